@@ -1,0 +1,241 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: turns input paths (article files, CSV/JSONL corpora, folders of them) into
+ * {@link Document}s with metadata, reporting every unusable input as an {@link IngestProblem} instead of
+ * failing the run.
+ *
+ * <p>Metadata comes from the manifest (by id) first, then from the record's own columns, then, for the date,
+ * from a dateline in the text. Without a title, a plain-text article's first line is used, a CSV/JSONL
+ * record's first sentence; either only when shorter than 200 characters.
+ *
+ * <p>Instances hold only options and may be shared; each {@link #collect} call is independent.
+ */
+public final class ArticleCollector {
+
+    /**
+     * A corpus file is decoded whole so its encoding is judged as a unit; beyond this size it would rather be
+     * split than risk exhausting memory. Single articles are held to {@link IngestOptions#maxBytes()}.
+     */
+    static final long MAX_CORPUS_FILE_BYTES = 512L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleCollector.class);
+
+    private final IngestOptions options;
+
+    public ArticleCollector(IngestOptions o) {
+        this.options = Objects.requireNonNull(o, "options");
+    }
+
+    /**
+     * Reads all inputs, in order: files as given, folders recursively with their files sorted by path, corpus
+     * records in file order. Never throws for bad input; see {@link IngestResult#problems()}.
+     */
+    public IngestResult collect(List<Path> inputs) {
+        Run run = new Run();
+        run.collectAll(inputs);
+        IngestResult result = new IngestResult(run.documents, run.problems, run.warnings);
+        LOG.info("ingest: {} documents from {} inputs, {} problems, {} warnings", result.documents().size(),
+                inputs.size(), result.problems().size(), result.warnings().size());
+        return result;
+    }
+
+    /** The state of one {@link #collect} call. */
+    private final class Run {
+        private final List<Document> documents = new ArrayList<>();
+        private final List<IngestProblem> problems = new ArrayList<>();
+        private final List<IngestProblem> warnings = new ArrayList<>();
+        private final Map<String, String> firstOriginById = new HashMap<>();
+        private final Map<Path, Manifest> manifestByFolder = new HashMap<>();
+        private Manifest givenManifest;
+
+        void collectAll(List<Path> inputs) {
+            givenManifest = options.manifest() == null ? null : Manifest.read(options.manifest(), problems, warnings);
+            for (Path input : inputs) {
+                collectInput(input);
+            }
+        }
+
+        private void collectInput(Path input) {
+            if (!Files.exists(input)) {
+                problem(input.toString(), "no such file or directory");
+            } else if (Files.isDirectory(input)) {
+                collectFolder(input);
+            } else if (!Files.isRegularFile(input)) {
+                problem(input.toString(), "not a regular file");
+            } else if (ArticleFiles.Kind.of(input).isEmpty()) {
+                // Inside folders such files are skipped silently; named explicitly, the user meant it to be read.
+                String extension = ArticleFiles.extension(input);
+                String type = extension.isEmpty() ? "(no extension)" : "'." + extension + "'";
+                problem(input.toString(), "unsupported file type " + type + ", expected " + ArticleFiles.SUPPORTED);
+            } else {
+                Path folder = folderOf(input);
+                readFile(input, manifestFor(folder, folder));
+            }
+        }
+
+        private void collectFolder(Path folder) {
+            List<Path> files;
+            try {
+                files = ArticleFiles.articlesUnder(folder, (path, e) -> problem(path.toString(), ioReason(e)));
+            } catch (IOException e) {
+                problem(folder.toString(), ioReason(e));
+                return;
+            }
+            if (files.isEmpty()) {
+                warning(folder.toString(), "no " + ArticleFiles.SUPPORTED + " files in this folder");
+            }
+            for (Path file : files) {
+                readFile(file, manifestFor(folderOf(file), folder));
+            }
+        }
+
+        /** The given manifest, else the nearest manifest.tsv from the file's folder up to the input folder. */
+        private Manifest manifestFor(Path folder, Path root) {
+            if (givenManifest != null) {
+                return givenManifest;
+            }
+            for (Path dir = folder; dir != null && dir.startsWith(root); dir = dir.getParent()) {
+                Manifest manifest = folderManifest(dir);
+                if (manifest.size() > 0) {
+                    return manifest;
+                }
+            }
+            return Manifest.empty();
+        }
+
+        /** Keyed by the normalised folder so "seeds" and "./seeds" share one read, and one set of problems. */
+        private Manifest folderManifest(Path folder) {
+            Manifest known = manifestByFolder.get(folder.normalize());
+            if (known != null) {
+                return known;
+            }
+            Manifest manifest = readFolderManifest(folder);
+            manifestByFolder.put(folder.normalize(), manifest);
+            return manifest;
+        }
+
+        private Manifest readFolderManifest(Path folder) {
+            Path file = folder.resolve(Manifest.FILE_NAME);
+            return Files.isRegularFile(file) ? Manifest.read(file, problems, warnings) : Manifest.empty();
+        }
+
+        private void readFile(Path file, Manifest manifest) {
+            String origin = file.toString();
+            ArticleFiles.Kind kind = ArticleFiles.Kind.of(file).orElseThrow();
+            try {
+                long limit = kind == ArticleFiles.Kind.ARTICLE ? options.maxBytes() : MAX_CORPUS_FILE_BYTES;
+                TextDecoding.Decoded decoded = TextDecoding.read(file, limit);
+                decoded.warnings().forEach(reason -> warning(origin, reason));
+                ArticleSink sink = new FileSink(manifest);
+                switch (kind) {
+                    case ARTICLE -> sink.article(new RawArticle(ArticleFiles.baseName(file), decoded.text(),
+                            null, null, null, origin, Titles.Fallback.FIRST_LINE));
+                    case CSV -> CsvArticles.read(file, decoded.text(), options, sink);
+                    case JSONL -> JsonlArticles.read(file, decoded.text(), options, sink);
+                }
+            } catch (TextDecoding.Rejected e) {
+                problem(origin, e.getMessage());
+            } catch (IOException e) {
+                problem(origin, ioReason(e));
+            } catch (RuntimeException e) {
+                // A defect, not bad input; the promise is still one problem line per input rather than a failed run.
+                LOG.error("{}: unexpected failure while reading", origin, e);
+                problem(origin, "unexpected error: " + e);
+            }
+        }
+
+        private void accept(RawArticle raw, Manifest manifest) {
+            String firstOrigin = firstOriginById.putIfAbsent(raw.id(), raw.origin());
+            if (firstOrigin != null) {
+                problem(raw.origin(), "duplicate document id " + raw.id() + " (first seen in " + firstOrigin + ")");
+                return;
+            }
+            String nlpText = Boilerplate.mask(raw.text());
+            if (TextLines.isBlank(nlpText)) {
+                warning(raw.origin(), "nothing but boilerplate");
+            }
+            Optional<Manifest.Entry> entry = manifest.get(raw.id());
+            LocalDate date = firstNonNull(entry.map(Manifest.Entry::published).orElse(null), raw.date());
+            if (date == null) {
+                date = Datelines.find(nlpText).orElse(null);
+            }
+            String source = firstNonNull(entry.map(Manifest.Entry::source).orElse(null), raw.source());
+            String title = firstNonNull(entry.map(Manifest.Entry::title).orElse(null), raw.title());
+            if (title == null) {
+                title = Titles.guess(nlpText, raw.titleFallback());
+            }
+            documents.add(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin()));
+            LOG.debug("{}: document {} ({} chars, date {})", raw.origin(), raw.id(), raw.text().length(), date);
+        }
+
+        private void problem(String origin, String reason) {
+            LOG.debug("problem: {}: {}", origin, reason);
+            problems.add(new IngestProblem(origin, reason));
+        }
+
+        private void warning(String origin, String reason) {
+            LOG.debug("warning: {}: {}", origin, reason);
+            warnings.add(new IngestProblem(origin, reason));
+        }
+
+        /** Delivers a file's articles with the manifest that applies to that file. */
+        private final class FileSink implements ArticleSink {
+            private final Manifest manifest;
+
+            FileSink(Manifest manifest) {
+                this.manifest = manifest;
+            }
+
+            @Override
+            public void article(RawArticle article) {
+                accept(article, manifest);
+            }
+
+            @Override
+            public void problem(String origin, String reason) {
+                Run.this.problem(origin, reason);
+            }
+
+            @Override
+            public void warning(String origin, String reason) {
+                Run.this.warning(origin, reason);
+            }
+        }
+    }
+
+    /** The folder a file is in, as the user wrote it, so relative inputs give relative paths in messages. */
+    private static Path folderOf(Path file) {
+        Path parent = file.getParent();
+        return parent != null ? parent : Path.of("");
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot read: " + e.getMessage();
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+}
