@@ -1,0 +1,31 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A sentence with its tokens and enhanced++ dependencies; offsets point into the original article text. */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies) {
+
+    /** The token with the given 1-based index. */
+    public Token token(int tokenIndex) {
+        return tokens.get(tokenIndex - 1);
+    }
+
+    public List<Dependency> dependentsOf(int governor) {
+        return dependencies.stream().filter(d -> d.governor() == governor).toList();
+    }
+
+    public Optional<Dependency> governorOf(int dependent) {
+        return dependencies.stream().filter(d -> d.dependent() == dependent).findFirst();
+    }
+
+    /** The text of tokens [from, to) with their original spacing. */
+    public String span(int fromToken, int toTokenExclusive) {
+        if (fromToken >= toTokenExclusive) {
+            return "";
+        }
+        int b = token(fromToken).begin() - begin;
+        int e = token(toTokenExclusive - 1).end() - begin;
+        return text.substring(b, e);
+    }
+}
