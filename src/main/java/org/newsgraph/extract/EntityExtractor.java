@@ -1,0 +1,278 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.CorefChain;
+import org.newsgraph.nlp.CorefMention;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns named-entity mentions into the document's entities: one entity per real referent, whatever name variant,
+ * surname or pronoun the text uses for it. Runs first; every other extractor finds actors through the tokens it marks.
+ */
+public final class EntityExtractor implements Extractor {
+
+    private static final Set<String> PERSON_TYPES = Set.of("PERSON");
+    private static final Set<String> ORGANIZATION_TYPES = Set.of("ORGANIZATION");
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
+    private static final Set<String> THIRD_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+");
+
+    private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+
+    @Override
+    public String name() {
+        return "entity";
+    }
+
+    @Override
+    public Set<String> requiredAnnotators() {
+        return Set.of("ner", "depparse", "coref");
+    }
+
+    @Override
+    public void extract(ExtractionContext context) {
+        List<Mention> mentions = mergeSplitOrganizations(context, context.document().mentions());
+        Map<String, String> typeByText = dominantTypes(mentions);
+        List<Mention> persons = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (isPronoun(context, m)) {
+                continue;
+            }
+            String type = typeByText.getOrDefault(normalise(m.text()), m.nerType());
+            if (PERSON_TYPES.contains(type) && !isOrganizationByApposition(context, m)) {
+                persons.add(m);
+            } else {
+                others.add(m);
+            }
+        }
+        List<String> fullNames = persons.stream().map(m -> clean(m.text()))
+                .filter(n -> n.split("\\s+").length >= 2).distinct().toList();
+        for (Mention m : others) {
+            String name = clean(m.text());
+            String type = typeByText.getOrDefault(normalise(m.text()), m.nerType());
+            // A surname the NER model typed as a place or organisation ("de Mistura" as a LOCATION).
+            if (fullNames.stream().anyMatch(full -> endsWithName(full, name))) {
+                persons.add(m);
+            } else if (PERSON_TYPES.contains(type) || ORGANIZATION_TYPES.contains(type)) {
+                addOrganization(context, m);
+            } else if (PLACE_TYPES.contains(type)) {
+                addPlace(context, m);
+            }
+        }
+        addPersons(context, persons);
+        addUntaggedOrganizations(context);
+        linkCoreference(context);
+    }
+
+    private void addOrganization(ExtractionContext context, Mention m) {
+        String name = clean(m.text());
+        Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
+        String key;
+        if (known.isPresent()) {
+            Gazetteer.Entry entry = known.get();
+            EntityKind kind = entry.kind() == Gazetteer.Kind.COUNTRY ? EntityKind.COUNTRY : EntityKind.ORGANIZATION;
+            key = context.entity(kind, entry.canonical(), name, entry.wikidata());
+        } else {
+            key = context.entity(EntityKind.ORGANIZATION, name, name, null);
+        }
+        context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+    }
+
+    private void addPlace(ExtractionContext context, Mention m) {
+        String name = clean(m.text());
+        Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
+        String key;
+        if (known.isPresent() && known.get().kind() == Gazetteer.Kind.COUNTRY) {
+            key = context.entity(EntityKind.COUNTRY, known.get().canonical(), name, known.get().wikidata());
+        } else if (known.isPresent()) {
+            key = context.entity(EntityKind.ORGANIZATION, known.get().canonical(), name, known.get().wikidata());
+        } else {
+            key = context.entity(EntityKind.PLACE, name, name, null);
+        }
+        context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+    }
+
+    /**
+     * Full names become entities first, so that a later "Lavrov" or "de Mistura" joins the "Sergei Lavrov" or
+     * "Staffan de Mistura" the article introduced, instead of standing alone.
+     */
+    private void addPersons(ExtractionContext context, List<Mention> persons) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (Mention m : persons) {
+            String name = clean(m.text());
+            if (name.split("\\s+").length >= 2) {
+                String key = context.entity(EntityKind.PERSON, name, name, null);
+                fullNames.putIfAbsent(name, key);
+                context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+            }
+        }
+        for (Mention m : persons) {
+            String name = clean(m.text());
+            if (name.split("\\s+").length >= 2) {
+                continue;
+            }
+            String key = fullNames.entrySet().stream()
+                    .filter(e -> endsWithName(e.getKey(), name))
+                    .map(Map.Entry::getValue).findFirst()
+                    .orElseGet(() -> context.entity(EntityKind.PERSON, name, name, null));
+            context.addName(key, name);
+            context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+        }
+    }
+
+    /**
+     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Nusra Front",
+     * "Nusra Front").
+     */
+    private void addUntaggedOrganizations(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int start = i;
+                while (i < tokens.size() && isNamePart(tokens.get(i))) {
+                    i++;
+                }
+                int end = i;
+                if (end - start >= 2 && organizationHeads.contains(tokens.get(end - 1).word())
+                        && tokens.get(end - 1).properNoun()) {
+                    while (start < end && !tokens.get(start).properNoun()) {
+                        start++;
+                    }
+                    boolean untagged = true;
+                    for (int t = start; t < end; t++) {
+                        if (context.entityAt(s.index(), tokens.get(t).index()).isPresent()) {
+                            untagged = false;
+                        }
+                    }
+                    if (untagged && end - start >= 2) {
+                        String name = s.span(tokens.get(start).index(), tokens.get(end - 1).index() + 1);
+                        String key = context.entity(EntityKind.ORGANIZATION, clean(name), clean(name), null);
+                        context.markTokens(s.index(), tokens.get(start).index(), tokens.get(end - 1).index() + 1, key);
+                    }
+                }
+                i = Math.max(i, start + 1);
+            }
+        }
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.properNoun() || t.word().equals("-") || t.word().equalsIgnoreCase("al");
+    }
+
+    /**
+     * Pronouns and descriptions ("his country", "the minister") that coreference ties to a named entity stand for it.
+     * Only third-person singular pronouns are followed: "we" inside a quote is the speaker's side, which coreference
+     * often confuses with a news agency named nearby.
+     */
+    private void linkCoreference(ExtractionContext context) {
+        for (CorefChain chain : context.document().corefChains()) {
+            Optional<String> entity = chain.mentions().stream()
+                    .filter(m -> m.kind().equals("PROPER"))
+                    .map(m -> context.entityAt(m.sentence(), m.headToken()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+            if (entity.isEmpty()) {
+                continue;
+            }
+            for (CorefMention m : chain.mentions()) {
+                boolean follow = m.kind().equals("NOMINAL")
+                        || (m.kind().equals("PRONOMINAL")
+                        && THIRD_PERSON_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)));
+                if (follow) {
+                    context.markTokens(m.sentence(), m.headToken(), m.headToken() + 1, entity.get());
+                }
+            }
+        }
+    }
+
+    /** "X of the Y" split by NER into two organisations ("International Committee" + "Red Cross"). */
+    private static List<Mention> mergeSplitOrganizations(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> merged = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (i + 1 < mentions.size()) {
+                Mention n = mentions.get(i + 1);
+                if (m.sentence() == n.sentence() && m.nerType().equals("ORGANIZATION")
+                        && n.nerType().equals("ORGANIZATION") && n.startToken() - m.endToken() <= 2) {
+                    Sentence s = context.document().sentence(m.sentence());
+                    String joined = s.span(m.startToken(), n.endToken());
+                    if (context.gazetteer().lookup(joined).isPresent()) {
+                        merged.add(new Mention(m.sentence(), m.startToken(), n.endToken(), joined, "ORGANIZATION",
+                                m.begin(), n.end()));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            merged.add(m);
+        }
+        return merged;
+    }
+
+    /** When NER types the same name both as a person and as an organisation, the organisation reading wins. */
+    private static Map<String, String> dominantTypes(List<Mention> mentions) {
+        Map<String, String> result = new HashMap<>();
+        for (Mention m : mentions) {
+            String text = normalise(m.text());
+            if (m.nerType().equals("ORGANIZATION")) {
+                result.put(text, "ORGANIZATION");
+            } else {
+                result.putIfAbsent(text, m.nerType());
+            }
+        }
+        return result;
+    }
+
+    private boolean isOrganizationByApposition(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        for (int t = m.startToken(); t < m.endToken(); t++) {
+            int token = t;
+            boolean org = s.dependentsOf(token).stream()
+                    .filter(d -> d.relation().equals("appos") || d.relation().equals("dep"))
+                    .map(d -> s.token(d.dependent()))
+                    .anyMatch(a -> organizationHeads.contains(a.lemma()) && !a.properNoun()
+                            && a.index() > m.endToken() - 1);
+            if (org) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        return m.endToken() - m.startToken() == 1 && s.token(m.startToken()).pos().startsWith("PRP");
+    }
+
+    private static boolean endsWithName(String fullName, String shortName) {
+        String full = fullName.toLowerCase(Locale.ROOT);
+        String part = shortName.toLowerCase(Locale.ROOT);
+        return full.endsWith(" " + part) || full.endsWith("-" + part);
+    }
+
+    static String clean(String name) {
+        String n = name.strip().replaceAll("\\s+", " ");
+        n = LEADING_ARTICLE.matcher(n).replaceFirst("");
+        n = HONORIFIC.matcher(n).replaceFirst("");
+        n = n.replaceFirst("\\s*'s$", "").replaceFirst("’s$", "");
+        return n;
+    }
+
+    private static String normalise(String name) {
+        return clean(name).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,297 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evacuations: each distinct origin ("evacuations from X", "safe passage of evacuees from A and B to C", "leave X")
+ * makes one evacuation; mentions that name no origin join the article's main one. Its destination, the actors that
+ * facilitate or obstruct it, and its status come from the same clauses.
+ */
+public final class EvacuationExtractor implements Extractor {
+
+    private static final Map<String, Integer> STATUS_STRENGTH = Map.of(
+            "suspended", 5, "resumed", 4, "completed", 3, "ongoing", 2, "planned", 1);
+    private static final Set<String> OPERATION_NOUNS = Set.of("agreement", "deal", "operation", "arrangement",
+            "convoy", "evacuation", "evacuations", "bus", "buses");
+
+    private final Lexicon cues = Lexicon.named("evacuation-cues");
+    private final Lexicon statuses = Lexicon.named("evacuation-status");
+    private final Lexicon roles = Lexicon.named("evacuation-roles");
+
+    @Override
+    public String name() {
+        return "evacuation";
+    }
+
+    @Override
+    public Set<String> requiredAnnotators() {
+        return Set.of("ner", "depparse");
+    }
+
+    @Override
+    public void extract(ExtractionContext context) {
+        Map<String, Evacuation> byOrigin = new LinkedHashMap<>();
+        List<Cue> withoutOrigin = new ArrayList<>();
+        for (Sentence s : context.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!isCue(s, t)) {
+                    continue;
+                }
+                Cue cue = new Cue(s, t, origins(context, s, t), destinations(context, s, t));
+                if (cue.origins.isEmpty()) {
+                    withoutOrigin.add(cue);
+                } else {
+                    String originKey = String.join("|", cue.origins.stream().map(context::labelOf).sorted().toList());
+                    byOrigin.computeIfAbsent(originKey, k -> new Evacuation()).cues.add(cue);
+                }
+            }
+        }
+        if (byOrigin.isEmpty() && withoutOrigin.isEmpty()) {
+            return;
+        }
+        List<Cue> statusOnly = operationStatusSentences(context);
+        Evacuation main = byOrigin.values().stream()
+                .max((a, b) -> Integer.compare(a.cues.size(), b.cues.size()))
+                .orElseGet(() -> byOrigin.computeIfAbsent("", k -> new Evacuation()));
+        main.cues.addAll(withoutOrigin);
+        main.cues.addAll(statusOnly);
+        for (Evacuation evacuation : byOrigin.values()) {
+            write(context, evacuation, evacuation == main);
+        }
+    }
+
+    private void write(ExtractionContext context, Evacuation evacuation, boolean main) {
+        Set<String> origins = new LinkedHashSet<>();
+        evacuation.cues.forEach(c -> origins.addAll(c.origins));
+        String label = origins.isEmpty() ? "Evacuation" : "Evacuation from "
+                + String.join(" and ", origins.stream().map(context::labelOf).toList());
+        String key = context.event(EntityKind.EVACUATION, label);
+        evacuation.key = key;
+        if (main) {
+            context.setAttribute(key, "main", "true");
+        }
+        String bestStatus = null;
+        Evidence bestStatusEvidence = null;
+        for (Cue cue : evacuation.cues) {
+            for (String origin : cue.origins) {
+                context.addFact(key, "from", origin, context.evidence(cue.sentence.index(), 0.8, "evacuation/from"));
+            }
+            for (String destination : cue.destinations) {
+                if (!cue.origins.contains(destination)) {
+                    context.addFact(key, "to", destination, context.evidence(cue.sentence.index(), 0.8, "evacuation/to"));
+                }
+            }
+            participants(context, cue, key);
+            Optional<String> status = status(cue);
+            if (status.isPresent() && (bestStatus == null
+                    || STATUS_STRENGTH.get(status.get()) > STATUS_STRENGTH.get(bestStatus))) {
+                bestStatus = status.get();
+                bestStatusEvidence = context.evidence(cue.sentence.index(), 0.7, "evacuation/status-" + bestStatus);
+            }
+        }
+        if (bestStatus != null) {
+            context.addFact(key, "status", new FactValue.Individual(capitalised(bestStatus)), bestStatusEvidence);
+        }
+    }
+
+    /**
+     * "The most recent agreement has been halted": a status verb whose subject is the deal or operation, in a sentence
+     * that names no evacuation itself, reports on the article's main evacuation.
+     */
+    private List<Cue> operationStatusSentences(ExtractionContext context) {
+        List<Cue> found = new ArrayList<>();
+        for (Sentence s : context.sentences()) {
+            if (s.tokens().stream().anyMatch(t -> isCue(s, t))) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (statuses.get(t.lemma()) == null || !t.pos().startsWith("VB")) {
+                    continue;
+                }
+                s.dependentsOf(t.index()).stream()
+                        .filter(d -> d.relation().startsWith("nsubj")
+                                && OPERATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                        .findFirst()
+                        .ifPresent(d -> found.add(new Cue(s, s.token(d.dependent()), List.of(), List.of())));
+            }
+        }
+        return found;
+    }
+
+    /** Facilitators and obstructers: subjects or agents of role verbs governing the cue or governed by its clause. */
+    private void participants(ExtractionContext context, Cue cue, String evacuation) {
+        Sentence s = cue.sentence;
+        for (Token verb : s.tokens()) {
+            String role = roles.get(verb.lemma());
+            if (role == null || !verb.pos().startsWith("VB")) {
+                continue;
+            }
+            String predicate = role.equals("facilitatedby") ? "facilitatedBy" : "obstructedBy";
+            for (Dependency d : s.dependentsOf(verb.index())) {
+                boolean agent = d.relation().equals("obl:agent") || d.relation().equals("obl:by");
+                boolean subject = d.relation().equals("nsubj") && predicate.equals("facilitatedBy");
+                boolean alongside = (d.relation().equals("obl:alongside") || d.relation().equals("nmod:alongside"))
+                        && predicate.equals("facilitatedBy");
+                // "attacked by fighters from X": the group is often attached to the verb, not to the fighters
+                boolean agentsGroup = d.relation().equals("obl:from") && predicate.equals("obstructedBy")
+                        && s.dependentsOf(verb.index()).stream().anyMatch(a -> a.relation().equals("obl:agent"));
+                if (!agent && !subject && !alongside && !agentsGroup) {
+                    continue;
+                }
+                for (int t : ExtractionContext.subtree(s, d.dependent())) {
+                    context.actorAt(s.index(), t)
+                            .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
+                            .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
+                                    context.evidence(s.index(), 0.7, "evacuation/" + verb.lemma())));
+                }
+            }
+        }
+    }
+
+    private Optional<String> status(Cue cue) {
+        Sentence s = cue.sentence;
+        for (Token t : s.tokens()) {
+            String status = statuses.get(t.lemma());
+            if (status == null) {
+                continue;
+            }
+            boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token.index())
+                    || s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj")
+                            && OPERATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+            if (!aboutOperation) {
+                continue;
+            }
+            if (isHypothetical(s, t) && !status.equals("planned")) {
+                return Optional.of("planned");
+            }
+            return Optional.of(status);
+        }
+        return Optional.empty();
+    }
+
+    /** "could resume", "ready to resume", "hopeful that evacuations could resume": a prospect, not a change. */
+    private static boolean isHypothetical(Sentence s, Token verb) {
+        boolean modal = s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD"));
+        boolean underAdjective = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().equals("ccomp"))
+                .map(d -> s.token(d.governor()).pos().startsWith("JJ"))
+                .orElse(false);
+        return modal || underAdjective || !verb.pos().startsWith("VB");
+    }
+
+    private boolean isCue(Sentence s, Token t) {
+        String lemma = t.lemma().toLowerCase();
+        if (!cues.contains(lemma)) {
+            return false;
+        }
+        return switch (lemma) {
+            // "safe passage" only; "the passage of a law" is no evacuation
+            case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
+            // people leaving a named place ("leave the city", "leave eastern Aleppo")
+            case "leave" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("obj"));
+            case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
+            case "bus", "convoy" -> false;
+            default -> true;
+        };
+    }
+
+    private static List<String> origins(ExtractionContext context, Sentence s, Token cue) {
+        List<String> origins = new ArrayList<>();
+        for (Token head : clauseHeads(s, cue)) {
+            for (Dependency d : s.dependentsOf(head.index())) {
+                String rel = d.relation();
+                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out")
+                        || (rel.equals("obj") && head.lemma().equalsIgnoreCase("leave"))) {
+                    origins.addAll(namedPlaces(context, s, d.dependent()));
+                }
+            }
+        }
+        return origins.stream().distinct().toList();
+    }
+
+    private static List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        List<String> destinations = new ArrayList<>();
+        List<Token> heads = new ArrayList<>(clauseHeads(s, cue));
+        // "from A to B" is often parsed with B hanging off A
+        for (Token head : clauseHeads(s, cue)) {
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
+                    .forEach(d -> heads.add(s.token(d.dependent())));
+        }
+        for (Token head : heads) {
+            for (Dependency d : s.dependentsOf(head.index())) {
+                String rel = d.relation();
+                if (rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
+                        || rel.equals("obl:into")) {
+                    destinations.addAll(namedPlaces(context, s, d.dependent()));
+                }
+            }
+        }
+        return destinations.stream().distinct().toList();
+    }
+
+    /** The cue itself and, for a noun, the verb whose clause it sits in ("evacuation arrangements have bussed ..."). */
+    private static List<Token> clauseHeads(Sentence s, Token cue) {
+        List<Token> heads = new ArrayList<>();
+        heads.add(cue);
+        Token current = cue;
+        for (int hop = 0; hop < 2; hop++) {
+            Optional<Dependency> up = s.governorOf(current.index());
+            if (up.isEmpty() || up.get().governor() == 0) {
+                break;
+            }
+            current = s.token(up.get().governor());
+            heads.add(current);
+            if (current.pos().startsWith("VB")) {
+                break;
+            }
+        }
+        return heads;
+    }
+
+    /** A place phrase's named places: its head, and places listed in it ("areas such as A and B", "areas of C"). */
+    private static List<String> namedPlaces(ExtractionContext context, Sentence s, int head) {
+        List<String> places = new ArrayList<>();
+        placeAt(context, s, head).ifPresent(places::add);
+        for (Dependency d : s.dependentsOf(head)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:such_as") || rel.equals("nmod:of") || rel.equals("appos") || rel.startsWith("conj")
+                    || rel.equals("compound")) {
+                placeAt(context, s, d.dependent()).ifPresent(places::add);
+                for (Dependency e : s.dependentsOf(d.dependent())) {
+                    if (e.relation().startsWith("conj")) {
+                        placeAt(context, s, e.dependent()).ifPresent(places::add);
+                    }
+                }
+            }
+        }
+        return places;
+    }
+
+    private static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
+        return context.entityAt(s.index(), token).filter(k -> context.kindOf(k).isPlace());
+    }
+
+    private static String capitalised(String status) {
+        return Character.toUpperCase(status.charAt(0)) + status.substring(1);
+    }
+
+    private record Cue(Sentence sentence, Token token, List<String> origins, List<String> destinations) {}
+
+    private static final class Evacuation {
+        final List<Cue> cues = new ArrayList<>();
+        String key;
+    }
+}

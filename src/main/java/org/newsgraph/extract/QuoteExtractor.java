@@ -1,0 +1,203 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Direct quotes and who said them. The speaker is the subject of the nearest verb of speech outside the quote in the
+ * same sentence ("...," X said / said X, ... / X told reporters: "..."), or of a verb of speech in a sentence that
+ * introduces the quote with a colon ("She added:"). A quote paragraph with no attribution of its own continues the
+ * quote before it. When a verb of speech has a subject that names nobody ("a man is heard saying"), the quote gets no
+ * speaker: a wrong speaker is worse than none. Quotes under three words are scare quotes, not statements.
+ */
+public final class QuoteExtractor implements Extractor {
+
+    static final int MINIMUM_WORDS = 3;
+    private static final int LABEL_WORDS = 8;
+
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+
+    @Override
+    public String name() {
+        return "quote";
+    }
+
+    @Override
+    public Set<String> requiredAnnotators() {
+        return Set.of("ner", "depparse", "coref");
+    }
+
+    @Override
+    public Set<String> requiresFacts() {
+        return Set.of("represents");
+    }
+
+    @Override
+    public void extract(ExtractionContext context) {
+        Attribution previous = Attribution.NONE;
+        int previousEnd = -1;
+        for (QuoteSpan span : QuoteFinder.find(context.text())) {
+            if (span.wordCount() < MINIMUM_WORDS) {
+                continue;
+            }
+            Attribution attribution = attribute(context, span);
+            if (attribution.kind == Kind.UNATTRIBUTED && continuesPrevious(context.text(), span, previousEnd)) {
+                attribution = previous.kind == Kind.SPEAKER
+                        ? new Attribution(Kind.SPEAKER, previous.speaker, previous.sentence, "quote/continued")
+                        : previous;
+            }
+            addStatement(context, span, attribution);
+            previous = attribution;
+            previousEnd = span.end();
+        }
+    }
+
+    private void addStatement(ExtractionContext context, QuoteSpan span, Attribution attribution) {
+        String statement = context.event(EntityKind.STATEMENT, label(span.text()));
+        context.addFact(statement, "quote", FactValue.Literal.string(span.text()), null);
+        context.addFact(statement, "charStart", integer(span.begin()), null);
+        context.addFact(statement, "charEnd", integer(span.end()), null);
+        if (context.date() != null) {
+            context.addFact(statement, "date", new FactValue.Literal(context.date().toString(), XSD_DATE), null);
+        }
+        if (attribution.kind != Kind.SPEAKER) {
+            return;
+        }
+        Evidence evidence = quoteEvidence(context, span, attribution);
+        context.addFact(statement, "speaker", attribution.speaker, evidence);
+        context.factsWith("represents").stream()
+                .filter(f -> f.subject().equals(attribution.speaker))
+                .findFirst()
+                .ifPresent(f -> context.addFact(statement, "onBehalfOf", f.object(), evidence));
+    }
+
+    static final String XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
+    static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+
+    private static FactValue integer(int value) {
+        return new FactValue.Literal(Integer.toString(value), XSD_INTEGER);
+    }
+
+    private Attribution attribute(ExtractionContext context, QuoteSpan span) {
+        List<Sentence> around = context.sentences().stream()
+                .filter(s -> s.end() > span.begin() - 1 && s.begin() < span.end() + 1)
+                .toList();
+        Optional<Attribution> inSentence = nearestSpeechVerb(context, around, span);
+        if (inSentence.isPresent()) {
+            return inSentence.get();
+        }
+        if (!around.isEmpty() && around.get(0).index() > 0) {
+            Sentence before = context.document().sentence(around.get(0).index() - 1);
+            if (before.text().strip().endsWith(":")) {
+                return nearestSpeechVerb(context, List.of(before), span)
+                        .map(a -> new Attribution(a.kind, a.speaker, a.sentence, "quote/colon-introduction"))
+                        .orElse(Attribution.NONE);
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private Optional<Attribution> nearestSpeechVerb(ExtractionContext context, List<Sentence> sentences,
+                                                    QuoteSpan span) {
+        return sentences.stream()
+                .flatMap(s -> s.tokens().stream()
+                        .filter(t -> t.pos().startsWith("VB") && speechVerbs.contains(t.lemma()))
+                        .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
+                        .map(t -> new VerbAt(s, t)))
+                .min(Comparator.comparingInt(v -> distance(v.verb, span)))
+                .map(v -> speakerOf(context, v.sentence, v.verb, span));
+    }
+
+    private record VerbAt(Sentence sentence, Token verb) {}
+
+    private static Attribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span) {
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (!d.relation().startsWith("nsubj")) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            if (subject.begin() >= span.begin() && subject.end() <= span.end()) {
+                continue;
+            }
+            Optional<String> actor = actorIn(context, s, subject.index());
+            String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
+            return actor.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), rule))
+                    .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/unnamed-speaker"));
+        }
+        return new Attribution(Kind.UNNAMED, null, s.index(), "quote/no-subject");
+    }
+
+    /** The actor a subject names, looking through titles and appositions to the name ("the minister, X"). */
+    static Optional<String> actorIn(ExtractionContext context, Sentence s, int token) {
+        Optional<String> direct = context.actorAt(s.index(), token);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return s.dependentsOf(token).stream()
+                .filter(d -> d.relation().equals("appos") || d.relation().equals("compound")
+                        || d.relation().equals("flat"))
+                .map(d -> context.actorAt(s.index(), d.dependent()))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** A quote paragraph with nothing else in it, right after a quote that went before. */
+    private static boolean continuesPrevious(String text, QuoteSpan span, int previousEnd) {
+        if (previousEnd < 0) {
+            return false;
+        }
+        if (span.continuation()) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', span.begin()) + 1;
+        if (previousEnd >= lineStart) {
+            // the same paragraph: the quote goes on after the attribution ("...," X said. "...")
+            return true;
+        }
+        int lineEnd = text.indexOf('\n', span.end());
+        String before = text.substring(lineStart, span.begin()).replaceAll("[\"“”„«»\\s]", "");
+        String after = text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd).replaceAll("[\"“”„«»\\s.,]", "");
+        String between = text.substring(previousEnd, lineStart);
+        boolean adjacentParagraph = between.chars().filter(c -> c == '\n').count() <= 3;
+        return before.isEmpty() && after.isEmpty() && adjacentParagraph;
+    }
+
+    private static int distance(Token verb, QuoteSpan span) {
+        return verb.end() <= span.begin() ? span.begin() - verb.end() : verb.begin() - span.end();
+    }
+
+    private static Evidence quoteEvidence(ExtractionContext context, QuoteSpan span, Attribution attribution) {
+        int first = Math.min(attribution.sentence, sentenceAt(context, span.begin()));
+        int last = Math.max(attribution.sentence, sentenceAt(context, span.end() - 1));
+        Sentence a = context.document().sentence(first);
+        Sentence b = context.document().sentence(last);
+        String text = context.text().substring(a.begin(), b.end()).strip().replaceAll("\\s*\\n\\s*", " ");
+        return new Evidence(first, text, a.begin(), b.end(), attribution.rule.equals("quote/continued") ? 0.8 : 0.9,
+                attribution.rule);
+    }
+
+    private static int sentenceAt(ExtractionContext context, int offset) {
+        return context.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end() + 1)
+                .mapToInt(Sentence::index).findFirst().orElse(0);
+    }
+
+    private static String label(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        if (words.length <= LABEL_WORDS) {
+            return quote.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, LABEL_WORDS)) + " …";
+    }
+
+    private enum Kind { SPEAKER, UNNAMED, UNATTRIBUTED }
+
+    private record Attribution(Kind kind, String speaker, int sentence, String rule) {
+        static final Attribution NONE = new Attribution(Kind.UNATTRIBUTED, null, 0, "quote/none");
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Small articles under {@code src/test/resources/extract/} with their CoreNLP annotation saved beside them, so the
+ * extractors are tested on real parses without loading CoreNLP. The names in them are invented.
+ */
+final class ExtractionFixtures {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private ExtractionFixtures() {
+    }
+
+    static DocumentFacts extract(String name) throws IOException {
+        String text = resource(name + ".txt");
+        AnnotatedDocument annotation;
+        try (InputStream in = ExtractionFixtures.class.getResourceAsStream("/extract/" + name + ".annotation.json")) {
+            annotation = JSON.readValue(Objects.requireNonNull(in, name), AnnotatedDocument.class);
+        }
+        return new FactExtraction(Gazetteer.standard()).extract(annotation, text, LocalDate.of(2024, 3, 4));
+    }
+
+    /** Facts as "subject | predicate | object" lines with labels, the form assertions read best in. */
+    static List<String> lines(DocumentFacts facts) {
+        return facts.facts().stream()
+                .map(f -> label(facts, f.subject()) + " | " + f.predicate() + " | " + value(facts, f.object()))
+                .toList();
+    }
+
+    private static String value(DocumentFacts facts, FactValue value) {
+        if (value instanceof FactValue.EntityRef ref) {
+            return label(facts, ref.key());
+        }
+        if (value instanceof FactValue.Individual individual) {
+            return individual.localName();
+        }
+        return ((FactValue.Literal) value).lexical();
+    }
+
+    private static String label(DocumentFacts facts, String key) {
+        return facts.entity(key).map(LocalEntity::label).orElse(key);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ExtractionFixtures.class.getResourceAsStream("/extract/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The extractors on real CoreNLP parses of small invented articles (saved beside them, so no CoreNLP here). */
+class ExtractionTest {
+
+    private static List<String> council;
+    private static List<String> evacuation;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        council = ExtractionFixtures.lines(ExtractionFixtures.extract("council-vote"));
+        evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation"));
+    }
+
+    @Test
+    void possessiveAppositionGivesTheRepresentedCountryAndTheRole() {
+        assertHas(council, "Ingrid Haugen | represents | Norway");
+        assertHas(council, "Ingrid Haugen | role | ambassador to the United Nations");
+    }
+
+    @Test
+    void nationalityTitleBeforeTheNameGivesTheCountry() {
+        assertHas(council, "Pablo Reyes | represents | Chile");
+    }
+
+    @Test
+    void titleForAnOrganisationGivesTheOrganisation() {
+        assertHas(council, "Tomas Lind | represents | International Committee of the Red Cross");
+    }
+
+    @Test
+    void hyphenatedDrafterMakesTheResolution() {
+        assertHas(council, "Brazil | drafted | Resolution drafted by Brazil");
+    }
+
+    @Test
+    void negatedAcceptanceByARepresentativeIsOppositionOfTheCountry() {
+        assertHas(council, "Norway | opposes | Resolution drafted by Brazil");
+        assertFalse(council.contains("Ingrid Haugen | opposes | Resolution drafted by Brazil"));
+    }
+
+    @Test
+    void supportIsHeldByTheSubjectCountry() {
+        assertHas(council, "Chile | supports | Resolution drafted by Brazil");
+    }
+
+    @Test
+    void quotesGetTheSpeakerOfTheirAttributionAndContinuations() {
+        assertHas(council, "We cannot support it, | speaker | Ingrid Haugen");
+        assertHas(council, "The text ignores what is happening on the … | speaker | Ingrid Haugen");
+        assertHas(council, "It would only make matters worse. | speaker | Ingrid Haugen");
+        assertHas(council, "It would only make matters worse. | onBehalfOf | Norway");
+        assertHas(council, "This is the only way forward for the … | speaker | Tomas Lind");
+    }
+
+    @Test
+    void aQuoteFromAnUnnamedPersonHasNoSpeaker() {
+        assertHas(council, "You will never leave, | quote | You will never leave,");
+        assertTrue(council.stream().noneMatch(l -> l.startsWith("You will never leave, | speaker")), council::toString);
+    }
+
+    @Test
+    void evacuationSlots() {
+        assertHas(evacuation, "Evacuation from Marenburg | from | Marenburg");
+        assertHas(evacuation, "Evacuation from Marenburg | to | Kestel");
+        assertHas(evacuation, "Evacuation from Marenburg | obstructedBy | Valoria Liberation Front");
+        assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | World Food Programme");
+        assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | Red Crescent");
+        assertHas(evacuation, "Evacuation from Marenburg | status | Suspended");
+    }
+
+    private static void assertHas(List<String> facts, String expected) {
+        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
+    }
+}

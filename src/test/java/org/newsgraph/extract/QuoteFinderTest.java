@@ -1,0 +1,45 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteFinderTest {
+
+    @Test
+    void pairsStraightAndCurlyMarksAndKeepsOffsets() {
+        String text = "“We are ready,” she said. \"Now more than ever.\"";
+        List<QuoteSpan> spans = QuoteFinder.find(text);
+        assertEquals(2, spans.size());
+        assertEquals("We are ready,", spans.get(0).text());
+        assertEquals(spans.get(0).text(), text.substring(spans.get(0).begin(), spans.get(0).end()));
+        assertEquals("Now more than ever.", spans.get(1).text());
+    }
+
+    @Test
+    void wrongDirectionMarksStillPairInOrder() {
+        String text = "“We received reports,“ he said. ”They could not leave.”";
+        List<QuoteSpan> spans = QuoteFinder.find(text);
+        assertEquals(List.of("We received reports,", "They could not leave."),
+                spans.stream().map(QuoteSpan::text).toList());
+    }
+
+    @Test
+    void aQuoteLeftOpenContinuesInTheNextParagraph() {
+        String text = "\"It is a disaster.\n\n\"But there is another way.\"\n";
+        List<QuoteSpan> spans = QuoteFinder.find(text);
+        assertEquals(2, spans.size());
+        assertFalse(spans.get(0).continuation());
+        assertTrue(spans.get(1).continuation());
+        assertEquals("But there is another way.", spans.get(1).text());
+    }
+
+    @Test
+    void countsWords() {
+        assertEquals(2, QuoteFinder.find("a \"mass atrocities\" b").get(0).wordCount());
+    }
+}
