@@ -1,0 +1,199 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.extract.DocumentFacts;
+import org.newsgraph.extract.EntityKind;
+import org.newsgraph.extract.LocalEntity;
+import org.newsgraph.rdf.Iris;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives every entity one IRI across all documents. Actors and places match by any of their names (after
+ * normalisation), persons also by surname with a close given name ("Sergei"/"Sergey Lavrov"). Resolutions match by
+ * number, or by drafter within a window of days, so two drafts by one country weeks apart stay two; a mention
+ * without a drafter joins the only resolution in its window. What is already in the store keeps its IRI and label,
+ * so adding articles never renames what earlier builds minted.
+ */
+public final class EntityResolver {
+
+    /** Articles on one draft cluster within days; the next draft by the same country usually comes weeks later. */
+    static final int RESOLUTION_WINDOW_DAYS = 10;
+
+    private final Map<String, KnownEntity> byName = new HashMap<>();
+    private final Map<String, List<KnownEntity>> personsBySurname = new HashMap<>();
+    private final List<KnownEntity> resolutions = new ArrayList<>();
+    private final Set<String> mintedIris = new HashSet<>();
+
+    public EntityResolver(Collection<KnownEntity> known) {
+        known.forEach(this::remember);
+    }
+
+    /** Resolves documents in order; call with documents sorted by date for the most natural canonical names. */
+    public ResolvedDocument resolve(DocumentFacts document) {
+        Map<String, String> iris = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (LocalEntity e : document.entities()) {
+            if (e.kind().isActor() || e.kind() == EntityKind.PLACE) {
+                KnownEntity resolved = resolveNamed(e);
+                iris.put(e.key(), resolved.iri());
+                labels.put(e.key(), resolved.label());
+            }
+        }
+        for (LocalEntity e : document.entities()) {
+            switch (e.kind()) {
+                case RESOLUTION -> {
+                    KnownEntity resolved = resolveResolution(document, e, iris);
+                    iris.put(e.key(), resolved.iri());
+                    labels.put(e.key(), resolved.label());
+                }
+                case EVACUATION, STATEMENT -> {
+                    iris.put(e.key(), Iris.documentEvent(e.kind().name().toLowerCase(Locale.ROOT),
+                            document.documentId(), e.key()));
+                    labels.put(e.key(), e.label());
+                }
+                default -> {
+                }
+            }
+        }
+        return new ResolvedDocument(document, iris, labels);
+    }
+
+    private KnownEntity resolveNamed(LocalEntity e) {
+        for (String name : orderedNames(e)) {
+            KnownEntity hit = byName.get(indexKey(e.kind(), name));
+            if (hit != null) {
+                return extend(hit, e);
+            }
+        }
+        if (e.kind() == EntityKind.PERSON) {
+            Optional<KnownEntity> variant = personVariant(e.label());
+            if (variant.isPresent()) {
+                return extend(variant.get(), e);
+            }
+        }
+        String iri = unique(Iris.entity(e.kind().name().toLowerCase(Locale.ROOT), Names.slug(e.label())));
+        KnownEntity minted = new KnownEntity(iri, e.kind(), e.label(), new HashSet<>(e.names()), null, null, null);
+        remember(minted);
+        return minted;
+    }
+
+    private Optional<KnownEntity> personVariant(String name) {
+        List<KnownEntity> sameSurname = personsBySurname.getOrDefault(Names.surname(name), List.of());
+        String given = Names.givenNames(name);
+        List<KnownEntity> close = sameSurname.stream()
+                .filter(p -> Names.similarGivenNames(given, Names.givenNames(p.label())))
+                .toList();
+        // a bare surname only joins when the corpus knows exactly one person by it
+        if (given.isEmpty() && close.size() != 1) {
+            return Optional.empty();
+        }
+        return close.stream().findFirst();
+    }
+
+    private KnownEntity resolveResolution(DocumentFacts document, LocalEntity e, Map<String, String> iris) {
+        String drafterIri = Optional.ofNullable(e.attributes().get("drafter")).map(iris::get).orElse(null);
+        String number = e.attributes().get("number");
+        LocalDate date = document.date();
+        if (number != null) {
+            Optional<KnownEntity> byNumber = Optional.ofNullable(byName.get(indexKey(EntityKind.RESOLUTION, "number " + number)));
+            if (byNumber.isPresent()) {
+                return extendResolution(byNumber.get(), date);
+            }
+        }
+        List<KnownEntity> inWindow = resolutions.stream().filter(r -> withinWindow(r, date)).toList();
+        Optional<KnownEntity> match = drafterIri != null
+                ? inWindow.stream().filter(r -> drafterIri.equals(r.drafterIri())).findFirst()
+                : (inWindow.size() == 1 ? Optional.of(inWindow.get(0)) : Optional.empty());
+        if (match.isPresent()) {
+            return extendResolution(match.get(), date);
+        }
+        String slug;
+        if (number != null) {
+            slug = number;
+        } else if (drafterIri != null) {
+            slug = drafterIri.substring(drafterIri.lastIndexOf('/') + 1) + (date != null ? "-" + date : "");
+        } else {
+            slug = Names.slug(document.documentId()) + "-" + e.key();
+        }
+        String label = e.label() + (date != null ? " (" + date + ")" : "");
+        KnownEntity minted = new KnownEntity(unique(Iris.entity("resolution", slug)), EntityKind.RESOLUTION, label,
+                number != null ? Set.of("number " + number) : Set.of(), drafterIri, date, date);
+        remember(minted);
+        return minted;
+    }
+
+    private static boolean withinWindow(KnownEntity r, LocalDate date) {
+        if (date == null || r.firstDate() == null) {
+            return date == null && r.firstDate() == null;
+        }
+        long before = ChronoUnit.DAYS.between(date, r.firstDate());
+        long after = ChronoUnit.DAYS.between(r.lastDate(), date);
+        return before <= RESOLUTION_WINDOW_DAYS && after <= RESOLUTION_WINDOW_DAYS;
+    }
+
+    private KnownEntity extendResolution(KnownEntity r, LocalDate date) {
+        if (date == null) {
+            return r;
+        }
+        LocalDate first = r.firstDate() == null || date.isBefore(r.firstDate()) ? date : r.firstDate();
+        LocalDate last = r.lastDate() == null || date.isAfter(r.lastDate()) ? date : r.lastDate();
+        KnownEntity extended = new KnownEntity(r.iri(), r.kind(), r.label(), r.names(), r.drafterIri(), first, last);
+        resolutions.remove(r);
+        resolutions.add(extended);
+        return extended;
+    }
+
+    private KnownEntity extend(KnownEntity hit, LocalEntity e) {
+        for (String name : e.names()) {
+            byName.putIfAbsent(indexKey(hit.kind(), name), hit);
+        }
+        return hit;
+    }
+
+    private void remember(KnownEntity e) {
+        mintedIris.add(e.iri());
+        if (e.kind() == EntityKind.RESOLUTION) {
+            resolutions.add(e);
+        }
+        byName.putIfAbsent(indexKey(e.kind(), e.label()), e);
+        for (String name : e.names()) {
+            byName.putIfAbsent(indexKey(e.kind(), name), e);
+        }
+        if (e.kind() == EntityKind.PERSON && !Names.givenNames(e.label()).isEmpty()) {
+            personsBySurname.computeIfAbsent(Names.surname(e.label()), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private String unique(String iri) {
+        String candidate = iri;
+        for (int n = 2; mintedIris.contains(candidate); n++) {
+            candidate = iri + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The label first: it is the fullest name the document used. */
+    private static List<String> orderedNames(LocalEntity e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.label());
+        e.names().stream().filter(n -> !n.equals(e.label())).sorted().forEach(names::add);
+        return names;
+    }
+
+    private static String indexKey(EntityKind kind, String name) {
+        // a country also acts as a place: one index for both, so "Syria" is one entity either way
+        String group = kind == EntityKind.COUNTRY ? "COUNTRY" : kind.name();
+        return group + "|" + Names.key(name);
+    }
+}

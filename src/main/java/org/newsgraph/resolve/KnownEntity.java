@@ -1,0 +1,14 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.extract.EntityKind;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An entity that already has an IRI: in the store from earlier builds, or minted earlier in this build. Resolutions
+ * carry their drafter's IRI and the dates of the articles that mention them, to match a new mention by drafter and
+ * date window.
+ */
+public record KnownEntity(String iri, EntityKind kind, String label, Set<String> names, String drafterIri,
+                          LocalDate firstDate, LocalDate lastDate) {}

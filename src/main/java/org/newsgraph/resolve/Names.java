@@ -1,0 +1,78 @@
+package org.newsgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Name keys that survive the ways news text varies a name: case, accents, punctuation, "the", hyphens. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** "the U.N." and "UN", "al-Nusra Front" and "Al Nusra Front" share a key. */
+    public static String key(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        n = n.toLowerCase(Locale.ROOT).replace('’', '\'');
+        n = n.replaceAll("^the\\s+", "");
+        n = n.replaceAll("'s$", "");
+        n = n.replace(".", "");
+        n = n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n;
+    }
+
+    /** A slug for IRIs: lower-case ASCII letters, digits and hyphens only, so a name can never break an IRI. */
+    public static String slug(String name) {
+        String s = key(name).replace(' ', '-').replaceAll("[^a-z0-9-]", "");
+        s = s.replaceAll("-+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+
+    /** The last word of a person's name ("Sergei Lavrov" → "lavrov", "Staffan de Mistura" → "mistura"). */
+    public static String surname(String name) {
+        String[] words = key(name).split(" ");
+        return words[words.length - 1];
+    }
+
+    /** The words before the surname. */
+    public static String givenNames(String name) {
+        String k = key(name);
+        int space = k.lastIndexOf(' ');
+        return space < 0 ? "" : k.substring(0, space);
+    }
+
+    /**
+     * Transliterations of one given name ("Sergei"/"Sergey", "Mohammed"/"Muhammad") differ in a letter or two; a
+     * different person with the same surname rarely has a given name that close.
+     */
+    public static boolean similarGivenNames(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        String first = a.split(" ")[0];
+        String second = b.split(" ")[0];
+        if (first.charAt(0) != second.charAt(0)) {
+            return false;
+        }
+        int allowed = Math.max(first.length(), second.length()) >= 5 ? 2 : 1;
+        return editDistance(first, second) <= allowed;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
