@@ -1,0 +1,19 @@
+package org.newsgraph.build;
+
+import org.newsgraph.ingest.IngestProblem;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build did. {@code problems} are inputs that were skipped (each one line naming the file and the reason);
+ * {@code warnings} are inputs that were built but needed repair.
+ */
+public record BuildReport(int documents, int documentsAnnotated, int documentsUnchanged, int sentences, int entities,
+                          int facts, long triplesInStore, List<IngestProblem> problems, List<IngestProblem> warnings,
+                          Duration elapsed) {
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}
