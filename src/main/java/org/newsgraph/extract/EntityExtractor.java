@@ -43,7 +43,8 @@ public final class EntityExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
-        List<Mention> mentions = mergeSplitOrganizations(context, context.document().mentions());
+        List<Mention> mentions = splitRunTogetherNames(context,
+                mergeDirections(context, mergeSplitOrganizations(context, context.document().mentions())));
         Map<String, String> typeByText = dominantTypes(mentions);
         List<Mention> persons = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
@@ -221,6 +222,71 @@ public final class EntityExtractor implements Extractor {
             merged.add(m);
         }
         return merged;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "eastern", "western",
+            "northern", "southern", "central");
+
+    /** "East" + "Aleppo" tagged as two places: one place, "East Aleppo". */
+    private static List<Mention> mergeDirections(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> merged = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (i + 1 < mentions.size() && DIRECTIONS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                Mention n = mentions.get(i + 1);
+                if (n.sentence() == m.sentence() && n.startToken() == m.endToken()
+                        && PLACE_TYPES.contains(n.nerType())) {
+                    Sentence s = context.document().sentence(m.sentence());
+                    merged.add(new Mention(m.sentence(), m.startToken(), n.endToken(), s.span(m.startToken(), n.endToken()),
+                            n.nerType(), m.begin(), n.end()));
+                    i++;
+                    continue;
+                }
+            }
+            merged.add(m);
+        }
+        return merged;
+    }
+
+    /**
+     * An organisation name run together with a place or country ("UN Syria envoy" tagged as one organisation "UN
+     * Syria"): when the name is unknown but a known organisation starts it and a known country or named place ends it,
+     * it is two mentions.
+     */
+    private static List<Mention> splitRunTogetherNames(ExtractionContext context, List<Mention> mentions) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (PLACE_TYPES.contains(m.nerType())) {
+                places.add(m.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            int length = m.endToken() - m.startToken();
+            if (!m.nerType().equals("ORGANIZATION") || length < 2 || context.gazetteer().lookup(m.text()).isPresent()) {
+                result.add(m);
+                continue;
+            }
+            Sentence s = context.document().sentence(m.sentence());
+            boolean split = false;
+            for (int cut = m.endToken() - 1; cut > m.startToken() && !split; cut--) {
+                String head = s.span(m.startToken(), cut);
+                String tail = s.span(cut, m.endToken());
+                boolean headKnown = context.gazetteer().lookup(head).filter(e -> e.kind() == Gazetteer.Kind.ORGANIZATION).isPresent();
+                boolean tailPlace = places.contains(tail.toLowerCase(Locale.ROOT))
+                        || context.gazetteer().lookup(tail).filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).isPresent();
+                if (headKnown && tailPlace) {
+                    result.add(new Mention(m.sentence(), m.startToken(), cut, head, "ORGANIZATION", m.begin(),
+                            s.token(cut - 1).end()));
+                    result.add(new Mention(m.sentence(), cut, m.endToken(), tail, "LOCATION", s.token(cut).begin(), m.end()));
+                    split = true;
+                }
+            }
+            if (!split) {
+                result.add(m);
+            }
+        }
+        return result;
     }
 
     /** When NER types the same name both as a person and as an organisation, the organisation reading wins. */

@@ -83,6 +83,7 @@ public final class EvacuationExtractor implements Extractor {
         String bestStatus = null;
         Evidence bestStatusEvidence = null;
         for (Cue cue : evacuation.cues) {
+            context.markTokens(cue.sentence.index(), cue.token.index(), cue.token.index() + 1, key);
             for (String origin : cue.origins) {
                 context.addFact(key, "from", origin, context.evidence(cue.sentence.index(), 0.8, "evacuation/from"));
             }

@@ -85,8 +85,9 @@ public final class QuoteExtractor implements Extractor {
     }
 
     private Attribution attribute(ExtractionContext context, QuoteSpan span) {
+        // a question or exclamation ends the sentence inside the quote, so "said X" may start a sentence of its own
         List<Sentence> around = context.sentences().stream()
-                .filter(s -> s.end() > span.begin() - 1 && s.begin() < span.end() + 1)
+                .filter(s -> s.end() > span.begin() - 3 && s.begin() < span.end() + 3)
                 .toList();
         Optional<Attribution> inSentence = nearestSpeechVerb(context, around, span);
         if (inSentence.isPresent()) {
@@ -130,7 +131,23 @@ public final class QuoteExtractor implements Extractor {
             return actor.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), rule))
                     .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/unnamed-speaker"));
         }
-        return new Attribution(Kind.UNNAMED, null, s.index(), "quote/no-subject");
+        // the parser sometimes misses the subject: '..." said the spokeswoman X' read as an object, or a long
+        // fronted phrase before 'X said'; a person named right after or right before the verb is the speaker
+        Optional<String> adjacent = personAt(context, s, verb.index() + 1)
+                .or(() -> s.dependentsOf(verb.index()).stream()
+                        .filter(d -> d.relation().equals("obj") && verb.begin() > span.begin())
+                        .map(d -> personAt(context, s, d.dependent()))
+                        .flatMap(Optional::stream).findFirst())
+                .or(() -> personAt(context, s, verb.index() - 1));
+        return adjacent.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), "quote/adjacent-speaker"))
+                .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/no-subject"));
+    }
+
+    private static Optional<String> personAt(ExtractionContext context, Sentence s, int token) {
+        if (token < 1 || token > s.tokens().size() || !s.token(token).properNoun()) {
+            return Optional.empty();
+        }
+        return context.entityAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.PERSON);
     }
 
     /** The actor a subject names, looking through titles and appositions to the name ("the minister, X"). */
@@ -139,12 +156,35 @@ public final class QuoteExtractor implements Extractor {
         if (direct.isPresent()) {
             return direct;
         }
+        if (THIRD_PERSON_SUBJECTS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT))) {
+            return lastPersonBefore(context, s, token);
+        }
         return s.dependentsOf(token).stream()
                 .filter(d -> d.relation().equals("appos") || d.relation().equals("compound")
                         || d.relation().equals("flat"))
                 .map(d -> context.actorAt(s.index(), d.dependent()))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("he", "she");
+
+    /**
+     * "She added:" when coreference left the pronoun unresolved: the person named last, within the three sentences
+     * before — in news prose that is almost always the one the pronoun continues.
+     */
+    private static Optional<String> lastPersonBefore(ExtractionContext context, Sentence s, int token) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+            Sentence sentence = context.document().sentence(i);
+            int last = i == s.index() ? token - 1 : sentence.tokens().size();
+            for (int t = last; t >= 1; t--) {
+                Optional<String> person = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.PERSON);
+                if (person.isPresent() && sentence.token(t).properNoun()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A quote paragraph with nothing else in it, right after a quote that went before. */

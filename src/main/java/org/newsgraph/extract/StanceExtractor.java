@@ -21,7 +21,7 @@ import java.util.Set;
 public final class StanceExtractor implements Extractor {
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "my", "me");
-    private static final Set<String> ANAPHORS = Set.of("it", "this", "text", "draft", "that");
+    private static final Set<String> ANAPHORS = Set.of("it", "text", "draft");
     private static final int MAX_CLIMB = 4;
 
     private final Lexicon cues = Lexicon.named("stance-cues");
@@ -52,6 +52,13 @@ public final class StanceExtractor implements Extractor {
                 if (cue.lemma().equalsIgnoreCase("work") && !hasParticle(s, cue, "on")) {
                     continue;
                 }
+                // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the exception
+                if (cue.pos().startsWith("NN") && !stance.equals("veto")) {
+                    continue;
+                }
+                if (describesTheTextItself(context, s, cue)) {
+                    continue;
+                }
                 Optional<String> target = target(context, s, cue);
                 if (target.isEmpty()) {
                     continue;
@@ -70,6 +77,15 @@ public final class StanceExtractor implements Extractor {
         }
     }
 
+    /** "a draft resolution demanding an end to air strikes": the text's own content, not anybody's stance. */
+    private static boolean describesTheTextItself(ExtractionContext context, Sentence s, Token cue) {
+        return s.governorOf(cue.index())
+                .filter(d -> d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                .flatMap(d -> context.entityAt(s.index(), d.governor()))
+                .map(k -> context.kindOf(k) == EntityKind.RESOLUTION)
+                .orElse(false);
+    }
+
     private static String predicate(Sentence s, Token cue, String stance) {
         boolean negated = ExtractionContext.isNegated(s, cue.index()) || governedByNegatedVerb(s, cue);
         if (stance.equals("veto")) {
@@ -86,9 +102,12 @@ public final class StanceExtractor implements Extractor {
     private static Optional<String> target(ExtractionContext context, Sentence s, Token cue) {
         Set<Integer> scope = new LinkedHashSet<>(ExtractionContext.subtree(s, cue.index()));
         // adjectives and nouns state the stance of their subject ("the draft was unacceptable")
+        // adjectives, nouns and participles ("arrangements agreed by X") qualify the thing they attach to
         s.governorOf(cue.index()).ifPresent(d -> {
-            if (!cue.pos().startsWith("VB")) {
+            if (!cue.pos().startsWith("VB") || d.relation().startsWith("acl")) {
                 scope.add(d.governor());
+                s.dependentsOf(d.governor()).stream().filter(c -> c.relation().equals("compound"))
+                        .forEach(c -> scope.add(c.dependent()));
             }
         });
         for (Dependency d : s.dependencies()) {
