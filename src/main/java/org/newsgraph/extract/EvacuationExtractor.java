@@ -262,23 +262,38 @@ public final class EvacuationExtractor implements Extractor {
         return heads;
     }
 
-    /** A place phrase's named places: its head, and places listed in it ("areas such as A and B", "areas of C"). */
+    private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
+            "nmod:near", "obl:near", "nmod:inside", "obl:inside", "nmod:for", "obl:for", "nmod:by", "obl:by",
+            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into");
+
+    /**
+     * A place phrase's named places: its head and the places it is made of ("areas such as A and B", "the eastern
+     * areas of C", "what remains of C"), but not where those lie ("two villages in northern D").
+     */
     private static List<String> namedPlaces(ExtractionContext context, Sentence s, int head) {
         List<String> places = new ArrayList<>();
-        placeAt(context, s, head).ifPresent(places::add);
-        for (Dependency d : s.dependentsOf(head)) {
-            String rel = d.relation();
-            if (rel.equals("nmod:such_as") || rel.equals("nmod:of") || rel.equals("appos") || rel.startsWith("conj")
-                    || rel.equals("compound")) {
-                placeAt(context, s, d.dependent()).ifPresent(places::add);
-                for (Dependency e : s.dependentsOf(d.dependent())) {
-                    if (e.relation().startsWith("conj")) {
-                        placeAt(context, s, e.dependent()).ifPresent(places::add);
-                    }
+        java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        todo.add(new int[]{head, 0});
+        while (!todo.isEmpty()) {
+            int[] next = todo.poll();
+            if (!seen.add(next[0])) {
+                continue;
+            }
+            Optional<String> place = placeAt(context, s, next[0]);
+            if (place.isPresent()) {
+                places.add(place.get());
+            }
+            if (next[1] >= 4) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(next[0])) {
+                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref")) {
+                    todo.add(new int[]{d.dependent(), next[1] + 1});
                 }
             }
         }
-        return places;
+        return places.stream().distinct().toList();
     }
 
     private static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
