@@ -1,0 +1,527 @@
+package org.newsgraph.store;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.NG;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The knowledge graph on disk: a TDB2 folder where each document's facts live in a named graph named by the
+ * document's IRI, and queries see the union of those graphs as their default graph.
+ * <p>
+ * TDB2 lets one process at a time use a folder. Writers also hold {@code newsgraph.lock}, so that two builds in one
+ * program, or in two programs, are refused with a message rather than interleaving their documents.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** What the caller intends to do with the store. */
+    public enum Access {
+        /** Query only; the store must exist. */
+        READ,
+        /** Change an existing store (remove documents). */
+        UPDATE,
+        /** Build: create the folder and the store when missing. */
+        CREATE
+    }
+
+    static final String WRITER_LOCK_FILE = "newsgraph.lock";
+
+    private static final Node DOCUMENT = NG.Document.asNode();
+    private static final Node CONTENT_HASH = NG.contentHash.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node IDENTIFIER = DCTerms.identifier.asNode();
+
+    private static final String TDB_LOCK_FILE = "tdb.lock";
+    private static final Pattern TDB_DATA_FOLDER = Pattern.compile("Data-\\d+");
+    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+
+    private static final String CLASS_COUNTS = """
+            SELECT ?class (COUNT(DISTINCT ?instance) AS ?count)
+            WHERE { ?instance a ?class }
+            GROUP BY ?class ORDER BY DESC(?count) ?class""";
+
+    private static final String PREDICATE_COUNTS = """
+            SELECT ?predicate (COUNT(*) AS ?count)
+            WHERE { ?subject ?predicate ?object }
+            GROUP BY ?predicate ORDER BY DESC(?count) ?predicate""";
+
+    private static final String DOCUMENT_SUMMARIES = """
+            PREFIX ng: <%s>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            SELECT ?id (SAMPLE(?issued) AS ?date) (SAMPLE(?anyTitle) AS ?title) (SAMPLE(?anySource) AS ?source)
+                   (COUNT(DISTINCT ?evidence) AS ?facts)
+            WHERE {
+              GRAPH ?graph {
+                ?document a ng:Document ; dct:identifier ?id .
+                OPTIONAL { ?document dct:issued ?issued }
+                OPTIONAL { ?document dct:title ?anyTitle }
+                OPTIONAL { ?document dct:source ?anySource }
+                OPTIONAL { ?evidence a ng:Evidence }
+              }
+            }
+            GROUP BY ?graph ?id ORDER BY ?date ?id""".formatted(NG.NS);
+
+    /** TDB2 shares one connection per folder within a JVM; it is released when the last GraphStore on it closes. */
+    private static final Map<Path, Integer> OPEN_CONNECTIONS = new HashMap<>();
+    /** Folders written by this JVM: a second FileChannel on a locked file could drop the first one's lock on close. */
+    private static final Set<Path> WRITTEN_HERE = new HashSet<>();
+
+    private final Path location;
+    private final Path folder;
+    private final Access access;
+    private final Dataset dataset;
+    private final WriterLock writerLock;
+    private volatile boolean closed;
+
+    private GraphStore(Path location, Path folder, Access access, Dataset dataset, WriterLock writerLock) {
+        this.location = location;
+        this.folder = folder;
+        this.access = access;
+        this.dataset = dataset;
+        this.writerLock = writerLock;
+    }
+
+    /** Opens the store for building, creating the folder and an empty store when missing. */
+    public static GraphStore open(Path directory) {
+        return open(directory, Access.CREATE);
+    }
+
+    public static GraphStore openForReading(Path directory) {
+        return open(directory, Access.READ);
+    }
+
+    public static GraphStore openForWriting(Path directory) {
+        return open(directory, Access.CREATE);
+    }
+
+    public static GraphStore open(Path directory, Access access) {
+        String shown = directory.toString();
+        if (access == Access.CREATE) {
+            prepareFolder(directory);
+        } else if (!exists(directory)) {
+            throw new StoreException("no store at " + shown + "; run 'newsgraph build' first");
+        }
+        Path folder = canonical(directory);
+        WriterLock writerLock = access == Access.READ ? null : WriterLock.acquire(folder, shown);
+        try {
+            Dataset dataset = connect(folder, shown);
+            return new GraphStore(directory, folder, access, dataset, writerLock);
+        } catch (RuntimeException e) {
+            if (writerLock != null) {
+                writerLock.release();
+            }
+            throw e;
+        }
+    }
+
+    /** True when {@code directory} holds a TDB2 store (and so opening it for reading has no side effect). */
+    public static boolean exists(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry) && TDB_DATA_FOLDER.matcher(entry.getFileName().toString()).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder as the caller named it, for messages. */
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * The TDB2 dataset, union default graph on, for components that manage their own transactions (an embedded
+     * SPARQL server). Everything else should go through {@link #read}.
+     */
+    public Dataset dataset() {
+        requireOpen();
+        return dataset;
+    }
+
+    /** Runs {@code work} inside a read transaction; what it returns must not hold on to store nodes lazily. */
+    public <T> T read(Function<Dataset, T> work) {
+        requireOpen();
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+    }
+
+    /** Document id to its ng:contentHash, for documents that have one. */
+    public Map<String, String> contentHashes() {
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Map<String, String> hashes = new TreeMap<>();
+            for (StoredDocument document : storedDocuments(dsg)) {
+                firstObject(dsg, document.graph(), document.node(), CONTENT_HASH)
+                        .ifPresent(hash -> hashes.put(document.id(), hash.getLiteralLexicalForm()));
+            }
+            return hashes;
+        });
+    }
+
+    public Set<String> documentIds() {
+        return read(ds -> {
+            Set<String> ids = new TreeSet<>();
+            storedDocuments(ds.asDatasetGraph()).forEach(document -> ids.add(document.id()));
+            return ids;
+        });
+    }
+
+    /**
+     * Replaces everything the store holds about one document with {@code graph}, in one write transaction: after a
+     * crash the store has either the old graph or the new one. {@code graph} must describe the document (an
+     * ng:Document with dct:identifier {@code documentId}); that node's IRI names the graph.
+     */
+    public void replaceDocument(String documentId, Model graph) {
+        requireWritable();
+        Node graphName = documentNodeIn(documentId, graph.getGraph());
+        Txn.executeWrite(dataset, () -> replaceInTransaction(documentId, graphName, graph.getGraph()));
+    }
+
+    /**
+     * Replaces several documents, each in its own transaction, so each is atomic and a failure keeps the documents
+     * written before it. All graphs are checked before the first write.
+     */
+    public void replaceDocuments(Map<String, Model> graphs) {
+        requireWritable();
+        Map<String, Node> graphNames = new LinkedHashMap<>();
+        graphs.forEach((id, graph) -> graphNames.put(id, documentNodeIn(id, graph.getGraph())));
+        graphs.forEach((id, graph) ->
+                Txn.executeWrite(dataset, () -> replaceInTransaction(id, graphNames.get(id), graph.getGraph())));
+    }
+
+    /** Removes the document's graph; what other documents say, even about the same entities, stays. */
+    public boolean removeDocument(String documentId) {
+        requireWritable();
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> graphs = graphsOf(dsg, documentId);
+            graphs.forEach(dsg::removeGraph);
+            return !graphs.isEmpty();
+        });
+    }
+
+    /** Quads in all document graphs. */
+    public long tripleCount() {
+        return read(ds -> countQuads(ds.asDatasetGraph()));
+    }
+
+    public StoreStats stats() {
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            return new StoreStats(location, storedDocuments(dsg).size(), countQuads(dsg), lastBuild(),
+                    countsByTerm(ds, CLASS_COUNTS, "class"), countsByTerm(ds, PREDICATE_COUNTS, "predicate"));
+        });
+    }
+
+    /** The stored documents, oldest publication date first. */
+    public List<DocumentSummary> documents() {
+        return read(ds -> {
+            List<DocumentSummary> documents = new ArrayList<>();
+            try (QueryExecution execution = QueryExecution.dataset(ds).query(DOCUMENT_SUMMARIES).build()) {
+                ResultSet rows = execution.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    documents.add(new DocumentSummary(text(row.get("id")), text(row.get("date")),
+                            text(row.get("title")), text(row.get("source")), row.getLiteral("facts").getLong()));
+                }
+            }
+            return documents;
+        });
+    }
+
+    public void recordBuild(LastBuild build) {
+        requireWritable();
+        build.writeTo(folder);
+    }
+
+    public Optional<LastBuild> lastBuild() {
+        return LastBuild.readFrom(folder);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        disconnect(folder, dataset);
+        if (writerLock != null) {
+            writerLock.release();
+        }
+    }
+
+    private void replaceInTransaction(String documentId, Node graphName, Graph graph) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Set<Node> previous = graphsOf(dsg, documentId);
+        previous.add(graphName);
+        previous.forEach(dsg::removeGraph);
+        graph.find().forEachRemaining(triple ->
+                dsg.add(graphName, triple.getSubject(), triple.getPredicate(), triple.getObject()));
+    }
+
+    /** The IRI of the ng:Document in {@code graph} whose dct:identifier is {@code documentId}. */
+    private static Node documentNodeIn(String documentId, Graph graph) {
+        Set<Node> candidates = new LinkedHashSet<>();
+        graph.find(Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(triple -> {
+            if (isIdentifier(triple.getObject(), documentId)
+                    && graph.contains(triple.getSubject(), TYPE, DOCUMENT)) {
+                candidates.add(triple.getSubject());
+            }
+        });
+        if (candidates.size() != 1 || !candidates.iterator().next().isURI()) {
+            throw new IllegalArgumentException("the graph for document '" + documentId + "' must hold exactly one "
+                    + "ng:Document IRI with dct:identifier \"" + documentId + "\", found " + candidates);
+        }
+        return candidates.iterator().next();
+    }
+
+    private static Set<Node> graphsOf(DatasetGraph dsg, String documentId) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        for (StoredDocument document : storedDocuments(dsg)) {
+            if (document.id().equals(documentId)) {
+                graphs.add(document.graph());
+            }
+        }
+        return graphs;
+    }
+
+    private record StoredDocument(Node graph, Node node, String id) {
+    }
+
+    private static List<StoredDocument> storedDocuments(DatasetGraph dsg) {
+        List<StoredDocument> documents = new ArrayList<>();
+        dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(quad -> {
+            if (quad.getObject().isLiteral()
+                    && dsg.contains(quad.getGraph(), quad.getSubject(), TYPE, DOCUMENT)) {
+                documents.add(new StoredDocument(quad.getGraph(), quad.getSubject(),
+                        quad.getObject().getLiteralLexicalForm()));
+            }
+        });
+        return documents;
+    }
+
+    private static boolean isIdentifier(Node node, String documentId) {
+        return node.isLiteral() && node.getLiteralLexicalForm().equals(documentId);
+    }
+
+    private static Optional<Node> firstObject(DatasetGraph dsg, Node graph, Node subject, Node predicate) {
+        Iterator<Quad> quads = dsg.find(graph, subject, predicate, Node.ANY);
+        try {
+            return quads.hasNext() ? Optional.of(quads.next().getObject()) : Optional.empty();
+        } finally {
+            Iter.close(quads);
+        }
+    }
+
+    private static long countQuads(DatasetGraph dsg) {
+        return Iter.count(Iter.filter(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                quad -> !quad.isDefaultGraph()));
+    }
+
+    private static Map<String, Long> countsByTerm(Dataset ds, String query, String termVariable) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (QueryExecution execution = QueryExecution.dataset(ds).query(query).build()) {
+            execution.execSelect().forEachRemaining(row -> {
+                RDFNode term = row.get(termVariable);
+                counts.put(term.isURIResource() ? term.asResource().getURI() : term.toString(),
+                        row.getLiteral("count").getLong());
+            });
+        }
+        return counts;
+    }
+
+    private static String text(RDFNode node) {
+        if (node == null) {
+            return "";
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + location + " is closed");
+        }
+    }
+
+    private void requireWritable() {
+        requireOpen();
+        if (access == Access.READ) {
+            throw new IllegalStateException("store " + location + " was opened for reading");
+        }
+    }
+
+    /** Refuses a folder that holds something other than a store, so a mistyped --store never litters a project. */
+    private static void prepareFolder(Path directory) {
+        String shown = directory.toString();
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new StoreException(shown + " is a file, not a store folder");
+        }
+        try {
+            if (Files.isDirectory(directory) && !exists(directory)) {
+                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME);
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+                    for (Path entry : entries) {
+                        if (!ours.contains(entry.getFileName().toString())) {
+                            throw new StoreException(shown + " is not a newsgraph store and is not empty; "
+                                    + "choose a new or empty folder");
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path canonical(Path directory) {
+        try {
+            return directory.toRealPath();
+        } catch (IOException e) {
+            throw new StoreException("cannot open store " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException inUse(String shown, OptionalLong pid) {
+        String holder = pid.isPresent() ? " (pid " + pid.getAsLong() + ")" : "";
+        return new StoreException("store " + shown + " is in use by another process" + holder
+                + "; stop it (e.g. a running serve or build) and try again");
+    }
+
+    private static synchronized Dataset connect(Path folder, String shown) {
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(Location.create(folder));
+        } catch (DBOpEnvException e) {
+            Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+            throw inUse(shown, holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1))) : OptionalLong.empty());
+        } catch (TDBException e) {
+            throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
+        }
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
+        return dataset;
+    }
+
+    private static synchronized void disconnect(Path folder, Dataset dataset) {
+        int stillOpen = OPEN_CONNECTIONS.merge(folder, -1, Integer::sum);
+        if (stillOpen <= 0) {
+            OPEN_CONNECTIONS.remove(folder);
+            // Releases tdb.lock, so another process (a query after a build in a long-running program) can open it.
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    /** newsgraph.lock: held by whoever writes the store, holding that process's id for the refusal message. */
+    private static final class WriterLock {
+        private final Path folder;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private WriterLock(Path folder, FileChannel channel, FileLock lock) {
+            this.folder = folder;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static WriterLock acquire(Path folder, String shown) {
+            synchronized (WRITTEN_HERE) {
+                if (WRITTEN_HERE.contains(folder)) {
+                    throw new StoreException("store " + shown + " is already open for writing in this program");
+                }
+                Path file = folder.resolve(WRITER_LOCK_FILE);
+                try {
+                    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock();
+                    if (lock == null) {
+                        OptionalLong holder = readHolder(channel);
+                        channel.close();
+                        throw inUse(shown, holder);
+                    }
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+                            .getBytes(StandardCharsets.US_ASCII)));
+                    channel.force(false);
+                    WRITTEN_HERE.add(folder);
+                    return new WriterLock(folder, channel, lock);
+                } catch (IOException e) {
+                    throw new StoreException("cannot lock store " + shown + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        void release() {
+            synchronized (WRITTEN_HERE) {
+                try {
+                    lock.release();
+                    channel.close();
+                } catch (IOException e) {
+                    // The lock goes with the process anyway; nothing the caller could do about it.
+                } finally {
+                    WRITTEN_HERE.remove(folder);
+                }
+            }
+        }
+
+        private static OptionalLong readHolder(FileChannel channel) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(32);
+            channel.read(buffer, 0);
+            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+            try {
+                return OptionalLong.of(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                return OptionalLong.empty();
+            }
+        }
+    }
+}
