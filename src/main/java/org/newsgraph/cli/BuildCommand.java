@@ -1,0 +1,189 @@
+package org.newsgraph.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.build.BuildReport;
+import org.newsgraph.build.BuildRequest;
+import org.newsgraph.ingest.IngestOptions;
+import org.newsgraph.ingest.IngestProblem;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code newsgraph build INPUT...}: reads articles, extracts facts and stores each document's graph. */
+final class BuildCommand implements Command {
+
+    static final String CACHE_FOLDER = ".newsgraph-cache";
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String summary() {
+        return "Read articles, extract facts and store them as RDF";
+    }
+
+    @Override
+    public String arguments() {
+        return "INPUT... [options]";
+    }
+
+    @Override
+    public String description() {
+        return "Reads each INPUT (a .txt or .md article, a .csv or .jsonl file of articles, or a folder of them), "
+                + "annotates "
+                + "the articles with CoreNLP, extracts facts and replaces each document's graph in the store. "
+                + "Documents whose text has not changed since the last build are skipped, and annotations are "
+                + "cached beside the store (" + CACHE_FOLDER + ") so a rebuild after a change of rules is quick. "
+                + "Inputs that cannot be read are reported at the end; the others are still built.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(CommonOptions.store())
+                .addOption(valued("manifest", "FILE", "Metadata for the inputs: a TSV of id, published date, "
+                        + "source and title (default: the manifest.tsv beside the articles)"))
+                .addOption(valued("threads", "N", "Documents annotated at once (default: "
+                        + Runtime.getRuntime().availableProcessors() + ", the number of processors)"))
+                .addOption(valued("text-column", "C", "Column (CSV) or field (JSONL) holding the article text"))
+                .addOption(valued("id-column", "C", "Column holding the document id"))
+                .addOption(valued("date-column", "C", "Column holding the publication date"))
+                .addOption(valued("title-column", "C", "Column holding the title"))
+                .addOption(valued("source-column", "C", "Column holding the publisher"))
+                .addOption(valued("cache", "DIR", "Annotation cache (default: " + CACHE_FOLDER
+                        + " beside the store)"))
+                .addOption(Option.builder().longOpt("no-cache").desc("Annotate every document afresh").get());
+    }
+
+    @Override
+    public int run(CommandLine line, CommandContext context) {
+        List<Path> inputs = line.getArgList().stream().map(Path::of).toList();
+        if (inputs.isEmpty()) {
+            throw CliException.usage("build needs at least one INPUT (an article file or a folder of them)");
+        }
+        if (line.hasOption("cache") && line.hasOption("no-cache")) {
+            throw CliException.usage("--cache and --no-cache cannot be used together");
+        }
+        int threads = threads(line);
+        Path store = CommonOptions.storeDirectory(line);
+        IngestOptions ingest = ingestOptions(line);
+        checkInputsExist(inputs, ingest.manifest(), context.err());
+
+        BuildRequest request = new BuildRequest(inputs, ingest, threads, cacheDirectory(line, store));
+        BuildReport report;
+        try (NewsGraph graph = NewsGraph.open(store);
+             BuildProgress progress = new BuildProgress(context.err(), System.console() != null)) {
+            report = graph.build(request, progress);
+        }
+        context.out().println(summary(report, store));
+        context.out().flush();
+        for (IngestProblem warning : report.warnings()) {
+            context.err().println("warning: " + warning.message());
+        }
+        for (IngestProblem problem : report.problems()) {
+            context.err().println(problem.message());
+        }
+        if (report.hasProblems()) {
+            context.err().println("Skipped " + report.problems().size() + " input(s).");
+            return CliException.FAILURE;
+        }
+        return 0;
+    }
+
+    static String summary(BuildReport report, Path store) {
+        return "Built " + plural(report.documents(), "document") + " (" + report.documentsAnnotated()
+                + " annotated, " + report.documentsUnchanged() + " unchanged): "
+                + plural(report.sentences(), "sentence") + ", " + plural(report.entities(), "entity") + ", "
+                + plural(report.facts(), "fact") + ", " + plural(report.triplesInStore(), "triple") + " in " + store
+                + " in " + String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);
+    }
+
+    static String plural(long count, String noun) {
+        if (count == 1) {
+            return "1 " + noun;
+        }
+        return count + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    }
+
+    private static Option valued(String name, String argument, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).get();
+    }
+
+    private static int threads(CommandLine line) {
+        String value = line.getOptionValue("threads");
+        if (value == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(value.strip());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the value that was given.
+        }
+        throw CliException.usage("--threads needs a whole number of at least 1, got '" + value + "'");
+    }
+
+    private static IngestOptions ingestOptions(CommandLine line) {
+        IngestOptions options = IngestOptions.defaults();
+        if (line.hasOption("manifest")) {
+            options = options.withManifest(Path.of(line.getOptionValue("manifest")));
+        }
+        options = options.withTextColumn(column(line, "text-column", options.textColumn()))
+                .withIdColumn(column(line, "id-column", options.idColumn()))
+                .withDateColumn(column(line, "date-column", options.dateColumn()))
+                .withTitleColumn(column(line, "title-column", options.titleColumn()))
+                .withSourceColumn(column(line, "source-column", options.sourceColumn()));
+        return options;
+    }
+
+    private static String column(CommandLine line, String option, String defaultColumn) {
+        String value = line.getOptionValue(option, defaultColumn);
+        if (value.isBlank()) {
+            throw CliException.usage("--" + option + " needs a column name");
+        }
+        return value;
+    }
+
+    /** The cache lives beside the store, not in it, so deleting the store keeps the costly annotations. */
+    private static Path cacheDirectory(CommandLine line, Path store) {
+        if (line.hasOption("no-cache")) {
+            return null;
+        }
+        if (line.hasOption("cache")) {
+            return Path.of(line.getOptionValue("cache"));
+        }
+        Path parent = store.toAbsolutePath().normalize().getParent();
+        return parent == null ? store.resolve(CACHE_FOLDER) : parent.resolve(CACHE_FOLDER);
+    }
+
+    /** Every missing path is named before anything is built, rather than failing on the first one. */
+    private static void checkInputsExist(List<Path> inputs, Path manifest, PrintStream err) {
+        List<String> missing = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                missing.add("no such input: " + input);
+            }
+        }
+        if (manifest != null && !Files.isRegularFile(manifest)) {
+            missing.add("no such manifest: " + manifest);
+        }
+        if (missing.size() == 1) {
+            throw CliException.failure(missing.get(0) + "; nothing was built");
+        }
+        if (!missing.isEmpty()) {
+            missing.forEach(line -> err.println("newsgraph: " + line));
+            throw CliException.failure(missing.size() + " paths not found; nothing was built");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsgraph.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.newsgraph.query.ResultFormat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Options shared by several commands, each defined once so they read and behave the same everywhere. */
+final class CommonOptions {
+
+    static final String DEFAULT_STORE = "./newsgraph-db";
+
+    static final Option HELP = Option.builder("h").longOpt("help").desc("Show this help").get();
+
+    static final Option VERBOSE = Option.builder("v").longOpt("verbose")
+            .desc("Log details, including CoreNLP and Jena, and show stack traces of failures").get();
+
+    private CommonOptions() {
+    }
+
+    static Option store() {
+        return Option.builder().longOpt("store").hasArg().argName("DIR")
+                .desc("The store folder (default " + DEFAULT_STORE + ")").get();
+    }
+
+    static Path storeDirectory(CommandLine line) {
+        return Path.of(line.getOptionValue("store", DEFAULT_STORE));
+    }
+
+    static Option format(List<String> choices) {
+        return Option.builder().longOpt("format").hasArg().argName("FORMAT")
+                .desc("Output as " + String.join(", ", choices) + " (default " + choices.get(0) + ")").get();
+    }
+
+    /** The --format value among {@code choices}, the first choice when absent. */
+    static String formatChoice(CommandLine line, List<String> choices) {
+        String value = line.getOptionValue("format", choices.get(0)).toLowerCase(Locale.ROOT);
+        if (!choices.contains(value)) {
+            throw CliException.usage("unknown format '" + line.getOptionValue("format") + "'; use "
+                    + String.join("|", choices));
+        }
+        return value;
+    }
+
+    static List<String> resultFormats() {
+        return Arrays.stream(ResultFormat.values()).map(ResultFormat::label).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreFixtures;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the command line in a fresh JVM, for what one JVM cannot show: which classes a command loads (the test JVM
+ * may have loaded CoreNLP for other tests) and how a store held by another process is refused.
+ */
+class MainInChildJvmTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path store;
+    static Path query;
+
+    @BeforeAll
+    static void storeAndQuery() throws IOException {
+        store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
+        query = Files.writeString(temp.resolve("actors.rq"), "SELECT ?actor { ?actor a ng:Country }");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "stats", "list"})
+    void readingCommandsDoNotLoadTheNlpStages(String command) throws Exception {
+        Path classLog = temp.resolve(command + "-classes.log");
+        List<String> args = new ArrayList<>(List.of(command, "--store", store.toString()));
+        if (command.equals("query")) {
+            args.add(1, query.toString());
+        }
+        ChildRun run = runMain(List.of("-Xlog:class+load=info:file=" + classLog), args);
+        assertEquals(0, run.exitCode(), run.toString());
+
+        List<String> loaded = Files.readAllLines(classLog);
+        assertTrue(loaded.stream().anyMatch(line -> line.contains(" org.newsgraph.store.GraphStore ")),
+                "the class log records our classes");
+        List<String> nlp = loaded.stream()
+                .filter(line -> line.contains(" edu.stanford.nlp.") || line.contains(" org.newsgraph.nlp.")
+                        || line.contains(" org.newsgraph.build.GraphBuilder "))
+                .toList();
+        assertEquals(List.of(), nlp);
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsRefusedWithItsProcessId() throws Exception {
+        String expected = "newsgraph: store " + store + " is in use by another process (pid "
+                + ProcessHandle.current().pid() + "); stop it (e.g. a running serve or build) and try again\n";
+        try (GraphStore writer = GraphStore.open(store)) {
+            ChildRun reader = runMain(List.of(), List.of("stats", "--store", store.toString()));
+            assertEquals(1, reader.exitCode(), reader.toString());
+            assertEquals(expected, reader.err());
+
+            ChildRun secondWriter = runMain(List.of(), List.of("remove", "veto", "--store", store.toString()));
+            assertEquals(1, secondWriter.exitCode(), secondWriter.toString());
+            assertEquals(expected, secondWriter.err());
+            assertTrue(writer.documentIds().contains("veto"));
+        }
+        assertEquals(0, runMain(List.of(), List.of("stats", "--store", store.toString())).exitCode(),
+                "closing the store lets other processes in");
+    }
+
+    private record ChildRun(int exitCode, String out, String err) {
+    }
+
+    private static ChildRun runMain(List<String> jvmOptions, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(args);
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("newsgraph " + args + " did not finish within 60 s");
+        }
+        return new ChildRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
