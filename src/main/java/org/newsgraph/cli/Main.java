@@ -28,7 +28,11 @@ public final class Main {
 
     /** Every command, in the order the help lists them; a new command is one class added here. */
     static final List<Command> COMMANDS = List.of(
-            new BuildCommand(), new QueryCommand(), new StatsCommand(), new ListCommand(), new RemoveCommand());
+            new BuildCommand(),
+            new QueryCommand(),
+            new StatsCommand(),
+            new ListCommand(),
+            new RemoveCommand());
 
     private final PrintStream out;
     private final PrintStream err;

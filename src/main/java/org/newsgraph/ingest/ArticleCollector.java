@@ -50,7 +50,7 @@ public final class ArticleCollector {
         Run run = new Run();
         run.collectAll(inputs);
         IngestResult result = new IngestResult(run.documents, run.problems, run.warnings);
-        LOG.info("ingest: {} documents from {} inputs, {} problems, {} warnings", result.documents().size(),
+        LOG.debug("ingest: {} documents from {} inputs, {} problems, {} warnings", result.documents().size(),
                 inputs.size(), result.problems().size(), result.warnings().size());
         return result;
     }
