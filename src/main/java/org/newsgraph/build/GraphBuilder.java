@@ -98,7 +98,9 @@ public final class GraphBuilder {
             entities.addAll(resolved.iriByKey().values());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new BuildReport(ingest.documents().size(), extracted.size(), unchanged, sentences, entities.size(),
+        int fromCache = (int) extracted.stream().filter(Extracted::fromCache).count();
+        return new BuildReport(ingest.documents().size(), extracted.size() - fromCache, fromCache, unchanged, sentences,
+                entities.size(),
                 facts, store.tripleCount(), problems, ingest.warnings(), elapsed);
     }
 
@@ -108,7 +110,7 @@ public final class GraphBuilder {
                 + "\u0000" + document.source() + "\u0000" + document.text());
     }
 
-    private record Extracted(Document document, AnnotatedDocument annotation, DocumentFacts facts) {}
+    private record Extracted(Document document, AnnotatedDocument annotation, DocumentFacts facts, boolean fromCache) {}
 
     private List<Extracted> annotateAndExtract(List<Document> documents, BuildRequest request,
                                                BuildListener listener, List<IngestProblem> problems) {
@@ -158,6 +160,6 @@ public final class GraphBuilder {
         DocumentFacts facts = extraction.extract(annotation, document.nlpText(), document.date());
         listener.documentDone(document.id(), cached.isPresent()
                 ? BuildListener.DocumentOutcome.FROM_CACHE : BuildListener.DocumentOutcome.ANNOTATED);
-        return new Extracted(document, annotation, facts);
+        return new Extracted(document, annotation, facts, cached.isPresent());
     }
 }

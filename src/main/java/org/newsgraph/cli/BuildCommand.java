@@ -101,7 +101,8 @@ final class BuildCommand implements Command {
 
     static String summary(BuildReport report, Path store) {
         return "Built " + plural(report.documents(), "document") + " (" + report.documentsAnnotated()
-                + " annotated, " + report.documentsUnchanged() + " unchanged): "
+                + " annotated, " + report.documentsFromCache() + " from cache, " + report.documentsUnchanged()
+                + " unchanged): "
                 + plural(report.sentences(), "sentence") + ", " + plural(report.entities(), "entity") + ", "
                 + plural(report.facts(), "fact") + ", " + plural(report.triplesInStore(), "triple") + " in " + store
                 + " in " + String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);

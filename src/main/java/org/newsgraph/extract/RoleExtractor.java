@@ -127,7 +127,7 @@ public final class RoleExtractor implements Extractor {
         while (t >= 1) {
             Token token = s.token(t);
             boolean part = token.properNoun() || token.pos().startsWith("JJ") || token.pos().equals("NN")
-                    || isPossessive(token) || token.ner().equals("TITLE") || token.word().equals("-")
+                    || isPossessive(token) || token.ner().equals("TITLE")
                     || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
                     || (token.pos().equals("DT") && t < nameStart - 1);
             if (!part) {
