@@ -168,23 +168,19 @@ final class BuildCommand implements Command {
         return parent == null ? store.resolve(CACHE_FOLDER) : parent.resolve(CACHE_FOLDER);
     }
 
-    /** Every missing path is named before anything is built, rather than failing on the first one. */
+    /**
+     * A missing input is reported like any unreadable one and the rest is built; only when nothing at all exists is
+     * there nothing to do, and then no store is created. A missing manifest would silently drop every article's
+     * metadata, so it stops the build.
+     */
     private static void checkInputsExist(List<Path> inputs, Path manifest, PrintStream err) {
-        List<String> missing = new ArrayList<>();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                missing.add("no such input: " + input);
-            }
-        }
         if (manifest != null && !Files.isRegularFile(manifest)) {
-            missing.add("no such manifest: " + manifest);
+            throw CliException.failure("no such manifest: " + manifest + "; nothing was built");
         }
-        if (missing.size() == 1) {
-            throw CliException.failure(missing.get(0) + "; nothing was built");
-        }
-        if (!missing.isEmpty()) {
-            missing.forEach(line -> err.println("newsgraph: " + line));
-            throw CliException.failure(missing.size() + " paths not found; nothing was built");
+        List<Path> missing = inputs.stream().filter(input -> !Files.exists(input)).toList();
+        if (missing.size() == inputs.size()) {
+            missing.forEach(input -> err.println("newsgraph: " + input + ": no such file or directory"));
+            throw CliException.failure("no input found; nothing was built");
         }
     }
 }

@@ -146,18 +146,19 @@ class MainTest {
     }
 
     @Test
-    void buildNamesEveryMissingInputBeforeDoingAnything() {
+    void buildWithNoExistingInputNamesThemAndCreatesNoStore() {
         Path newStore = temp.resolve("new-db");
         CliRun run = CliRun.of("build", "a.txt", "b.txt", "--store", newStore.toString());
         assertEquals(new CliRun(1, "", """
-                newsgraph: no such input: a.txt
-                newsgraph: no such input: b.txt
-                newsgraph: 2 paths not found; nothing was built
+                newsgraph: a.txt: no such file or directory
+                newsgraph: b.txt: no such file or directory
+                newsgraph: no input found; nothing was built
                 """), run);
         assertFalse(Files.exists(newStore));
 
-        CliRun one = CliRun.of("build", "a.txt", "--store", newStore.toString());
-        assertEquals("newsgraph: no such input: a.txt; nothing was built\n", one.err());
+        CliRun manifest = CliRun.of("build", "seeds", "--manifest", "none.tsv", "--store", newStore.toString());
+        assertEquals("newsgraph: no such manifest: none.tsv; nothing was built\n", manifest.err());
+        assertFalse(Files.exists(newStore));
     }
 
     @Test
