@@ -32,7 +32,8 @@ public final class Main {
             new QueryCommand(),
             new StatsCommand(),
             new ListCommand(),
-            new RemoveCommand());
+            new RemoveCommand(),
+            new EvalCommand());
 
     private final PrintStream out;
     private final PrintStream err;

@@ -1,0 +1,150 @@
+package org.newsgraph.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newsgraph.eval.EntityPairs;
+import org.newsgraph.eval.EvalReport;
+import org.newsgraph.eval.Evaluation;
+import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.GoldFormatException;
+import org.newsgraph.store.GraphStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** {@code newsgraph eval}: scores the store against gold facts and prints precision, recall and F1. */
+final class EvalCommand implements Command {
+
+    private static final String GOLD_SUFFIX = ".gold.tsv";
+    private static final String ENTITIES_SUFFIX = ".entities.tsv";
+    private static final Path DEFAULT_GOLD = Path.of("eval", "seeds" + GOLD_SUFFIX);
+    private static final String SEED_ENTITIES = "seeds" + ENTITIES_SUFFIX;
+
+    @Override
+    public String name() {
+        return "eval";
+    }
+
+    @Override
+    public String summary() {
+        return "Score the store against gold facts: precision, recall and F1 per predicate";
+    }
+
+    @Override
+    public String arguments() {
+        return "[options]";
+    }
+
+    @Override
+    public String description() {
+        return "Compares the facts the store holds for each document of a gold file with its gold facts (format: "
+                + "eval/GUIDELINES.md) and prints precision, recall and F1 per predicate and overall, and how many "
+                + "entity pairs of the entity file hold. Without --gold it uses " + DEFAULT_GOLD + " of the working "
+                + "directory, else of the installation. Without --entities it uses NAME" + ENTITIES_SUFFIX
+                + " (else " + SEED_ENTITIES + ") beside the gold file when there is one. The exit code is 0 "
+                + "whatever the scores: this is a report, not a gate.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("gold").hasArg().argName("FILE")
+                        .desc("The gold facts (default " + DEFAULT_GOLD + ")").get())
+                .addOption(Option.builder().longOpt("entities").hasArg().argName("FILE")
+                        .desc("The entity pairs (default: beside the gold file)").get())
+                .addOption(CommonOptions.store())
+                .addOption(Option.builder().longOpt("json").desc("Print the report as JSON").get())
+                .addOption(Option.builder().longOpt("markdown").desc("Print the table as Markdown").get())
+                .addOption(Option.builder().longOpt("explain")
+                        .desc("Also list every miss, every false fact with its sentence and rule, and the entity "
+                                + "pairs that do not hold").get());
+    }
+
+    @Override
+    public int run(CommandLine line, CommandContext context) {
+        if (!line.getArgList().isEmpty()) {
+            throw CliException.usage("eval takes no arguments, got '" + line.getArgList().get(0) + "'");
+        }
+        if (line.hasOption("json") && line.hasOption("markdown")) {
+            throw CliException.usage("--json and --markdown cannot be used together");
+        }
+        boolean explain = line.hasOption("explain");
+        Path goldPath = goldFile(line);
+        Path entitiesPath = entitiesFile(line, goldPath);
+        // Both files are checked before the store is opened, so a typo costs nothing.
+        GoldFile gold = readChecked(goldPath, GoldFile::read, context);
+        EntityPairs pairs = entitiesPath == null ? null : readChecked(entitiesPath, EntityPairs::read, context);
+
+        EvalReport report;
+        try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
+            report = store.read(dataset -> Evaluation.run(dataset, gold, pairs));
+        }
+        if (line.hasOption("json")) {
+            context.out().print(report.toJson(explain));
+        } else if (line.hasOption("markdown")) {
+            context.out().print(report.toMarkdown());
+            if (explain) {
+                context.out().print(report.explanation());
+            }
+        } else {
+            context.out().print(report.toText(explain));
+        }
+        context.out().flush();
+        return 0;
+    }
+
+    private static Path goldFile(CommandLine line) {
+        if (line.hasOption("gold")) {
+            Path given = Path.of(line.getOptionValue("gold"));
+            if (!Files.isRegularFile(given)) {
+                throw CliException.failure("gold file not found: " + given);
+            }
+            return given;
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(DEFAULT_GOLD);
+        String home = System.getProperty("newsgraph.home");
+        if (home != null && !home.isBlank()) {
+            candidates.add(Path.of(home).resolve(DEFAULT_GOLD));
+        }
+        return candidates.stream().filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> CliException.usage("no gold file: " + DEFAULT_GOLD
+                        + " is neither here nor in the installation; give --gold FILE"));
+    }
+
+    /** The entity pairs named like the gold file (seeds.gold.tsv, seeds.entities.tsv), else the seed pairs. */
+    private static Path entitiesFile(CommandLine line, Path gold) {
+        if (line.hasOption("entities")) {
+            Path given = Path.of(line.getOptionValue("entities"));
+            if (!Files.isRegularFile(given)) {
+                throw CliException.failure("entity pair file not found: " + given);
+            }
+            return given;
+        }
+        String name = gold.getFileName().toString();
+        List<Path> candidates = new ArrayList<>();
+        if (name.endsWith(GOLD_SUFFIX)) {
+            candidates.add(gold.resolveSibling(name.substring(0, name.length() - GOLD_SUFFIX.length())
+                    + ENTITIES_SUFFIX));
+        }
+        candidates.add(gold.resolveSibling(SEED_ENTITIES));
+        return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+    }
+
+    /** Reads a gold-format file; when several lines are bad, each is printed before the one-line failure. */
+    private static <T> T readChecked(Path path, Function<Path, T> reader, CommandContext context) {
+        try {
+            return reader.apply(path);
+        } catch (GoldFormatException e) {
+            if (e.problems().size() == 1) {
+                throw CliException.failure(e.problems().get(0));
+            }
+            e.problems().forEach(problem -> context.err().println("  " + problem));
+            throw CliException.failure(e.problems().size() + " bad lines in " + path + "; nothing was evaluated");
+        }
+    }
+}
