@@ -6,8 +6,10 @@ import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.resolve.Gazetteer;
+import org.newsgraph.resolve.Names;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +28,12 @@ public final class EntityExtractor implements Extractor {
     private static final Set<String> ORGANIZATION_TYPES = Set.of("ORGANIZATION");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
     private static final Set<String> THIRD_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z.&]{1,7}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+");
 
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+    private final Lexicon qualifiers = Lexicon.named("name-qualifiers");
 
     @Override
     public String name() {
@@ -75,11 +79,21 @@ public final class EntityExtractor implements Extractor {
         }
         addPersons(context, persons);
         addUntaggedOrganizations(context);
+        addBracketedAbbreviations(context);
+        addFormerNames(context);
+        addListedPlaces(context);
         linkCoreference(context);
     }
 
     private void addOrganization(ExtractionContext context, Mention m) {
         String name = clean(m.text());
+        // "Islamist Nusra Front": a describing word pulled into the name is not part of it
+        String[] words = name.split(" ");
+        int first = 0;
+        while (first < words.length - 1 && qualifiers.contains(words[first])) {
+            first++;
+        }
+        name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
         String key;
         if (known.isPresent()) {
@@ -111,27 +125,121 @@ public final class EntityExtractor implements Extractor {
      * "Staffan de Mistura" the article introduced, instead of standing alone.
      */
     private void addPersons(ExtractionContext context, List<Mention> persons) {
-        Map<String, String> fullNames = new HashMap<>();
-        for (Mention m : persons) {
-            String name = clean(m.text());
-            if (name.split("\\s+").length >= 2) {
-                String key = context.entity(EntityKind.PERSON, name, name, null);
-                fullNames.putIfAbsent(name, key);
-                context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
-            }
-        }
-        for (Mention m : persons) {
-            String name = clean(m.text());
-            if (name.split("\\s+").length >= 2) {
-                continue;
-            }
-            String key = fullNames.entrySet().stream()
+        // the longest forms first, so that "de Mistura" or "Lavrov" finds "Staffan de Mistura" or "Sergei Lavrov"
+        List<String> names = persons.stream().map(m -> clean(m.text())).distinct()
+                .sorted(Comparator.comparingInt((String n) -> n.split("\\s+").length).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        Map<String, String> keyByName = new HashMap<>();
+        for (String name : names) {
+            String key = keyByName.entrySet().stream()
                     .filter(e -> endsWithName(e.getKey(), name))
                     .map(Map.Entry::getValue).findFirst()
-                    .orElseGet(() -> context.entity(EntityKind.PERSON, name, name, null));
+                    .orElse(null);
+            if (key == null) {
+                key = context.entity(EntityKind.PERSON, name, name, null);
+            }
             context.addName(key, name);
-            context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+            keyByName.put(name, key);
         }
+        for (Mention m : persons) {
+            context.markTokens(m.sentence(), m.startToken(), m.endToken(), keyByName.get(clean(m.text())));
+        }
+    }
+
+    /**
+     * "The International Committee of the Red Cross (ICRC)": the capitalised abbreviation in brackets right after a
+     * name is another name of the same entity.
+     */
+    private static void addBracketedAbbreviations(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 2; t + 2 <= s.tokens().size(); t++) {
+                Token open = s.token(t);
+                Token inside = s.token(t + 1);
+                if (!open.word().equals("(") && !open.word().equals("-LRB-")) {
+                    continue;
+                }
+                boolean closed = t + 2 <= s.tokens().size()
+                        && (s.token(t + 2).word().equals(")") || s.token(t + 2).word().equals("-RRB-"));
+                if (!closed || !ABBREVIATION.matcher(inside.word()).matches()) {
+                    continue;
+                }
+                int before = t - 1;
+                Optional<String> named = context.entityAt(s.index(), before)
+                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION || context.kindOf(k) == EntityKind.COUNTRY);
+                if (named.isPresent() && Names.initials(context.labelOf(named.get())).equalsIgnoreCase(inside.word())) {
+                    context.addName(named.get(), inside.word());
+                    context.markTokens(s.index(), inside.index(), inside.index() + 1, named.get());
+                }
+            }
+        }
+    }
+
+    /**
+     * "X, formerly known as Y" / "X (formerly known as Y)" / "X - previously called Y": Y is an earlier name of X.
+     */
+    private static void addFormerNames(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int t = 1; t + 2 <= tokens.size(); t++) {
+                String w = s.token(t).word().toLowerCase(Locale.ROOT);
+                if (!w.equals("formerly") && !w.equals("previously")) {
+                    continue;
+                }
+                int next = t + 1;
+                if (s.token(next).word().equalsIgnoreCase("known") && next + 1 <= tokens.size()
+                        && s.token(next + 1).word().equalsIgnoreCase("as")) {
+                    next += 2;
+                } else if (s.token(next).word().equalsIgnoreCase("called")) {
+                    next += 1;
+                } else {
+                    continue;
+                }
+                if (next > tokens.size()) {
+                    continue;
+                }
+                Optional<String> former = context.entityAt(s.index(), next)
+                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
+                Optional<String> current = Optional.empty();
+                for (int b = t - 1; b >= 1 && current.isEmpty() && t - b <= 6; b--) {
+                    current = context.entityAt(s.index(), b).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
+                }
+                if (former.isPresent() && current.isPresent() && !former.equals(current)) {
+                    context.mergeInto(former.get(), current.get());
+                }
+            }
+        }
+    }
+
+    /**
+     * Places listed with a tagged place ("areas such as Al Fu'ah and Kafraya") are places too, even when the NER
+     * model did not recognise the rarer name.
+     */
+    private static void addListedPlaces(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
+                if (!d.relation().startsWith("conj") || d.governor() == 0) {
+                    continue;
+                }
+                tagListed(context, s, d.governor(), d.dependent());
+                tagListed(context, s, d.dependent(), d.governor());
+            }
+        }
+    }
+
+    private static void tagListed(ExtractionContext context, Sentence s, int known, int other) {
+        Optional<String> place = context.entityAt(s.index(), known).filter(k -> context.kindOf(k) == EntityKind.PLACE);
+        if (place.isEmpty() || context.entityAt(s.index(), other).isPresent() || !s.token(other).properNoun()) {
+            return;
+        }
+        int start = other;
+        while (start > 1 && (s.token(start - 1).properNoun() || s.token(start - 1).word().equals("-"))
+                && context.entityAt(s.index(), start - 1).isEmpty()) {
+            start--;
+        }
+        String name = clean(s.span(start, other + 1));
+        String key = context.entity(EntityKind.PLACE, name, name, null);
+        context.markTokens(s.index(), start, other + 1, key);
     }
 
     /**
@@ -148,6 +256,10 @@ public final class EntityExtractor implements Extractor {
                     i++;
                 }
                 int end = i;
+                // a dash after the name ("al-Nusra Front - to leave") is punctuation, not part of it
+                while (end > start && tokens.get(end - 1).word().equals("-")) {
+                    end--;
+                }
                 if (end - start >= 2 && organizationHeads.contains(tokens.get(end - 1).word())
                         && tokens.get(end - 1).properNoun()) {
                     while (start < end && !tokens.get(start).properNoun()) {

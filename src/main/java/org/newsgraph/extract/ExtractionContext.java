@@ -92,6 +92,17 @@ public final class ExtractionContext {
         return key;
     }
 
+    /**
+     * Folds one entity into another ("formerly known as"): its names and the tokens that mention it now belong to
+     * the other, and it disappears from the document.
+     */
+    public void mergeInto(String from, String into) {
+        EntityDraft source = entities.remove(from);
+        entities.get(into).names.addAll(source.names);
+        entityByToken.replaceAll((token, key) -> key.equals(from) ? into : key);
+        keyByIdentity.replaceAll((identity, key) -> key.equals(from) ? into : key);
+    }
+
     public void addName(String key, String name) {
         entities.get(key).names.add(name);
     }

@@ -34,6 +34,8 @@ public final class EntityResolver {
     private final Map<String, List<KnownEntity>> personsBySurname = new HashMap<>();
     private final List<KnownEntity> resolutions = new ArrayList<>();
     private final Set<String> mintedIris = new HashSet<>();
+    private final List<KnownEntity> entities = new ArrayList<>();
+    private final Set<String> wikidataIris = new HashSet<>();
 
     public EntityResolver(Collection<KnownEntity> known) {
         known.forEach(this::remember);
@@ -76,15 +78,21 @@ public final class EntityResolver {
                 return extend(hit, e);
             }
         }
-        if (e.kind() == EntityKind.PERSON) {
-            Optional<KnownEntity> variant = personVariant(e.label());
-            if (variant.isPresent()) {
-                return extend(variant.get(), e);
-            }
+        Optional<KnownEntity> variant = switch (e.kind()) {
+            case PERSON -> personVariant(e.label());
+            case ORGANIZATION -> organizationVariant(e);
+            case PLACE -> placeVariant(e);
+            default -> Optional.empty();
+        };
+        if (variant.isPresent()) {
+            return extend(variant.get(), e);
         }
         String iri = unique(Iris.entity(e.kind().name().toLowerCase(Locale.ROOT), Names.slug(e.label())));
         KnownEntity minted = new KnownEntity(iri, e.kind(), e.label(), new HashSet<>(e.names()), null, null, null);
         remember(minted);
+        if (e.wikidata() != null) {
+            wikidataIris.add(iri);
+        }
         return minted;
     }
 
@@ -99,6 +107,67 @@ public final class EntityResolver {
             return Optional.empty();
         }
         return close.stream().findFirst();
+    }
+
+    /**
+     * An abbreviation and the name it abbreviates ("SARC", "Syrian Arab Red Crescent"), or a shorter form of a name
+     * that is not in the gazetteer ("Fatah al-Sham", "Jabhat Fatah al-Sham"); only when exactly one entity fits.
+     */
+    private Optional<KnownEntity> organizationVariant(LocalEntity e) {
+        List<KnownEntity> fits = new ArrayList<>();
+        for (KnownEntity known : byKind(EntityKind.ORGANIZATION)) {
+            boolean fit = false;
+            for (String name : e.names()) {
+                for (String knownName : allNames(known)) {
+                    fit |= abbreviates(name, knownName) || abbreviates(knownName, name)
+                            || (e.wikidata() == null && !gazetteerNamed(known) && isWordSuffix(name, knownName));
+                }
+            }
+            if (fit) {
+                fits.add(known);
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /** Transliterations of one place name ("Kefraya", "Kafraya"); only places no gazetteer pins down. */
+    private Optional<KnownEntity> placeVariant(LocalEntity e) {
+        String skeleton = Names.transliterationSkeleton(e.label());
+        if (skeleton.length() < 2) {
+            return Optional.empty();
+        }
+        List<KnownEntity> fits = byKind(EntityKind.PLACE).stream()
+                .filter(k -> allNames(k).stream().anyMatch(n -> Names.transliterationSkeleton(n).equals(skeleton)))
+                .toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private static boolean abbreviates(String abbreviation, String name) {
+        return abbreviation.matches("[A-Z]{2,8}") && name.contains(" ")
+                && Names.initials(name).equals(abbreviation);
+    }
+
+    /** "Fatah al-Sham" ends "Jabhat Fatah al-Sham": two words or more, on word boundaries. */
+    private static boolean isWordSuffix(String a, String b) {
+        String ka = Names.key(a);
+        String kb = Names.key(b);
+        String shorter = ka.length() < kb.length() ? ka : kb;
+        String longer = ka.length() < kb.length() ? kb : ka;
+        return !shorter.equals(longer) && shorter.contains(" ") && longer.endsWith(" " + shorter);
+    }
+
+    private boolean gazetteerNamed(KnownEntity known) {
+        return wikidataIris.contains(known.iri());
+    }
+
+    private List<KnownEntity> byKind(EntityKind kind) {
+        return entities.stream().filter(k -> k.kind() == kind).toList();
+    }
+
+    private static Set<String> allNames(KnownEntity known) {
+        Set<String> names = new HashSet<>(known.names());
+        names.add(known.label());
+        return names;
     }
 
     private KnownEntity resolveResolution(DocumentFacts document, LocalEntity e, Map<String, String> iris) {
@@ -157,12 +226,17 @@ public final class EntityResolver {
     private KnownEntity extend(KnownEntity hit, LocalEntity e) {
         for (String name : e.names()) {
             byName.putIfAbsent(indexKey(hit.kind(), name), hit);
+            hit.names().add(name);
+        }
+        if (e.wikidata() != null) {
+            wikidataIris.add(hit.iri());
         }
         return hit;
     }
 
     private void remember(KnownEntity e) {
         mintedIris.add(e.iri());
+        entities.add(e);
         if (e.kind() == EntityKind.RESOLUTION) {
             resolutions.add(e);
         }

@@ -11,4 +11,10 @@ import java.util.Set;
  * date window.
  */
 public record KnownEntity(String iri, EntityKind kind, String label, Set<String> names, String drafterIri,
-                          LocalDate firstDate, LocalDate lastDate) {}
+                          LocalDate firstDate, LocalDate lastDate) {
+
+    /** Names grow as later documents use new ones, so the set is always a private, mutable copy. */
+    public KnownEntity {
+        names = new java.util.HashSet<>(names);
+    }
+}

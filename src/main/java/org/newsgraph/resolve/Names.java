@@ -14,6 +14,8 @@ public final class Names {
         String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replace('’', '\'');
         n = n.replaceAll("^the\\s+", "");
+        // the Arabic article is written "al-", "Al ", "el-" or left out: "al-Nusra Front" is "Nusra Front"
+        n = n.replaceAll("^(al|el)[-\\s]+(?=\\p{L})", "");
         n = n.replaceAll("'s$", "");
         n = n.replace(".", "");
         n = n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -25,6 +27,32 @@ public final class Names {
         String s = key(name).replace(' ', '-').replaceAll("[^a-z0-9-]", "");
         s = s.replaceAll("-+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "the", "for", "and", "on", "in",
+            "de", "des", "du", "la", "le", "al");
+
+    /** "International Committee of the Red Cross" → "ICRC": the first letters of the words that carry meaning. */
+    public static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : key(name).split(" ")) {
+            if (!word.isEmpty() && !MINOR_WORDS.contains(word)) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A spelling skeleton for transliterated place names ("Kefraya"/"Kafraya", "Fouaa"/"Al Fu'ah"): vowels fold to
+     * one mark, doubled letters and a final "h" after a vowel drop, the Arabic article goes.
+     */
+    public static String transliterationSkeleton(String name) {
+        String k = key(name).replace(" ", "");
+        k = k.replaceAll("(.)\\1+", "$1");
+        k = k.replaceAll("[aeiou]+", "V");
+        k = k.replaceAll("Vh$", "V");
+        return k;
     }
 
     /** The last word of a person's name ("Sergei Lavrov" → "lavrov", "Staffan de Mistura" → "mistura"). */
