@@ -88,7 +88,7 @@ public final class EvacuationExtractor implements Extractor {
                 context.addFact(key, "from", origin, context.evidence(cue.sentence.index(), 0.8, "evacuation/from"));
             }
             for (String destination : cue.destinations) {
-                if (!cue.origins.contains(destination)) {
+                if (!origins.contains(destination)) {
                     context.addFact(key, "to", destination, context.evidence(cue.sentence.index(), 0.8, "evacuation/to"));
                 }
             }
@@ -201,7 +201,8 @@ public final class EvacuationExtractor implements Extractor {
             // "safe passage" only; "the passage of a law" is no evacuation
             case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
             // people leaving a named place ("leave the city", "leave eastern Aleppo")
-            case "leave" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("obj"));
+            case "leave" -> s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
             case "bus", "convoy" -> false;
             default -> true;
@@ -214,7 +215,7 @@ public final class EvacuationExtractor implements Extractor {
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
                 if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out")
-                        || (rel.equals("obj") && head.lemma().equalsIgnoreCase("leave"))) {
+                        || ((rel.equals("obj") || rel.equals("ccomp")) && head.lemma().equalsIgnoreCase("leave"))) {
                     origins.addAll(namedPlaces(context, s, d.dependent()));
                 }
             }
@@ -293,7 +294,45 @@ public final class EvacuationExtractor implements Extractor {
                 }
             }
         }
+        if (places.isEmpty()) {
+            places.addAll(demonstrativeAntecedent(context, s, head));
+        }
         return places.stream().distinct().toList();
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
+
+    /**
+     * "... bound for A and B, villages besieged by rebels. [...] evacuate people from those villages": a place noun
+     * with a demonstrative points back to the places a recent sentence described with the same noun.
+     */
+    private static List<String> demonstrativeAntecedent(ExtractionContext context, Sentence s, int head) {
+        Token noun = s.token(head);
+        boolean demonstrative = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().startsWith("det")
+                        && DEMONSTRATIVES.contains(s.token(d.dependent()).word().toLowerCase()));
+        if (!demonstrative || !noun.pos().startsWith("NN")) {
+            return List.of();
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            Sentence earlier = context.document().sentence(i);
+            for (Dependency d : earlier.dependencies()) {
+                Token described = earlier.token(d.dependent());
+                if (d.relation().equals("appos") && described.lemma().equalsIgnoreCase(noun.lemma())) {
+                    List<String> places = new ArrayList<>();
+                    placeAt(context, earlier, d.governor()).ifPresent(places::add);
+                    for (Dependency c : earlier.dependentsOf(d.governor())) {
+                        if (c.relation().startsWith("conj")) {
+                            placeAt(context, earlier, c.dependent()).ifPresent(places::add);
+                        }
+                    }
+                    if (!places.isEmpty()) {
+                        return places;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {

@@ -41,7 +41,7 @@ final class CoreNlpConverter {
             }
         }
         return new AnnotatedDocument(docId, contentHash, sentences, mentions, corefChains(annotation),
-                quotes(annotation));
+                quotes(annotation), relations(coreSentences));
     }
 
     private static Sentence sentence(int index, CoreMap sentence, String documentText) {
@@ -95,6 +95,26 @@ final class CoreNlpConverter {
             result.add(new CorefChain(chain.getChainID(), mentions));
         }
         result.sort(Comparator.comparingInt(CorefChain::id));
+        return result;
+    }
+
+    private static List<Relation> relations(List<CoreMap> sentences) {
+        List<Relation> result = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            java.util.Collection<edu.stanford.nlp.ie.util.RelationTriple> triples =
+                    sentences.get(s).get(CoreAnnotations.KBPTriplesAnnotation.class);
+            if (triples == null) {
+                continue;
+            }
+            for (var triple : triples) {
+                List<CoreLabel> subject = triple.subject;
+                List<CoreLabel> object = triple.object;
+                result.add(new Relation(s, triple.subjectGloss(), subject.get(0).beginPosition(),
+                        subject.get(subject.size() - 1).endPosition(), triple.relationGloss(), triple.objectGloss(),
+                        object.get(0).beginPosition(), object.get(object.size() - 1).endPosition(),
+                        triple.confidence));
+            }
+        }
         return result;
     }
 
