@@ -8,6 +8,10 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GoldFormatException;
+import org.newsgraph.baseline.Baseline;
+import org.newsgraph.build.BuildListener;
+import org.newsgraph.build.BuildRequest;
+import org.newsgraph.ingest.IngestOptions;
 import org.newsgraph.store.GraphStore;
 
 import java.nio.file.Files;
@@ -59,6 +63,12 @@ final class EvalCommand implements Command {
                 .addOption(CommonOptions.store())
                 .addOption(Option.builder().longOpt("json").desc("Print the report as JSON").get())
                 .addOption(Option.builder().longOpt("markdown").desc("Print the table as Markdown").get())
+                .addOption(Option.builder().longOpt("baseline")
+                        .desc("Score CoreNLP alone instead of the store: build the articles given as arguments "
+                                + "(default: seeds) into a throwaway store with CoreNLP's KBP relations and quote "
+                                + "attribution mapped naively, and score that").get())
+                .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
+                        .desc("Annotation cache for --baseline (default .newsgraph-cache)").get())
                 .addOption(Option.builder().longOpt("explain")
                         .desc("Also list every miss, every false fact with its sentence and rule, and the entity "
                                 + "pairs that do not hold").get());
@@ -66,8 +76,9 @@ final class EvalCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("eval takes no arguments, got '" + line.getArgList().get(0) + "'");
+        boolean baseline = line.hasOption("baseline");
+        if (!baseline && !line.getArgList().isEmpty()) {
+            throw CliException.usage("eval takes no arguments without --baseline, got '" + line.getArgList().get(0) + "'");
         }
         if (line.hasOption("json") && line.hasOption("markdown")) {
             throw CliException.usage("--json and --markdown cannot be used together");
@@ -79,10 +90,9 @@ final class EvalCommand implements Command {
         GoldFile gold = readChecked(goldPath, GoldFile::read, context);
         EntityPairs pairs = entitiesPath == null ? null : readChecked(entitiesPath, EntityPairs::read, context);
 
-        EvalReport report;
-        try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
-            report = store.read(dataset -> Evaluation.run(dataset, gold, pairs));
-        }
+        EvalReport report = baseline
+                ? baselineReport(line, gold, pairs)
+                : storeReport(CommonOptions.storeDirectory(line), gold, pairs);
         if (line.hasOption("json")) {
             context.out().print(report.toJson(explain));
         } else if (line.hasOption("markdown")) {
@@ -95,6 +105,45 @@ final class EvalCommand implements Command {
         }
         context.out().flush();
         return 0;
+    }
+
+    private static EvalReport storeReport(Path storeDirectory, GoldFile gold, EntityPairs pairs) {
+        try (GraphStore store = GraphStore.openForReading(storeDirectory)) {
+            return store.read(dataset -> Evaluation.run(dataset, gold, pairs));
+        }
+    }
+
+    /** CoreNLP alone, built into a temporary store that is deleted afterwards. */
+    private static EvalReport baselineReport(CommandLine line, GoldFile gold, EntityPairs pairs) {
+        List<Path> inputs = line.getArgList().isEmpty() ? List.of(Path.of("seeds"))
+                : line.getArgList().stream().map(Path::of).toList();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw CliException.failure("no such input for --baseline: " + input);
+            }
+        }
+        Path cache = Path.of(line.getOptionValue("cache", ".newsgraph-cache"));
+        Path workspace;
+        try {
+            workspace = Files.createTempDirectory("newsgraph-baseline");
+        } catch (java.io.IOException e) {
+            throw CliException.failure("cannot create a temporary store: " + e.getMessage());
+        }
+        try (GraphStore store = GraphStore.openForWriting(workspace.resolve("db"))) {
+            Baseline.build(store, new BuildRequest(inputs, IngestOptions.defaults(),
+                    Runtime.getRuntime().availableProcessors(), cache), BuildListener.SILENT);
+            return store.read(dataset -> Evaluation.run(dataset, gold, pairs));
+        } finally {
+            deleteRecursively(workspace);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is harmless; the report is what matters
+        }
     }
 
     private static Path goldFile(CommandLine line) {

@@ -12,6 +12,7 @@ final class LogLevels {
     static void verbose() {
         Configurator.setLevel("org.newsgraph", Level.DEBUG);
         Configurator.setLevel("edu.stanford.nlp", Level.INFO);
+        Configurator.setLevel("edu.stanford.nlp.quoteattribution", Level.INFO);
         Configurator.setLevel("org.apache.jena", Level.INFO);
     }
 }

@@ -28,6 +28,19 @@ public record NlpConfig(List<String> annotators, TreeMap<String, String> setting
         return new NlpConfig(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref"), settings);
     }
 
+    /**
+     * CoreNLP as people usually run it for this job: its own relation extraction (KBP) and quote attribution on top of
+     * the standard annotators. Only the baseline uses it, to show what CoreNLP alone gets right.
+     */
+    public static NlpConfig coreNlpAlone() {
+        TreeMap<String, String> settings = new TreeMap<>();
+        settings.put("ssplit.newlineIsSentenceBreak", "always");
+        settings.put("coref.algorithm", "statistical");
+        settings.put("quote.attributeQuotes", "true");
+        return new NlpConfig(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "kbp", "quote"),
+                settings);
+    }
+
     public Properties toProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
