@@ -33,6 +33,8 @@ public final class ResolutionExtractor implements Extractor {
     private static final Set<String> PLACE_RELATIONS_EXCLUDED = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at",
             "obl:on", "obl:tmod");
 
+    private final Lexicon outcomes = Lexicon.named("resolution-status");
+
     @Override
     public String name() {
         return "resolution";
@@ -49,24 +51,30 @@ public final class ResolutionExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
                 if (isResolutionMention(s, t)) {
-                    mentions.add(new Mention(s, t, drafter(context, s, t)));
+                    Mention m = new Mention(s, t, drafter(context, s, t), number(s, t));
+                    // "another resolution", "the last six resolutions": some other text, unless it names its own
+                    // drafter or number ("a rival draft put forward by X")
+                    if (m.drafter.isPresent() || m.number.isPresent() || !refersElsewhere(s, t)) {
+                        mentions.add(m);
+                    }
                 }
             }
         }
-        Map<String, String> byDrafter = new LinkedHashMap<>();
+        Map<String, String> byIdentity = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            m.drafter.ifPresent(d -> byDrafter.computeIfAbsent(d.actor, a -> newResolution(context, a)));
+            m.drafter.ifPresent(d -> byIdentity.computeIfAbsent("drafter:" + d.actor, k -> newResolution(context, d.actor)));
+            m.number.ifPresent(n -> byIdentity.computeIfAbsent("number:" + n, k -> numberedResolution(context, n)));
         }
         String undrafted = null;
         for (Mention m : mentions) {
             String resolution;
-            if (m.drafter.isPresent()) {
-                resolution = byDrafter.get(m.drafter.get().actor);
-                context.addFact(m.drafter.get().actor, "drafted", resolution,
-                        context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
-            } else if (byDrafter.size() == 1) {
-                resolution = byDrafter.values().iterator().next();
-            } else if (byDrafter.isEmpty()) {
+            if (m.number.isPresent()) {
+                resolution = byIdentity.get("number:" + m.number.get());
+            } else if (m.drafter.isPresent()) {
+                resolution = byIdentity.get("drafter:" + m.drafter.get().actor);
+            } else if (byIdentity.size() == 1) {
+                resolution = byIdentity.values().iterator().next();
+            } else if (byIdentity.isEmpty()) {
                 if (undrafted == null) {
                     undrafted = context.event(EntityKind.RESOLUTION, "Resolution");
                 }
@@ -74,9 +82,79 @@ public final class ResolutionExtractor implements Extractor {
             } else {
                 continue;
             }
+            if (m.drafter.isPresent()) {
+                context.addFact(m.drafter.get().actor, "drafted", resolution,
+                        context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
+            }
             context.markTokens(m.sentence.index(), m.token.index(), m.token.index() + 1, resolution);
             describe(context, m, resolution);
+            outcome(context, m, resolution);
         }
+    }
+
+    private static String numberedResolution(ExtractionContext context, String number) {
+        String key = context.event(EntityKind.RESOLUTION, "Resolution " + number);
+        context.setAttribute(key, "number", number);
+        context.addFact(key, "number", FactValue.Literal.string(number), null);
+        return key;
+    }
+
+    /** "resolution 2328": a three- or four-digit number right after the noun. */
+    private static Optional<String> number(Sentence s, Token head) {
+        if (head.index() < s.tokens().size()) {
+            Token next = s.token(head.index() + 1);
+            if (RESOLUTION_NUMBER.matcher(next.word()).matches() && next.pos().equals("CD")) {
+                return Optional.of(next.word());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean refersElsewhere(Sentence s, Token t) {
+        return s.dependentsOf(t.index()).stream()
+                .anyMatch(d -> NOT_THIS_ONE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * What happened to the resolution: "the Council adopted resolution N", "the draft was vetoed", "a draft ... failed
+     * to win enough votes". Only reported outcomes count: no modal, no condition, no negation.
+     */
+    private void outcome(ExtractionContext context, Mention m, String resolution) {
+        Sentence s = m.sentence;
+        Optional<Dependency> governor = s.governorOf(m.token.index());
+        if (governor.isEmpty() || governor.get().governor() == 0) {
+            return;
+        }
+        String relation = governor.get().relation();
+        if (!relation.equals("obj") && !relation.startsWith("nsubj")) {
+            return;
+        }
+        Token verb = s.token(governor.get().governor());
+        String status = outcomes.get(verb.lemma());
+        // "the resolution passed", "the draft failed": intransitive outcomes; otherwise the resolution must be acted on
+        boolean active = relation.equals("nsubj") && !verb.lemma().matches("(?i)fail|pass");
+        boolean reported = (verb.pos().equals("VBD") || verb.pos().equals("VBN") || verb.pos().equals("VBZ"))
+                && !active && s.dependentsOf(verb.index()).stream().noneMatch(d ->
+                (d.relation().startsWith("aux") && s.token(d.dependent()).pos().equals("MD"))
+                        || (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if")))
+                && !ExtractionContext.isNegated(s, verb.index());
+        if (status != null && reported) {
+            context.addFact(resolution, "status", new FactValue.Individual(capitalised(status)),
+                    context.evidence(s.index(), 0.8, "resolution/status-" + status));
+            // "the Security Council adopted resolution N": the body that acted is the one that considered it
+            for (Dependency d : s.dependentsOf(verb.index())) {
+                if (d.relation().equals("nsubj")) {
+                    context.entityAt(s.index(), d.dependent())
+                            .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
+                            .ifPresent(body -> context.addFact(resolution, "consideredBy", body,
+                                    context.evidence(s.index(), 0.8, "resolution/body-acted")));
+                }
+            }
+        }
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String newResolution(ExtractionContext context, String drafter) {
@@ -95,12 +173,6 @@ public final class ResolutionExtractor implements Extractor {
                     && t < m.token.index() && context.labelOf(entity.get()).toLowerCase(Locale.ROOT).contains("council")) {
                 context.addFact(resolution, "consideredBy", entity.get(), context.evidence(s.index(), 0.8, "resolution/body"));
                 context.setAttribute(resolution, "body", context.labelOf(entity.get()));
-            }
-            // "resolution 2328": the number right after the noun, not "about 100 observers" elsewhere in the phrase
-            if (t == m.token.index() + 1 && RESOLUTION_NUMBER.matcher(token.word()).matches() && token.pos().equals("CD")) {
-                context.setAttribute(resolution, "number", token.word());
-                context.addFact(resolution, "number", FactValue.Literal.string(token.word()),
-                        context.evidence(s.index(), 0.9, "resolution/number"));
             }
             if (t != m.token.index() && entity.isPresent() && context.kindOf(entity.get()).isPlace()
                     && !isDrafterOrBody(context, resolution, entity.get()) && aboutRelation(s, t)) {
@@ -132,7 +204,8 @@ public final class ResolutionExtractor implements Extractor {
 
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!RESOLUTION_NOUNS.contains(lemma) || !t.pos().equals("NN")) {
+        boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
+        if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {
             return false;
         }
         // "draft resolution": the head noun carries the mention
@@ -141,13 +214,12 @@ public final class ResolutionExtractor implements Extractor {
                 .map(d -> s.token(d.governor()).lemma().equalsIgnoreCase("resolution")).orElse(false)) {
             return false;
         }
-        return s.dependentsOf(t.index()).stream()
-                .noneMatch(d -> NOT_THIS_ONE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        return true;
     }
 
     private record Drafter(String actor, String rule) {}
 
-    private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter) {}
+    private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number) {}
 
     private static Optional<Drafter> drafter(ExtractionContext context, Sentence s, Token head) {
         for (Dependency d : s.dependentsOf(head.index())) {

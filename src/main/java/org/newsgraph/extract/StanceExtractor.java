@@ -59,7 +59,18 @@ public final class StanceExtractor implements Extractor {
                 if (describesTheTextItself(context, s, cue)) {
                     continue;
                 }
+                boolean vote = stance.equals("vote") || stance.equals("abstainedon");
+                if (stance.equals("vote")) {
+                    stance = voteDirection(s, cue);
+                    if (stance == null) {
+                        continue;
+                    }
+                }
                 Optional<String> target = target(context, s, cue);
+                if (target.isEmpty() && vote) {
+                    // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
+                    target = recentResolution(context, s.index());
+                }
                 if (target.isEmpty()) {
                     continue;
                 }
@@ -86,7 +97,34 @@ public final class StanceExtractor implements Extractor {
                 .orElse(false);
     }
 
+    /** "voted in favour of" / "voted for" / "voted against"; null when the sentence does not say which way. */
+    private static String voteDirection(Sentence s, Token cue) {
+        for (Dependency d : s.dependentsOf(cue.index())) {
+            String relation = d.relation();
+            Token object = s.token(d.dependent());
+            if (relation.equals("obl:against")) {
+                return "votedagainst";
+            }
+            if (relation.equals("obl:for") || (relation.startsWith("obl") && object.lemma().matches("(?i)favou?r"))) {
+                return "votedfor";
+            }
+        }
+        return null;
+    }
+
     private static String predicate(Sentence s, Token cue, String stance) {
+        boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG"))
+                && !hasModal(s, cue);
+        switch (stance) {
+            case "votedfor":
+                return recorded ? "votedFor" : "supports";
+            case "votedagainst":
+                return recorded ? "votedAgainst" : "opposes";
+            case "abstainedon":
+                return "abstainedOn";
+            default:
+                break;
+        }
         boolean negated = ExtractionContext.isNegated(s, cue.index()) || governedByNegatedVerb(s, cue);
         if (stance.equals("veto")) {
             boolean happened = (cue.pos().equals("VBD") || cue.pos().equals("VBN")) && !hasModal(s, cue);
@@ -156,6 +194,21 @@ public final class StanceExtractor implements Extractor {
 
     /** Actors holding the stance: subjects up the clause chain; persons stand for whom they represent. */
     private static List<String> holders(ExtractionContext context, Sentence s, Token cue, String target) {
+        // "with China and Kenya abstaining": the participle hangs off the actors themselves
+        Optional<Dependency> attached = s.governorOf(cue.index()).filter(d -> d.relation().equals("acl"));
+        if (attached.isPresent()) {
+            List<String> actors = new ArrayList<>();
+            int head = attached.get().governor();
+            resolveHolder(context, s, s.token(head)).ifPresent(actors::add);
+            for (Dependency c : s.dependentsOf(head)) {
+                if (c.relation().startsWith("conj")) {
+                    resolveHolder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+                }
+            }
+            if (!actors.isEmpty()) {
+                return actors.stream().filter(a -> !a.equals(target)).distinct().toList();
+            }
+        }
         Token current = cue;
         for (int climb = 0; climb <= MAX_CLIMB; climb++) {
             List<String> found = new ArrayList<>();

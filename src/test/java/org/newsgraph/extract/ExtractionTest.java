@@ -14,11 +14,13 @@ class ExtractionTest {
 
     private static List<String> council;
     private static List<String> evacuation;
+    private static List<String> votes;
 
     @BeforeAll
     static void extract() throws IOException {
         council = ExtractionFixtures.lines(ExtractionFixtures.extract("council-vote"));
         evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation"));
+        votes = ExtractionFixtures.lines(ExtractionFixtures.extract("council-votes"));
     }
 
     @Test
@@ -76,6 +78,30 @@ class ExtractionTest {
         assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | World Food Programme");
         assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | Red Crescent");
         assertHas(evacuation, "Evacuation from Marenburg | status | Suspended");
+    }
+
+    @Test
+    void adoptedNumberedResolutionWithItsBodyAndAbstentions() {
+        assertHas(votes, "Resolution 2417 | number | 2417");
+        assertHas(votes, "Resolution 2417 | status | Adopted");
+        assertHas(votes, "Resolution 2417 | consideredBy | UN Security Council");
+        assertHas(votes, "China | abstainedOn | Resolution 2417");
+        assertHas(votes, "Kenya | abstainedOn | Resolution 2417");
+    }
+
+    @Test
+    void aVetoThatHappenedIsAVetoAndRecordedVotesAreVotes() {
+        assertHas(votes, "Japan | drafted | Resolution drafted by Japan");
+        assertHas(votes, "China | vetoed | Resolution drafted by Japan");
+        assertHas(votes, "Resolution drafted by Japan | status | Vetoed");
+        assertHas(votes, "Brazil | votedFor | Resolution drafted by Japan");
+        assertHas(votes, "Egypt | votedAgainst | Resolution drafted by Japan");
+    }
+
+    @Test
+    void aDraftThatFailedToWinVotesFailed() {
+        assertHas(votes, "Egypt | drafted | Resolution drafted by Egypt");
+        assertHas(votes, "Resolution drafted by Egypt | status | Failed");
     }
 
     private static void assertHas(List<String> facts, String expected) {
