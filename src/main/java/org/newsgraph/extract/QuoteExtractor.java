@@ -42,11 +42,12 @@ public final class QuoteExtractor implements Extractor {
     public void extract(ExtractionContext context) {
         Attribution previous = Attribution.NONE;
         int previousEnd = -1;
-        for (QuoteSpan span : QuoteFinder.find(context.text())) {
+        List<QuoteSpan> spans = QuoteFinder.find(context.text());
+        for (QuoteSpan span : spans) {
             if (span.wordCount() < MINIMUM_WORDS) {
                 continue;
             }
-            Attribution attribution = attribute(context, span);
+            Attribution attribution = attribute(context, span, spans);
             if (attribution.kind == Kind.UNATTRIBUTED && continuesPrevious(context.text(), span, previousEnd)) {
                 attribution = previous.kind == Kind.SPEAKER
                         ? new Attribution(Kind.SPEAKER, previous.speaker, previous.sentence, "quote/continued")
@@ -84,19 +85,19 @@ public final class QuoteExtractor implements Extractor {
         return new FactValue.Literal(Integer.toString(value), XSD_INTEGER);
     }
 
-    private Attribution attribute(ExtractionContext context, QuoteSpan span) {
+    private Attribution attribute(ExtractionContext context, QuoteSpan span, List<QuoteSpan> spans) {
         // a question or exclamation ends the sentence inside the quote, so "said X" may start a sentence of its own
         List<Sentence> around = context.sentences().stream()
                 .filter(s -> s.end() > span.begin() - 3 && s.begin() < span.end() + 3)
                 .toList();
-        Optional<Attribution> inSentence = nearestSpeechVerb(context, around, span);
+        Optional<Attribution> inSentence = nearestSpeechVerb(context, around, span, spans);
         if (inSentence.isPresent()) {
             return inSentence.get();
         }
         if (!around.isEmpty() && around.get(0).index() > 0) {
             Sentence before = context.document().sentence(around.get(0).index() - 1);
             if (before.text().strip().endsWith(":")) {
-                return nearestSpeechVerb(context, List.of(before), span)
+                return nearestSpeechVerb(context, List.of(before), span, spans)
                         .map(a -> new Attribution(a.kind, a.speaker, a.sentence, "quote/colon-introduction"))
                         .orElse(Attribution.NONE);
             }
@@ -105,19 +106,20 @@ public final class QuoteExtractor implements Extractor {
     }
 
     private Optional<Attribution> nearestSpeechVerb(ExtractionContext context, List<Sentence> sentences,
-                                                    QuoteSpan span) {
+                                                    QuoteSpan span, List<QuoteSpan> spans) {
         return sentences.stream()
                 .flatMap(s -> s.tokens().stream()
                         .filter(t -> t.pos().startsWith("VB") && speechVerbs.contains(t.lemma()))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .map(t -> new VerbAt(s, t)))
                 .min(Comparator.comparingInt(v -> distance(v.verb, span)))
-                .map(v -> speakerOf(context, v.sentence, v.verb, span));
+                .map(v -> speakerOf(context, v.sentence, v.verb, span, spans));
     }
 
     private record VerbAt(Sentence sentence, Token verb) {}
 
-    private static Attribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span) {
+    private static Attribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
+                                         List<QuoteSpan> spans) {
         for (Dependency d : s.dependentsOf(verb.index())) {
             if (!d.relation().startsWith("nsubj")) {
                 continue;
@@ -126,7 +128,11 @@ public final class QuoteExtractor implements Extractor {
             if (subject.begin() >= span.begin() && subject.end() <= span.end()) {
                 continue;
             }
-            Optional<String> actor = actorIn(context, s, subject.index());
+            // '"...," he said': the person named last outside quotes, which in news prose is the one speaking;
+            // coreference is the fallback, as it often ties such a pronoun to someone named in between
+            Optional<String> actor = THIRD_PERSON_SUBJECTS.contains(subject.word().toLowerCase(java.util.Locale.ROOT))
+                    ? lastPersonBefore(context, s, subject.index(), spans).or(() -> actorIn(context, s, subject.index()))
+                    : actorIn(context, s, subject.index());
             String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
             return actor.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), rule))
                     .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/unnamed-speaker"));
@@ -157,7 +163,7 @@ public final class QuoteExtractor implements Extractor {
             return direct;
         }
         if (THIRD_PERSON_SUBJECTS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT))) {
-            return lastPersonBefore(context, s, token);
+            return lastPersonBefore(context, s, token, List.of());
         }
         return s.dependentsOf(token).stream()
                 .filter(d -> d.relation().equals("appos") || d.relation().equals("compound")
@@ -173,13 +179,16 @@ public final class QuoteExtractor implements Extractor {
      * "She added:" when coreference left the pronoun unresolved: the person named last, within the three sentences
      * before — in news prose that is almost always the one the pronoun continues.
      */
-    private static Optional<String> lastPersonBefore(ExtractionContext context, Sentence s, int token) {
+    private static Optional<String> lastPersonBefore(ExtractionContext context, Sentence s, int token,
+                                                     List<QuoteSpan> quotes) {
         for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
             Sentence sentence = context.document().sentence(i);
             int last = i == s.index() ? token - 1 : sentence.tokens().size();
             for (int t = last; t >= 1; t--) {
+                Token candidate = sentence.token(t);
+                boolean quoted = quotes.stream().anyMatch(q -> candidate.begin() >= q.begin() && candidate.end() <= q.end());
                 Optional<String> person = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.PERSON);
-                if (person.isPresent() && sentence.token(t).properNoun()) {
+                if (person.isPresent() && candidate.properNoun() && !quoted) {
                     return person;
                 }
             }

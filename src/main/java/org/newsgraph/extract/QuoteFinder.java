@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct speech by its quotation marks, paragraph by paragraph. Marks are paired in order whatever their
- * direction, because news text often uses the wrong curly mark ("…,“ she said. ”…"). A paragraph left with an open
+ * Finds direct speech by its quotation marks, paragraph by paragraph. Marks are read by position rather than by
+ * shape, because news text often uses the wrong curly mark ("…,“ she said. ”…"). A paragraph left with an open
  * quote continues in the next paragraph when that one opens with a quotation mark — the convention for quotes that
  * span paragraphs.
  */
@@ -34,29 +34,48 @@ public final class QuoteFinder {
         return spans;
     }
 
-    /** Returns whether the paragraph ends inside an open quote. */
+    /**
+     * Returns whether the paragraph ends inside an open quote. Each mark's role comes from what flanks it: a mark
+     * before a word and after a space opens, one after a word and before a space or punctuation closes, whatever
+     * its shape; only a mark flanked alike on both sides is decided by whether a quote is open. A stray mark therefore
+     * costs one quote, not every quote after it.
+     */
     private static boolean scanParagraph(String text, int start, int end, boolean previousOpen, List<QuoteSpan> spans) {
-        List<Integer> marks = new ArrayList<>();
+        int open = -1;
+        boolean first = true;
         for (int i = start; i < end; i++) {
-            if (DOUBLE_MARKS.indexOf(text.charAt(i)) >= 0) {
-                marks.add(i);
+            if (DOUBLE_MARKS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            boolean wordAfter = i + 1 < end && !Character.isWhitespace(text.charAt(i + 1))
+                    && !isClosingPunctuation(text.charAt(i + 1));
+            boolean wordBefore = i > start && !Character.isWhitespace(text.charAt(i - 1))
+                    && !isOpeningPunctuation(text.charAt(i - 1));
+            boolean opens = wordAfter && !wordBefore || (wordAfter == wordBefore && open < 0);
+            if (opens) {
+                open = i;
+            } else if (open >= 0) {
+                boolean continuation = previousOpen && first && text.substring(start, open).isBlank();
+                add(text, open + 1, i, continuation, spans);
+                first = false;
+                open = -1;
             }
         }
-        if (marks.isEmpty()) {
-            return false;
-        }
-        boolean continuation = previousOpen && text.substring(start, marks.get(0)).isBlank();
-        int i = 0;
-        while (i + 1 < marks.size()) {
-            add(text, marks.get(i) + 1, marks.get(i + 1), continuation && i == 0, spans);
-            i += 2;
-        }
-        if (i < marks.size()) {
+        if (open >= 0) {
             // An unclosed mark: the quote runs to the end of the paragraph and may go on in the next one.
-            add(text, marks.get(i) + 1, trimEnd(text, end), continuation && i == 0, spans);
+            boolean continuation = previousOpen && first && text.substring(start, open).isBlank();
+            add(text, open + 1, trimEnd(text, end), continuation, spans);
             return true;
         }
         return false;
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return ".,;:!?)]}".indexOf(c) >= 0;
+    }
+
+    private static boolean isOpeningPunctuation(char c) {
+        return "([{".indexOf(c) >= 0;
     }
 
     private static void add(String text, int begin, int end, boolean continuation, List<QuoteSpan> spans) {

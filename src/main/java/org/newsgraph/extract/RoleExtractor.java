@@ -121,12 +121,15 @@ public final class RoleExtractor implements Extractor {
     }
 
     /** Title words, proper nouns, nationality adjectives and possessives right before a name. */
-    private static List<Token> leftDescription(Sentence s, int nameStart) {
+    private List<Token> leftDescription(Sentence s, int nameStart) {
         List<Token> description = new ArrayList<>();
         int t = nameStart - 1;
         while (t >= 1) {
             Token token = s.token(t);
-            boolean part = token.properNoun() || token.pos().startsWith("JJ") || token.pos().equals("NN")
+            // a common noun only as a title or a title's modifier ("party leader"), not "spending plan Tory leader"
+            boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
+                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
+            boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
                     || isPossessive(token) || token.ner().equals("TITLE")
                     || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
                     || (token.pos().equals("DT") && t < nameStart - 1);

@@ -39,6 +39,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStrayMarkCostsNothingButItself() {
+        String text = "Rainfall reached 5\" on Monday. \"We will act,\" he said. \"Nobody is denying it.\"";
+        assertEquals(List.of("We will act,", "Nobody is denying it."),
+                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+    }
+
+    @Test
     void countsWords() {
         assertEquals(2, QuoteFinder.find("a \"mass atrocities\" b").get(0).wordCount());
     }
