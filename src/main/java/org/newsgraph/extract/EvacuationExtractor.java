@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -26,7 +27,8 @@ public final class EvacuationExtractor implements Extractor {
 
     private final Lexicon cues = Lexicon.named("evacuation-cues");
     private final Lexicon statuses = Lexicon.named("evacuation-status");
-    private final Lexicon roles = Lexicon.named("evacuation-roles");
+    private final SemgrexRules participantRules =
+            SemgrexRules.named("/extract/rules/evacuation-participants.semgrex");
 
     @Override
     public String name() {
@@ -129,32 +131,17 @@ public final class EvacuationExtractor implements Extractor {
         return found;
     }
 
-    /** Facilitators and obstructers: subjects or agents of role verbs governing the cue or governed by its clause. */
+    /** Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. */
     private void participants(ExtractionContext context, Cue cue, String evacuation) {
         Sentence s = cue.sentence;
-        for (Token verb : s.tokens()) {
-            String role = roles.get(verb.lemma());
-            if (role == null || !verb.pos().startsWith("VB")) {
-                continue;
-            }
-            String predicate = role.equals("facilitatedby") ? "facilitatedBy" : "obstructedBy";
-            for (Dependency d : s.dependentsOf(verb.index())) {
-                boolean agent = d.relation().equals("obl:agent") || d.relation().equals("obl:by");
-                boolean subject = d.relation().equals("nsubj") && predicate.equals("facilitatedBy");
-                boolean alongside = (d.relation().equals("obl:alongside") || d.relation().equals("nmod:alongside"))
-                        && predicate.equals("facilitatedBy");
-                // "attacked by fighters from X": the group is often attached to the verb, not to the fighters
-                boolean agentsGroup = d.relation().equals("obl:from") && predicate.equals("obstructedBy")
-                        && s.dependentsOf(verb.index()).stream().anyMatch(a -> a.relation().equals("obl:agent"));
-                if (!agent && !subject && !alongside && !agentsGroup) {
-                    continue;
-                }
-                for (int t : ExtractionContext.subtree(s, d.dependent())) {
-                    context.actorAt(s.index(), t)
-                            .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
-                            .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
-                                    context.evidence(s.index(), 0.7, "evacuation/" + verb.lemma())));
-                }
+        for (SemgrexRules.Match match : participantRules.matches(s)) {
+            String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
+            String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
+            for (int t : ExtractionContext.subtree(s, match.node("actor"))) {
+                context.actorAt(s.index(), t)
+                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
+                        .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
+                                context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolutions: every singular mention of a resolution or draft ("a French-drafted resolution", "a draft put forward by
- * France", "France's resolution", "the draft") within an article. Mentions with the same drafter are one resolution;
+ * France", "France's resolution", "the draft") within an article; the ways of naming a drafter are Semgrex rules in
+ * {@code extract/rules/resolution-drafters.semgrex}. Mentions with the same drafter are one resolution;
  * mentions without a drafter join the article's only drafted resolution, or make one undrafted resolution. The
  * drafter, the deliberating body, the number and the places and evacuations the text is about come from the mention's
  * own phrase.
@@ -24,8 +26,6 @@ import java.util.regex.Pattern;
 public final class ResolutionExtractor implements Extractor {
 
     private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft");
-    private static final Set<String> DRAFTING_VERBS = Set.of("draft", "pen", "author", "sponsor", "table", "circulate",
-            "propose", "submit", "write", "put", "present");
     private static final Pattern HYPHENATED_DRAFTER = Pattern.compile("(?i)^(.+)-(drafted|sponsored|penned|authored|proposed|written|led)$");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NOT_THIS_ONE = Set.of("another", "other", "further", "previous", "earlier",
@@ -34,6 +34,7 @@ public final class ResolutionExtractor implements Extractor {
             "obl:on", "obl:tmod");
 
     private final Lexicon outcomes = Lexicon.named("resolution-status");
+    private final SemgrexRules drafterRules = SemgrexRules.named("/extract/rules/resolution-drafters.semgrex");
 
     @Override
     public String name() {
@@ -221,66 +222,41 @@ public final class ResolutionExtractor implements Extractor {
 
     private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number) {}
 
-    private static Optional<Drafter> drafter(ExtractionContext context, Sentence s, Token head) {
+    /**
+     * The drafter named by a single hyphenated token ("French-drafted"), else by the first rule of
+     * {@code resolution-drafters.semgrex} that matches this mention and names an actor.
+     */
+    private Optional<Drafter> drafter(ExtractionContext context, Sentence s, Token head) {
         for (Dependency d : s.dependentsOf(head.index())) {
-            Token mod = s.token(d.dependent());
-            Matcher hyphenated = HYPHENATED_DRAFTER.matcher(mod.word());
+            Matcher hyphenated = HYPHENATED_DRAFTER.matcher(s.token(d.dependent()).word());
             if (hyphenated.matches()) {
                 Optional<String> actor = actorNamed(context, hyphenated.group(1));
                 if (actor.isPresent()) {
                     return Optional.of(new Drafter(actor.get(), "hyphenated-drafter"));
                 }
             }
-            if (d.relation().equals("amod") && mod.word().matches("(?i)drafted|sponsored|penned|proposed|authored")) {
-                // "French - drafted" split into three tokens: the nationality sits right before the hyphen
-                int before = mod.index() - 2;
-                if (before >= 1 && s.token(mod.index() - 1).word().equals("-")) {
-                    Optional<String> actor = actorNamed(context, s.token(before).word());
-                    if (actor.isPresent()) {
-                        return Optional.of(new Drafter(actor.get(), "hyphenated-drafter"));
-                    }
-                }
-            }
-            if (d.relation().equals("nmod:poss")) {
-                Optional<String> actor = context.actorAt(s.index(), mod.index())
-                        .filter(k -> context.kindOf(k) != EntityKind.PERSON);
-                if (actor.isPresent()) {
-                    return Optional.of(new Drafter(actor.get(), "possessive-drafter"));
-                }
-            }
-            if (d.relation().equals("amod") && (mod.ner().equals("NATIONALITY") || mod.pos().startsWith("JJ"))) {
-                Optional<String> actor = context.countryByDemonym(mod.word());
-                if (actor.isPresent()) {
-                    return Optional.of(new Drafter(actor.get(), "nationality-drafter"));
-                }
-            }
-            if (d.relation().startsWith("acl") && DRAFTING_VERBS.contains(mod.lemma().toLowerCase(Locale.ROOT))) {
-                for (Dependency a : s.dependentsOf(mod.index())) {
-                    if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")) {
-                        Optional<String> actor = QuoteExtractor.actorIn(context, s, a.dependent());
-                        if (actor.isPresent()) {
-                            return Optional.of(new Drafter(actor.get(), "drafted-by"));
-                        }
-                    }
-                }
-            }
         }
-        // "France drafted / put forward / tabled a resolution"
-        Optional<Dependency> governor = s.governorOf(head.index()).filter(d -> d.relation().equals("obj"));
-        if (governor.isPresent()) {
-            Token verb = s.token(governor.get().governor());
-            if (DRAFTING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-                for (Dependency d : s.dependentsOf(verb.index())) {
-                    if (d.relation().startsWith("nsubj")) {
-                        Optional<String> actor = QuoteExtractor.actorIn(context, s, d.dependent());
-                        if (actor.isPresent()) {
-                            return Optional.of(new Drafter(actor.get(), "subject-drafted"));
-                        }
-                    }
-                }
+        for (SemgrexRules.Match match : drafterRules.matches(s)) {
+            if (match.node("resolution") != head.index()) {
+                continue;
+            }
+            Optional<String> actor = drafterActor(context, s, match.node("drafter"));
+            if (actor.isPresent()) {
+                return Optional.of(new Drafter(actor.get(), match.rule()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A country, organisation or nationality word; a person stands for the actor the person represents. */
+    private static Optional<String> drafterActor(ExtractionContext context, Sentence s, int token) {
+        Optional<String> actor = QuoteExtractor.actorIn(context, s, token);
+        if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
+            String person = actor.get();
+            actor = context.factsWith("represents").stream().filter(f -> f.subject().equals(person))
+                    .map(f -> ((FactValue.EntityRef) f.object()).key()).findFirst();
+        }
+        return actor.or(() -> context.countryByDemonym(s.token(token).word()));
     }
 
     private static Optional<String> actorNamed(ExtractionContext context, String word) {
