@@ -61,10 +61,34 @@ public final class ResolutionExtractor implements Extractor {
                 }
             }
         }
+        // mentions whose drafters overlap are one text: "a draft by Egypt, Spain and Japan" and "the Spanish draft"
         Map<String, String> byIdentity = new LinkedHashMap<>();
+        List<java.util.Set<String>> drafterSets = new ArrayList<>();
+        List<String> drafted = new ArrayList<>();
         for (Mention m : mentions) {
-            m.drafter.ifPresent(d -> byIdentity.computeIfAbsent("drafter:" + d.actor, k -> newResolution(context, d.actor)));
             m.number.ifPresent(n -> byIdentity.computeIfAbsent("number:" + n, k -> numberedResolution(context, n)));
+            if (m.drafter.isPresent() && m.number.isEmpty()) {
+                java.util.Set<String> actors = new java.util.TreeSet<>(m.drafter.get().actors);
+                int known = -1;
+                for (int i = 0; i < drafterSets.size(); i++) {
+                    if (!java.util.Collections.disjoint(drafterSets.get(i), actors)) {
+                        known = i;
+                    }
+                }
+                if (known < 0) {
+                    drafterSets.add(actors);
+                    drafted.add(context.event(EntityKind.RESOLUTION, "Resolution"));
+                } else {
+                    drafterSets.get(known).addAll(actors);
+                }
+            }
+        }
+        for (int i = 0; i < drafted.size(); i++) {
+            String key = drafted.get(i);
+            context.setLabel(key, "Resolution drafted by " + String.join(", ",
+                    drafterSets.get(i).stream().map(context::labelOf).sorted().toList()));
+            context.setAttribute(key, "drafter", String.join(" ", drafterSets.get(i)));
+            byIdentity.put("drafted:" + i, key);
         }
         String undrafted = null;
         for (Mention m : mentions) {
@@ -72,7 +96,12 @@ public final class ResolutionExtractor implements Extractor {
             if (m.number.isPresent()) {
                 resolution = byIdentity.get("number:" + m.number.get());
             } else if (m.drafter.isPresent()) {
-                resolution = byIdentity.get("drafter:" + m.drafter.get().actor);
+                String first = m.drafter.get().actors.get(0);
+                int index = 0;
+                while (!drafterSets.get(index).contains(first)) {
+                    index++;
+                }
+                resolution = drafted.get(index);
             } else if (byIdentity.size() == 1) {
                 resolution = byIdentity.values().iterator().next();
             } else if (byIdentity.isEmpty()) {
@@ -84,8 +113,10 @@ public final class ResolutionExtractor implements Extractor {
                 continue;
             }
             if (m.drafter.isPresent()) {
-                context.addFact(m.drafter.get().actor, "drafted", resolution,
-                        context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
+                for (String actor : m.drafter.get().actors) {
+                    context.addFact(actor, "drafted", resolution,
+                            context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
+                }
             }
             context.markTokens(m.sentence.index(), m.token.index(), m.token.index() + 1, resolution);
             describe(context, m, resolution);
@@ -158,12 +189,6 @@ public final class ResolutionExtractor implements Extractor {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static String newResolution(ExtractionContext context, String drafter) {
-        String key = context.event(EntityKind.RESOLUTION, "Resolution drafted by " + context.labelOf(drafter));
-        context.setAttribute(key, "drafter", drafter);
-        return key;
-    }
-
     private void describe(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence;
         Set<Integer> phrase = ExtractionContext.subtree(s, m.token.index());
@@ -193,7 +218,7 @@ public final class ResolutionExtractor implements Extractor {
     }
 
     private static boolean isDrafterOrBody(ExtractionContext context, String resolution, String entity) {
-        return context.attribute(resolution, "drafter").map(entity::equals).orElse(false)
+        return context.attribute(resolution, "drafter").map(d -> List.of(d.split(" ")).contains(entity)).orElse(false)
                 || context.kindOf(entity) == EntityKind.COUNTRY && context.factsWith("drafted").stream()
                 .anyMatch(f -> f.subject().equals(entity));
     }
@@ -218,7 +243,7 @@ public final class ResolutionExtractor implements Extractor {
         return true;
     }
 
-    private record Drafter(String actor, String rule) {}
+    private record Drafter(List<String> actors, String rule) {}
 
     private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number) {}
 
@@ -232,20 +257,26 @@ public final class ResolutionExtractor implements Extractor {
             if (hyphenated.matches()) {
                 Optional<String> actor = actorNamed(context, hyphenated.group(1));
                 if (actor.isPresent()) {
-                    return Optional.of(new Drafter(actor.get(), "hyphenated-drafter"));
+                    return Optional.of(new Drafter(List.of(actor.get()), "hyphenated-drafter"));
                 }
             }
         }
+        // the first rule that names an actor wins, with every actor it names ("by Egypt, Spain and Japan")
+        String rule = null;
+        List<String> actors = new ArrayList<>();
         for (SemgrexRules.Match match : drafterRules.matches(s)) {
-            if (match.node("resolution") != head.index()) {
+            if (match.node("resolution") != head.index() || (rule != null && !rule.equals(match.rule()))) {
                 continue;
             }
             Optional<String> actor = drafterActor(context, s, match.node("drafter"));
             if (actor.isPresent()) {
-                return Optional.of(new Drafter(actor.get(), match.rule()));
+                rule = match.rule();
+                if (!actors.contains(actor.get())) {
+                    actors.add(actor.get());
+                }
             }
         }
-        return Optional.empty();
+        return rule == null ? Optional.empty() : Optional.of(new Drafter(List.copyOf(actors), rule));
     }
 
     /** A country, organisation or nationality word; a person stands for the actor the person represents. */

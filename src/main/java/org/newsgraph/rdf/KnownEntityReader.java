@@ -74,7 +74,7 @@ public final class KnownEntityReader {
                     continue;
                 }
                 if (row.contains("drafter")) {
-                    draft.drafter = row.getResource("drafter").getURI();
+                    draft.drafters.add(row.getResource("drafter").getURI());
                 }
                 if (row.contains("number")) {
                     draft.names.add("number " + row.getLiteral("number").getString());
@@ -86,7 +86,7 @@ public final class KnownEntityReader {
             }
         }
         List<KnownEntity> known = new ArrayList<>();
-        drafts.forEach((iri, d) -> known.add(new KnownEntity(iri, d.kind, d.label, Set.copyOf(d.names), d.drafter,
+        drafts.forEach((iri, d) -> known.add(new KnownEntity(iri, d.kind, d.label, Set.copyOf(d.names), d.drafters,
                 d.first, d.last)));
         known.sort(java.util.Comparator.comparing(KnownEntity::iri));
         return known;
@@ -96,7 +96,7 @@ public final class KnownEntityReader {
         EntityKind kind;
         final String label;
         final Set<String> names = new HashSet<>();
-        String drafter;
+        final Set<String> drafters = new HashSet<>();
         LocalDate first;
         LocalDate last;
 

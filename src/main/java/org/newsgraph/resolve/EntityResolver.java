@@ -171,33 +171,37 @@ public final class EntityResolver {
     }
 
     private KnownEntity resolveResolution(DocumentFacts document, LocalEntity e, Map<String, String> iris) {
-        String drafterIri = Optional.ofNullable(e.attributes().get("drafter")).map(iris::get).orElse(null);
+        Set<String> drafterIris = new java.util.TreeSet<>();
+        Optional.ofNullable(e.attributes().get("drafter"))
+                .ifPresent(keys -> List.of(keys.split(" ")).forEach(k -> drafterIris.add(iris.get(k))));
         String number = e.attributes().get("number");
         LocalDate date = document.date();
         if (number != null) {
             Optional<KnownEntity> byNumber = Optional.ofNullable(byName.get(indexKey(EntityKind.RESOLUTION, "number " + number)));
             if (byNumber.isPresent()) {
-                return extendResolution(byNumber.get(), date);
+                return extendResolution(byNumber.get(), date, drafterIris);
             }
         }
         List<KnownEntity> inWindow = resolutions.stream().filter(r -> withinWindow(r, date)).toList();
-        Optional<KnownEntity> match = drafterIri != null
-                ? inWindow.stream().filter(r -> drafterIri.equals(r.drafterIri())).findFirst()
+        // co-sponsors listed differently by two articles are still one text: any shared drafter will do
+        Optional<KnownEntity> match = !drafterIris.isEmpty()
+                ? inWindow.stream().filter(r -> !java.util.Collections.disjoint(drafterIris, r.drafterIris())).findFirst()
                 : (inWindow.size() == 1 ? Optional.of(inWindow.get(0)) : Optional.empty());
         if (match.isPresent()) {
-            return extendResolution(match.get(), date);
+            return extendResolution(match.get(), date, drafterIris);
         }
         String slug;
         if (number != null) {
             slug = number;
-        } else if (drafterIri != null) {
-            slug = drafterIri.substring(drafterIri.lastIndexOf('/') + 1) + (date != null ? "-" + date : "");
+        } else if (!drafterIris.isEmpty()) {
+            String first = drafterIris.iterator().next();
+            slug = first.substring(first.lastIndexOf('/') + 1) + (date != null ? "-" + date : "");
         } else {
             slug = Names.slug(document.documentId()) + "-" + e.key();
         }
         String label = e.label() + (date != null ? " (" + date + ")" : "");
         KnownEntity minted = new KnownEntity(unique(Iris.entity("resolution", slug)), EntityKind.RESOLUTION, label,
-                number != null ? Set.of("number " + number) : Set.of(), drafterIri, date, date);
+                number != null ? Set.of("number " + number) : Set.of(), drafterIris, date, date);
         remember(minted);
         return minted;
     }
@@ -211,13 +215,15 @@ public final class EntityResolver {
         return before <= RESOLUTION_WINDOW_DAYS && after <= RESOLUTION_WINDOW_DAYS;
     }
 
-    private KnownEntity extendResolution(KnownEntity r, LocalDate date) {
+    private KnownEntity extendResolution(KnownEntity r, LocalDate date, Set<String> newDrafters) {
         if (date == null) {
             return r;
         }
         LocalDate first = r.firstDate() == null || date.isBefore(r.firstDate()) ? date : r.firstDate();
         LocalDate last = r.lastDate() == null || date.isAfter(r.lastDate()) ? date : r.lastDate();
-        KnownEntity extended = new KnownEntity(r.iri(), r.kind(), r.label(), r.names(), r.drafterIri(), first, last);
+        Set<String> drafters = new java.util.TreeSet<>(r.drafterIris());
+        drafters.addAll(newDrafters);
+        KnownEntity extended = new KnownEntity(r.iri(), r.kind(), r.label(), r.names(), drafters, first, last);
         resolutions.remove(r);
         resolutions.add(extended);
         return extended;

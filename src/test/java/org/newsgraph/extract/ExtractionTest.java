@@ -15,12 +15,14 @@ class ExtractionTest {
     private static List<String> council;
     private static List<String> evacuation;
     private static List<String> votes;
+    private static List<String> cosponsored;
 
     @BeforeAll
     static void extract() throws IOException {
         council = ExtractionFixtures.lines(ExtractionFixtures.extract("council-vote"));
         evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation"));
         votes = ExtractionFixtures.lines(ExtractionFixtures.extract("council-votes"));
+        cosponsored = ExtractionFixtures.lines(ExtractionFixtures.extract("cosponsored-veto"));
     }
 
     @Test
@@ -102,6 +104,26 @@ class ExtractionTest {
     void aDraftThatFailedToWinVotesFailed() {
         assertHas(votes, "Egypt | drafted | Resolution drafted by Egypt");
         assertHas(votes, "Resolution drafted by Egypt | status | Failed");
+    }
+
+    @Test
+    void coSponsorsAllDraftOneResolutionThatTwoCountriesVetoed() {
+        String resolution = "Resolution drafted by Egypt, New Zealand, Spain";
+        assertHas(cosponsored, "Egypt | drafted | " + resolution);
+        assertHas(cosponsored, "New Zealand | drafted | " + resolution);
+        assertHas(cosponsored, "Spain | drafted | " + resolution);
+        assertHas(cosponsored, "Russia | vetoed | " + resolution);
+        assertHas(cosponsored, "China | vetoed | " + resolution);
+        assertHas(cosponsored, "Venezuela | votedAgainst | " + resolution);
+        assertHas(cosponsored, "Angola | abstainedOn | " + resolution);
+        assertHas(cosponsored, resolution + " | status | Vetoed");
+        assertHas(cosponsored, resolution + " | concerns | Dorvik");
+    }
+
+    @Test
+    void aDeputyAmbassadorSpeaksForHerCountry() {
+        assertHas(cosponsored, "Helen Marsh | represents | United Kingdom");
+        assertHas(cosponsored, "We are appalled that this council has failed … | speaker | Helen Marsh");
     }
 
     private static void assertHas(List<String> facts, String expected) {
