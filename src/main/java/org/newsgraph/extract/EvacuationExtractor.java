@@ -83,6 +83,7 @@ public final class EvacuationExtractor implements Extractor {
             context.setAttribute(key, "main", "true");
         }
         String bestStatus = null;
+        int bestStrength = Integer.MIN_VALUE;
         Evidence bestStatusEvidence = null;
         for (Cue cue : evacuation.cues) {
             context.markTokens(cue.sentence.index(), cue.token.index(), cue.token.index() + 1, key);
@@ -95,10 +96,10 @@ public final class EvacuationExtractor implements Extractor {
                 }
             }
             participants(context, cue, key);
-            Optional<String> status = status(cue);
-            if (status.isPresent() && (bestStatus == null
-                    || STATUS_STRENGTH.get(status.get()) > STATUS_STRENGTH.get(bestStatus))) {
-                bestStatus = status.get();
+            Optional<Status> status = status(cue);
+            if (status.isPresent() && status.get().strength() > bestStrength) {
+                bestStatus = status.get().name();
+                bestStrength = status.get().strength();
                 bestStatusEvidence = context.evidence(cue.sentence.index(), 0.7, "evacuation/status-" + bestStatus);
             }
         }
@@ -146,7 +147,13 @@ public final class EvacuationExtractor implements Extractor {
         }
     }
 
-    private Optional<String> status(Cue cue) {
+    /**
+     * A reported state and how much it says about the evacuation now: a change of state beats a plan, and anything
+     * told in the past perfect ("had been halted on Monday") is background to what the article reports as current.
+     */
+    private record Status(String name, int strength) {}
+
+    private Optional<Status> status(Cue cue) {
         Sentence s = cue.sentence;
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
@@ -160,10 +167,10 @@ public final class EvacuationExtractor implements Extractor {
             if (!aboutOperation) {
                 continue;
             }
-            if (isHypothetical(s, t) && !status.equals("planned")) {
-                return Optional.of("planned");
-            }
-            return Optional.of(status);
+            String name = isHypothetical(s, t) ? "planned" : status;
+            boolean background = s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
+            return Optional.of(new Status(name, STATUS_STRENGTH.get(name) - (background ? 10 : 0)));
         }
         return Optional.empty();
     }
@@ -323,7 +330,23 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
-        return context.entityAt(s.index(), token).filter(k -> context.kindOf(k).isPlace());
+        Optional<String> known = context.entityAt(s.index(), token);
+        if (known.isPresent()) {
+            return known.filter(k -> context.kindOf(k).isPlace());
+        }
+        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place
+        Token t = s.token(token);
+        if (t.properNoun() && "O".equals(t.ner())) {
+            int start = token;
+            while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
+                start--;
+            }
+            String name = s.span(start, token + 1);
+            String key = context.entity(EntityKind.PLACE, name, name, null);
+            context.markTokens(s.index(), start, token + 1, key);
+            return Optional.of(key);
+        }
+        return Optional.empty();
     }
 
     private static String capitalised(String status) {

@@ -16,6 +16,7 @@ class ExtractionTest {
     private static List<String> evacuation;
     private static List<String> votes;
     private static List<String> cosponsored;
+    private static List<String> resumed;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -23,6 +24,7 @@ class ExtractionTest {
         evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation"));
         votes = ExtractionFixtures.lines(ExtractionFixtures.extract("council-votes"));
         cosponsored = ExtractionFixtures.lines(ExtractionFixtures.extract("cosponsored-veto"));
+        resumed = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-resumed"));
     }
 
     @Test
@@ -124,6 +126,12 @@ class ExtractionTest {
     void aDeputyAmbassadorSpeaksForHerCountry() {
         assertHas(cosponsored, "Helen Marsh | represents | United Kingdom");
         assertHas(cosponsored, "We are appalled that this council has failed … | speaker | Helen Marsh");
+    }
+
+    @Test
+    void theCurrentStateBeatsWhatHadHappenedBeforeAndSmallPlacesAreFound() {
+        assertHas(resumed, "Evacuation from Marrow | from | Marrow");
+        assertHas(resumed, "Evacuation from Marrow | status | Resumed");
     }
 
     private static void assertHas(List<String> facts, String expected) {
