@@ -187,6 +187,13 @@ public final class EntityResolver {
         Optional<KnownEntity> match = !drafterIris.isEmpty()
                 ? inWindow.stream().filter(r -> !java.util.Collections.disjoint(drafterIris, r.drafterIris())).findFirst()
                 : (inWindow.size() == 1 ? Optional.of(inWindow.get(0)) : Optional.empty());
+        if (match.isEmpty() && !drafterIris.isEmpty()) {
+            // the text an earlier article reported without its drafter, when it is the only one of those days
+            List<KnownEntity> undrafted = inWindow.stream().filter(r -> r.drafterIris().isEmpty()).toList();
+            if (undrafted.size() == 1 && inWindow.size() == 1) {
+                match = Optional.of(undrafted.get(0));
+            }
+        }
         if (match.isPresent()) {
             return extendResolution(match.get(), date, drafterIris);
         }
