@@ -27,23 +27,7 @@ public final class EntityPairs {
     }
 
     public static EntityPairs read(Path path) {
-        List<String> lines = TsvLines.read(path);
-        List<EntityPair> pairs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (TsvLines.isBlankOrComment(line)) {
-                continue;
-            }
-            try {
-                pairs.add(parse(line, i + 1));
-            } catch (IllegalArgumentException e) {
-                problems.add(path + ":" + (i + 1) + ": " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new GoldFormatException(problems);
-        }
+        List<EntityPair> pairs = TsvLines.parseRows(path, EntityPairs::parse);
         return new EntityPairs(path, pairs);
     }
 

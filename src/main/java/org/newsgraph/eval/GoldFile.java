@@ -42,23 +42,7 @@ public final class GoldFile {
     }
 
     public static GoldFile read(Path path) {
-        List<String> lines = TsvLines.read(path);
-        List<GoldFact> facts = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (TsvLines.isBlankOrComment(line)) {
-                continue;
-            }
-            try {
-                facts.add(parse(line, i + 1));
-            } catch (IllegalArgumentException e) {
-                problems.add(path + ":" + (i + 1) + ": " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new GoldFormatException(problems);
-        }
+        List<GoldFact> facts = TsvLines.parseRows(path, GoldFile::parse);
         return new GoldFile(path, facts);
     }
 

@@ -32,6 +32,36 @@ final class TsvLines {
         }
     }
 
+    /** A row parser: the line and its 1-based number to a value, or IllegalArgumentException naming the problem. */
+    interface RowParser<T> {
+        T parse(String line, int number);
+    }
+
+    /**
+     * Parses every row that is not blank or a comment; all bad rows are reported together, each as
+     * {@code file:line: problem}, so one run shows every mistake in the file.
+     */
+    static <T> List<T> parseRows(Path path, RowParser<T> parser) {
+        List<String> lines = read(path);
+        List<T> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isBlankOrComment(line)) {
+                continue;
+            }
+            try {
+                rows.add(parser.parse(line, i + 1));
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GoldFormatException(problems);
+        }
+        return rows;
+    }
+
     static boolean isBlankOrComment(String line) {
         String stripped = line.strip();
         return stripped.isEmpty() || stripped.startsWith("#");
