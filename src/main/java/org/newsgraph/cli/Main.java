@@ -33,6 +33,7 @@ public final class Main {
             new StatsCommand(),
             new ListCommand(),
             new RemoveCommand(),
+            new GraphCommand(),
             new EvalCommand());
 
     private final PrintStream out;
