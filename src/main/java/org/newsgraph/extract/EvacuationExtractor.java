@@ -96,6 +96,9 @@ public final class EvacuationExtractor implements Extractor {
                 }
             }
             participants(context, cue, key);
+            if (!evacuation.evacueesWritten) {
+                evacuation.evacueesWritten = evacuees(context, cue, key);
+            }
             Optional<Status> status = status(cue);
             if (status.isPresent() && status.get().strength() > bestStrength) {
                 bestStatus = status.get().name();
@@ -130,6 +133,55 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return found;
+    }
+
+    private static final Set<String> NOT_PART_OF_WHO = Set.of("acl", "acl:relcl", "punct", "nmod:from", "nmod:in",
+            "nmod:to", "nmod:at", "appos");
+
+    /**
+     * Who is moved: the people evacuated ("evacuate wounded and sick people", "civilians were evacuated", "allow
+     * fighters to leave"), in the article's words, and how many when a number says so ("2,500 people"). Returns
+     * whether the cue named them.
+     */
+    private static boolean evacuees(ExtractionContext context, Cue cue, String evacuation) {
+        Sentence s = cue.sentence;
+        Token verb = cue.token;
+        String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+        Optional<Dependency> people = s.dependentsOf(verb.index()).stream()
+                .filter(d -> (lemma.equals("evacuate") || lemma.equals("escort")) && d.relation().equals("obj")
+                        || lemma.equals("evacuate") && d.relation().equals("nsubj:pass")
+                        || lemma.equals("leave") && d.relation().equals("nsubj:xsubj"))
+                .findFirst();
+        if (people.isEmpty() || !verb.pos().startsWith("VB")) {
+            return false;
+        }
+        Set<Integer> phrase = new java.util.TreeSet<>();
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(people.get().dependent()));
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (phrase.add(t)) {
+                s.dependentsOf(t).stream().filter(d -> !NOT_PART_OF_WHO.contains(d.relation())
+                        && !d.relation().equals("ref")).forEach(d -> todo.push(d.dependent()));
+            }
+        }
+        int first = ((java.util.TreeSet<Integer>) phrase).first();
+        int last = ((java.util.TreeSet<Integer>) phrase).last();
+        Token head = s.token(people.get().dependent());
+        if (head.pos().startsWith("PRP") || head.pos().startsWith("W")) {
+            return false;
+        }
+        Evidence evidence = context.evidence(s.index(), 0.7, "evacuation/evacuees");
+        context.addFact(evacuation, "evacuees", FactValue.Literal.string(s.span(first, last + 1)), evidence);
+        for (int t : phrase) {
+            Token token = s.token(t);
+            String digits = token.word().replace(",", "");
+            if (token.pos().equals("CD") && digits.matches("\\d{1,7}")) {
+                context.addFact(evacuation, "evacueeCount",
+                        new FactValue.Literal(digits, QuoteExtractor.XSD_INTEGER), evidence);
+                break;
+            }
+        }
+        return true;
     }
 
     /** Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. */
@@ -358,5 +410,6 @@ public final class EvacuationExtractor implements Extractor {
     private static final class Evacuation {
         final List<Cue> cues = new ArrayList<>();
         String key;
+        boolean evacueesWritten;
     }
 }

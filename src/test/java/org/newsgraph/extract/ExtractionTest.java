@@ -82,6 +82,7 @@ class ExtractionTest {
         assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | World Food Programme");
         assertHas(evacuation, "Evacuation from Marenburg | facilitatedBy | Red Crescent");
         assertHas(evacuation, "Evacuation from Marenburg | status | Suspended");
+        assertHas(evacuation, "Evacuation from Marenburg | evacuees | civilians");
     }
 
     @Test
@@ -132,6 +133,7 @@ class ExtractionTest {
     void theCurrentStateBeatsWhatHadHappenedBeforeAndSmallPlacesAreFound() {
         assertHas(resumed, "Evacuation from Marrow | from | Marrow");
         assertHas(resumed, "Evacuation from Marrow | status | Resumed");
+        assertHas(resumed, "Evacuation from Marrow | evacuees | Hundreds of civilians and wounded fighters");
     }
 
     private static void assertHas(List<String> facts, String expected) {
