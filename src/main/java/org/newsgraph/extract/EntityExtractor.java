@@ -68,7 +68,7 @@ public final class EntityExtractor implements Extractor {
         for (Mention m : others) {
             String name = clean(m.text());
             String type = typeByText.getOrDefault(normalise(m.text()), m.nerType());
-            // A surname the NER model typed as a place or organisation ("de Mistura" as a LOCATION).
+            // A surname the NER model typed as a place or organisation ("van der Berg" as a LOCATION).
             if (fullNames.stream().anyMatch(full -> endsWithName(full, name))) {
                 persons.add(m);
             } else if (PERSON_TYPES.contains(type) || ORGANIZATION_TYPES.contains(type)) {
@@ -87,7 +87,7 @@ public final class EntityExtractor implements Extractor {
 
     private void addOrganization(ExtractionContext context, Mention m) {
         String name = clean(m.text());
-        // "Islamist Nusra Front": a describing word pulled into the name is not part of it
+        // "Islamist Liberation Front": a describing word pulled into the name is not part of it
         String[] words = name.split(" ");
         int first = 0;
         while (first < words.length - 1 && qualifiers.contains(words[first])) {
@@ -121,11 +121,11 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * Full names become entities first, so that a later "Lavrov" or "de Mistura" joins the "Sergei Lavrov" or
-     * "Staffan de Mistura" the article introduced, instead of standing alone.
+     * Full names become entities first, so that a later "Orlov" or "van der Berg" joins the "Pavel Orlov" or
+     * "Jan van der Berg" the article introduced, instead of standing alone.
      */
     private void addPersons(ExtractionContext context, List<Mention> persons) {
-        // the longest forms first, so that "de Mistura" or "Lavrov" finds "Staffan de Mistura" or "Sergei Lavrov"
+        // the longest forms first, so that "van der Berg" or "Orlov" finds "Jan van der Berg" or "Pavel Orlov"
         List<String> names = persons.stream().map(m -> clean(m.text())).distinct()
                 .sorted(Comparator.comparingInt((String n) -> n.split("\\s+").length).reversed()
                         .thenComparing(Comparator.naturalOrder()))
@@ -212,7 +212,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * Places listed with a tagged place ("areas such as Al Fu'ah and Kafraya") are places too, even when the NER
+     * Places listed with a tagged place ("villages such as Tal Hamra and Kafr Sita") are places too, even when the NER
      * model did not recognise the rarer name.
      */
     private static void addListedPlaces(ExtractionContext context) {
@@ -243,8 +243,8 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Nusra Front",
-     * "Nusra Front").
+     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Qassam Brigades",
+     * "Liberation Front").
      */
     private void addUntaggedOrganizations(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
@@ -256,7 +256,7 @@ public final class EntityExtractor implements Extractor {
                     i++;
                 }
                 int end = i;
-                // a dash after the name ("al-Nusra Front - to leave") is punctuation, not part of it
+                // a dash after the name ("Liberation Front - to leave") is punctuation, not part of it
                 while (end > start && tokens.get(end - 1).word().equals("-")) {
                     end--;
                 }
@@ -339,7 +339,7 @@ public final class EntityExtractor implements Extractor {
     private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "central");
 
-    /** "East" + "Aleppo" tagged as two places: one place, "East Aleppo". */
+    /** "East" + "Mosul" tagged as two places: one place, "East Mosul". */
     private static List<Mention> mergeDirections(ExtractionContext context, List<Mention> mentions) {
         List<Mention> merged = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

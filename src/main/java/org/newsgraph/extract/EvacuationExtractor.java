@@ -246,7 +246,7 @@ public final class EvacuationExtractor implements Extractor {
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
             case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
-            // people leaving a named place ("leave the city", "leave eastern Aleppo")
+            // people leaving a named place ("leave the city", "leave the eastern districts")
             case "leave" -> s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));

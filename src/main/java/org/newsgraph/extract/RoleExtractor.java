@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Who speaks for whom: a person described by an office names the actor it serves, in front of the name ("Russia's
- * Foreign Minister Sergei Lavrov", "German Chancellor Angela Merkel", "UN Syria envoy X") or in an apposition
- * ("X, the U.S. ambassador to the United Nations", "X, head of the ICRC in Syria", "X, head of the UN's human rights
+ * Foreign Minister Pavel Orlov", "German Chancellor Ute Brandt", "UN Yemen envoy X") or in an apposition
+ * ("X, the U.S. ambassador to the United Nations", "X, head of the ICRC in Yemen", "X, head of the UN's human rights
  * office"). Among the actors in that description the owner wins ("Russia's"), then the leftmost modifier
  * ("US Secretary of State"), then the object of "of" ("head of the ICRC"), then of "to" ("adviser to the UN").
  */

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Gives every entity one IRI across all documents. Actors and places match by any of their names (after
- * normalisation), persons also by surname with a close given name ("Sergei"/"Sergey Lavrov"). Resolutions match by
+ * normalisation), persons also by surname with a close given name ("Sergei"/"Sergey Orlov"). Resolutions match by
  * number, or by drafter within a window of days, so two drafts by one country weeks apart stay two; a mention
  * without a drafter joins the only resolution in its window. What is already in the store keeps its IRI and label,
  * so adding articles never renames what earlier builds minted.
@@ -110,8 +110,8 @@ public final class EntityResolver {
     }
 
     /**
-     * An abbreviation and the name it abbreviates ("SARC", "Syrian Arab Red Crescent"), or a shorter form of a name
-     * that is not in the gazetteer ("Fatah al-Sham", "Jabhat Fatah al-Sham"); only when exactly one entity fits.
+     * An abbreviation and the name it abbreviates ("IFRC", "International Federation of Red Cross and Red Crescent Societies"), or a shorter form of a name
+     * that is not in the gazetteer ("Liberation Front", "Northern Liberation Front"); only when exactly one entity fits.
      */
     private Optional<KnownEntity> organizationVariant(LocalEntity e) {
         List<KnownEntity> fits = new ArrayList<>();
@@ -130,7 +130,7 @@ public final class EntityResolver {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
-    /** Transliterations of one place name ("Kefraya", "Kafraya"); only places no gazetteer pins down. */
+    /** Transliterations of one place name ("Tal Hamra", "Tel Hamra"); only places no gazetteer pins down. */
     private Optional<KnownEntity> placeVariant(LocalEntity e) {
         String skeleton = Names.transliterationSkeleton(e.label());
         if (skeleton.length() < 2) {
@@ -147,7 +147,7 @@ public final class EntityResolver {
                 && Names.initials(name).equals(abbreviation);
     }
 
-    /** "Fatah al-Sham" ends "Jabhat Fatah al-Sham": two words or more, on word boundaries. */
+    /** "Liberation Front" ends "Northern Liberation Front": two words or more, on word boundaries. */
     private static boolean isWordSuffix(String a, String b) {
         String ka = Names.key(a);
         String kb = Names.key(b);

@@ -9,12 +9,12 @@ public final class Names {
     private Names() {
     }
 
-    /** "the U.N." and "UN", "al-Nusra Front" and "Al Nusra Front" share a key. */
+    /** "the U.N." and "UN", "al-Qassam Brigades" and "Al Qassam Brigades" share a key. */
     public static String key(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replace('’', '\'');
         n = n.replaceAll("^the\\s+", "");
-        // the Arabic article is written "al-", "Al ", "el-" or left out: "al-Nusra Front" is "Nusra Front"
+        // the Arabic article is written "al-", "Al ", "el-" or left out: "al-Qassam Brigades" is "Qassam Brigades"
         n = n.replaceAll("^(al|el)[-\\s]+(?=\\p{L})", "");
         n = n.replaceAll("'s$", "");
         n = n.replace(".", "");
@@ -44,7 +44,7 @@ public final class Names {
     }
 
     /**
-     * A spelling skeleton for transliterated place names ("Kefraya"/"Kafraya", "Fouaa"/"Al Fu'ah"): vowels fold to
+     * A spelling skeleton for transliterated place names ("Tal Hamra"/"Tel Hamra", "Douma"/"Duma"): vowels fold to
      * one mark, doubled letters and a final "h" after a vowel drop, the Arabic article goes.
      */
     public static String transliterationSkeleton(String name) {
@@ -55,7 +55,7 @@ public final class Names {
         return k;
     }
 
-    /** The last word of a person's name ("Sergei Lavrov" → "lavrov", "Staffan de Mistura" → "mistura"). */
+    /** The last word of a person's name ("Pavel Orlov" → "orlov", "Jan van der Berg" → "berg"). */
     public static String surname(String name) {
         String[] words = key(name).split(" ");
         return words[words.length - 1];
