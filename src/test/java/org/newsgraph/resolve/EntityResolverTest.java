@@ -69,6 +69,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void transliterationsOfAPlaceShareASkeletonAndOtherPlacesDoNot() {
+        assertEquals(Names.transliterationSkeleton("Tal Hamra"), Names.transliterationSkeleton("Tel Hamra"));
+        assertEquals(Names.transliterationSkeleton("Douma"), Names.transliterationSkeleton("Duma"));
+        assertNotEquals(Names.transliterationSkeleton("Homs"), Names.transliterationSkeleton("Hama"));
+    }
+
+    @Test
+    void abbreviationsAndFormerNamesJoinTheirOrganisation() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        LocalEntity full = new LocalEntity("o1", EntityKind.ORGANIZATION, "Northern Liberation Front",
+                Set.of("Northern Liberation Front"), null, Map.of());
+        LocalEntity abbreviation = new LocalEntity("o1", EntityKind.ORGANIZATION, "NLF", Set.of("NLF"), null, Map.of());
+        LocalEntity shorter = new LocalEntity("o1", EntityKind.ORGANIZATION, "Liberation Front",
+                Set.of("Liberation Front"), null, Map.of());
+        String iri = resolver.resolve(new DocumentFacts("a", null, List.of(full), List.of())).iri("o1");
+        assertEquals(iri, resolver.resolve(new DocumentFacts("b", null, List.of(abbreviation), List.of())).iri("o1"));
+        assertEquals(iri, resolver.resolve(new DocumentFacts("c", null, List.of(shorter), List.of())).iri("o1"));
+    }
+
+    @Test
     void namesKeysFoldCaseAccentsAndPunctuation() {
         assertEquals(Names.key("the U.N."), Names.key("UN"));
         assertEquals("francois-delattre", Names.slug("François Delattre"));
