@@ -34,7 +34,11 @@ public final class Main {
             new ListCommand(),
             new RemoveCommand(),
             new GraphCommand(),
-            new EvalCommand());
+            new EvalCommand(),
+            new ServeCommand(),
+            new PushCommand(),
+            new ExportCommand(),
+            new ValidateCommand());
 
     private final PrintStream out;
     private final PrintStream err;

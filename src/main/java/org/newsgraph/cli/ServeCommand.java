@@ -1,0 +1,192 @@
+package org.newsgraph.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.serve.NewsGraphServer;
+import org.newsgraph.serve.ServeException;
+import org.newsgraph.serve.ServeSettings;
+import org.newsgraph.serve.ServerUrls;
+import org.newsgraph.store.GraphStore;
+
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** {@code newsgraph serve}: the store as a SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C. */
+final class ServeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "Serve the store over HTTP: SPARQL, Graph Store Protocol, canned queries";
+    }
+
+    @Override
+    public String arguments() {
+        return "[options]";
+    }
+
+    @Override
+    public String description() {
+        return "Starts Apache Jena Fuseki on the store at /newsgraph: SPARQL queries at /newsgraph/sparql, the Graph "
+                + "Store Protocol at /newsgraph (?default is the union of all documents, ?graph=IRI one document), "
+                + "and the canned queries of the queries folder at /newsgraph/q/NAME (SPARQL JSON results; "
+                + "?format=csv, tsv or table for others; /newsgraph/q/ lists them). The server is read-only unless "
+                + "--update, listens on the loopback interface unless --host says otherwise, refuses federated "
+                + "SERVICE calls, cancels queries that run longer than --timeout, and answers web pages from any "
+                + "origin (CORS). It holds the store until stopped with Ctrl-C, so build and remove must wait, and "
+                + "other programs should query it over HTTP.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(CommonOptions.store())
+                .addOption(Option.builder().longOpt("port").hasArg().argName("PORT")
+                        .desc("The port to listen on (default " + ServeSettings.DEFAULT_PORT
+                                + "; 0 picks a free one)").get())
+                .addOption(Option.builder().longOpt("host").hasArg().argName("HOST")
+                        .desc("The address to listen on (default " + ServeSettings.DEFAULT_HOST
+                                + ", this machine only; 0.0.0.0 for every network interface)").get())
+                .addOption(Option.builder().longOpt("update")
+                        .desc("Also accept SPARQL Update and Graph Store writes into document graphs").get())
+                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                        .desc("Cancel a query or update after this many seconds (default "
+                                + ServeSettings.DEFAULT_TIMEOUT.toSeconds() + ")").get());
+    }
+
+    @Override
+    public int run(CommandLine line, CommandContext context) {
+        if (!line.getArgList().isEmpty()) {
+            throw CliException.usage("serve takes no arguments, got '" + line.getArgList().get(0) + "'");
+        }
+        ServeSettings settings = new ServeSettings(
+                line.getOptionValue("host", ServeSettings.DEFAULT_HOST),
+                wholeNumber(line, "port", ServeSettings.DEFAULT_PORT, 0, 65535),
+                line.hasOption("update"),
+                Duration.ofSeconds(wholeNumber(line, "timeout", (int) ServeSettings.DEFAULT_TIMEOUT.toSeconds(), 1,
+                        Integer.MAX_VALUE)));
+        GraphStore store = GraphStore.open(CommonOptions.storeDirectory(line),
+                settings.update() ? GraphStore.Access.UPDATE : GraphStore.Access.READ);
+        NewsGraphServer server;
+        try {
+            server = NewsGraphServer.start(store, QueryRunner.standard(), settings);
+        } catch (ServeException e) {
+            store.close();
+            throw new CliException(CliException.FAILURE, e.getMessage()
+                    + (e.addressInUse() ? "; choose another with --port" : ""), e);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        Shutdown shutdown = new Shutdown(server, store, context.err());
+        Thread hook = new Thread(shutdown::run, "newsgraph-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int documents = store.documentIds().size();
+        warnAboutExposure(settings, context.err());
+        printUrls(store, documents, server, context.out());
+        server.join();
+        // Reached when the server stopped on its own; after Ctrl-C the JVM is already running the hook.
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutdown under way: the hook does the stopping.
+        }
+        shutdown.run();
+        return 0;
+    }
+
+    /** Stops the server and closes the store exactly once, whether Ctrl-C or the main thread gets there first. */
+    private static final class Shutdown implements Runnable {
+        private final NewsGraphServer server;
+        private final GraphStore store;
+        private final PrintStream err;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        Shutdown(NewsGraphServer server, GraphStore store, PrintStream err) {
+            this.server = server;
+            this.store = store;
+            this.err = err;
+        }
+
+        @Override
+        public void run() {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                server.stop();
+            } finally {
+                store.close();
+                err.println("newsgraph: server stopped; store " + store.location() + " closed");
+                err.flush();
+            }
+        }
+    }
+
+    private static void printUrls(GraphStore store, int documents, NewsGraphServer server, PrintStream out) {
+        ServerUrls urls = server.urls();
+        ServeSettings settings = server.settings();
+        out.println("Serving " + store.location() + " (" + BuildCommand.plural(documents, "document") + ", "
+                + (settings.update() ? "read-write" : "read-only") + ") at " + urls.dataset());
+        row(out, "SPARQL query", urls.sparql(), "GET ?query=... or POST");
+        urls.update().ifPresent(update -> row(out, "SPARQL update", update, "POST"));
+        row(out, "Graph Store", urls.graphStore(), "the union of all documents; ?graph=IRI for one");
+        urls.graphStoreWrite().ifPresent(write -> row(out, "Graph Store (write)", write,
+                "PUT/POST/DELETE ?graph=IRI"));
+        row(out, "Canned queries", urls.cannedQueryList(), "the list, as JSON");
+        urls.cannedQueries().values().forEach(url -> row(out, "", url, ""));
+        row(out, "Health", urls.ping(), "");
+        out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; SERVICE "
+                + "(federated) calls are refused; web pages from any origin may query (CORS).");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private static void row(PrintStream out, String label, String url, String note) {
+        String text = String.format("  %-20s %s", label, url);
+        out.println(note.isEmpty() ? text : String.format("%-62s %s", text, "(" + note + ")"));
+    }
+
+    private static void warnAboutExposure(ServeSettings settings, PrintStream err) {
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(settings.host()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            err.println("newsgraph: warning: listening on " + settings.host() + ": anyone who can reach this "
+                    + "machine can query the store" + (settings.update() ? " and change it" : ""));
+        } else if (settings.update()) {
+            err.println("newsgraph: warning: with --update any program on this machine, and any web page open in "
+                    + "its browsers, can change the store; stop the server when done");
+        }
+        err.flush();
+    }
+
+    private static int wholeNumber(CommandLine line, String option, int fallback, int min, int max) {
+        String text = line.getOptionValue(option);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the accepted range.
+        }
+        throw CliException.usage("--" + option + " needs a whole number " + (max == Integer.MAX_VALUE
+                ? "of at least " + min : "from " + min + " to " + max) + ", got '" + text + "'");
+    }
+}

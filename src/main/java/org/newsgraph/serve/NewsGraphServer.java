@@ -1,0 +1,193 @@
+package org.newsgraph.serve;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.store.GraphStore;
+
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The store behind an embedded Apache Jena Fuseki at {@code /newsgraph}: SPARQL query, the Graph Store Protocol
+ * (read, or read-write with {@link ServeSettings#update()}), the union of the document graphs as the default graph,
+ * the canned queries at {@code /newsgraph/q/NAME}, CORS for browser pages, and {@code /$/ping}.
+ * <p>
+ * Every query run through the store while the server is up, canned or not, has the settings' time limit and may not
+ * call out with {@code SERVICE}: a public endpoint must not become a proxy to other servers, nor be tied up by one
+ * runaway query. Those settings go into the store's context and are taken out again by {@link #stop()}.
+ * <p>
+ * The caller opens the store (for reading, or for update when the server allows writes) and closes it after
+ * {@link #stop()}.
+ */
+public final class NewsGraphServer implements AutoCloseable {
+
+    public static final String DATASET_PATH = "/newsgraph";
+    public static final String CANNED_QUERY_PATH = DATASET_PATH + "/q";
+
+    private static final List<Symbol> SETTINGS = List.of(ARQ.queryTimeout, ARQ.updateTimeout, ARQ.httpServiceAllowed);
+
+    private final FusekiServer fuseki;
+    private final Context storeContext;
+    private final Map<Symbol, Object> previousSettings;
+    private final ServeSettings settings;
+    private final String urlHost;
+    private final QueryRunner queries;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private NewsGraphServer(FusekiServer fuseki, Context storeContext, Map<Symbol, Object> previousSettings,
+                            ServeSettings settings, String urlHost, QueryRunner queries) {
+        this.fuseki = fuseki;
+        this.storeContext = storeContext;
+        this.previousSettings = previousSettings;
+        this.settings = settings;
+        this.urlHost = urlHost;
+        this.queries = queries;
+    }
+
+    /**
+     * Starts serving; returns once the server accepts requests.
+     *
+     * @throws ServeException when the host is unknown or the address cannot be bound (e.g. the port is taken)
+     */
+    public static NewsGraphServer start(GraphStore store, QueryRunner queries, ServeSettings settings) {
+        InetAddress address = resolve(settings.host());
+        Context context = store.dataset().getContext();
+        Map<Symbol, Object> previous = new HashMap<>();
+        SETTINGS.forEach(symbol -> previous.put(symbol, context.get(symbol)));
+        long timeoutMillis = settings.queryTimeout().toMillis();
+        context.set(ARQ.queryTimeout, timeoutMillis);
+        context.set(ARQ.updateTimeout, timeoutMillis);
+        context.set(ARQ.httpServiceAllowed, false);
+
+        DataService service = DataService.newBuilder(new UnionDefaultDataset(store.dataset().asDatasetGraph()))
+                .withStdServices(settings.update())
+                .build();
+        FusekiServer fuseki;
+        try {
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .port(settings.port())
+                    .add(DATASET_PATH, service)
+                    .addServlet(CANNED_QUERY_PATH + "/*", new CannedQueryServlet(store, queries))
+                    .enableCors(true, null)
+                    .enablePing(true);
+            if (settings.update()) {
+                builder.addFilter(DATASET_PATH + "/*", new DefaultGraphWriteFilter());
+            }
+            fuseki = builder.build();
+            // The builder knows only "loopback or every interface"; the connector takes any address.
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(address.getHostAddress());
+                }
+            }
+            fuseki.start();
+        } catch (RuntimeException e) {
+            restore(context, previous);
+            throw startFailure(settings, e);
+        }
+        return new NewsGraphServer(fuseki, context, previous, settings, urlHost(address), queries);
+    }
+
+    /** The port the server listens on: the one asked for, or the one the system chose for port 0. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public ServeSettings settings() {
+        return settings;
+    }
+
+    public ServerUrls urls() {
+        String base = "http://" + urlHost + ":" + port();
+        String dataset = base + DATASET_PATH;
+        Map<String, String> canned = new LinkedHashMap<>();
+        queries.availableNames().forEach(name -> canned.put(name, base + CANNED_QUERY_PATH + "/" + name));
+        return new ServerUrls(base, dataset, dataset + "/sparql",
+                settings.update() ? Optional.of(dataset + "/update") : Optional.empty(),
+                dataset + "?default",
+                settings.update() ? Optional.of(dataset + "/data") : Optional.empty(),
+                base + "/$/ping", base + CANNED_QUERY_PATH + "/", canned);
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops accepting requests and gives the store its own settings back; the store stays open. */
+    public void stop() {
+        if (stopped.compareAndSet(false, true)) {
+            try {
+                fuseki.stop();
+            } finally {
+                restore(storeContext, previousSettings);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void restore(Context context, Map<Symbol, Object> previous) {
+        previous.forEach((symbol, value) -> {
+            if (value == null) {
+                context.remove(symbol);
+            } else {
+                context.set(symbol, value);
+            }
+        });
+    }
+
+    private static InetAddress resolve(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ServeException("unknown host '" + host + "'", false, e);
+        }
+    }
+
+    /** A host for URLs people can click: the wildcard address is not one, so loopback stands in for it. */
+    private static String urlHost(InetAddress address) {
+        if (address.isAnyLocalAddress()) {
+            return "localhost";
+        }
+        String text = address.getHostAddress();
+        return address instanceof Inet6Address ? "[" + text.replaceFirst("%.*$", "") + "]" : text;
+    }
+
+    private static ServeException startFailure(ServeSettings settings, RuntimeException error) {
+        String where = settings.host() + ":" + settings.port();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                String reason = String.valueOf(bind.getMessage());
+                boolean inUse = reason.toLowerCase(Locale.ROOT).contains("in use");
+                return new ServeException(inUse ? "port " + settings.port() + " on " + settings.host()
+                        + " is already in use" : "cannot listen on " + where + ": " + reason, inUse, error);
+            }
+        }
+        return new ServeException("cannot start the server on " + where + ": " + firstLine(error), false, error);
+    }
+
+    private static String firstLine(Throwable error) {
+        String message = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
