@@ -1,6 +1,7 @@
 package org.newsgraph.build;
 
 import org.apache.jena.rdf.model.Model;
+import org.newsgraph.build.BuildTimings.Stage;
 import org.newsgraph.extract.DocumentFacts;
 import org.newsgraph.extract.FactExtraction;
 import org.newsgraph.ingest.ArticleCollector;
@@ -27,9 +28,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,25 +53,38 @@ public final class GraphBuilder {
 
     private final NlpConfig nlpConfig;
     private final FactExtraction extraction;
+    private final BuildTimings timings;
 
     public GraphBuilder() {
         this(NlpConfig.standard(), new FactExtraction(Gazetteer.standard()));
     }
 
     public GraphBuilder(NlpConfig nlpConfig, FactExtraction extraction) {
+        this(nlpConfig, extraction, new BuildTimings());
+    }
+
+    /** {@code timings} collects the time of each stage, over every build this builder runs. */
+    public GraphBuilder(NlpConfig nlpConfig, FactExtraction extraction, BuildTimings timings) {
         this.nlpConfig = nlpConfig;
         this.extraction = extraction;
+        this.timings = timings;
+    }
+
+    public BuildTimings timings() {
+        return timings;
     }
 
     public BuildReport build(GraphStore store, BuildRequest request, BuildListener listener) {
         long start = System.nanoTime();
-        IngestResult ingest = new ArticleCollector(request.ingest()).collect(request.inputs());
+        IngestResult ingest = timings.time(Stage.INGEST,
+                () -> new ArticleCollector(request.ingest()).collect(request.inputs()));
         List<IngestProblem> problems = new ArrayList<>(ingest.problems());
-        Map<String, String> storedHashes = store.contentHashes();
         listener.started(ingest.documents().size());
 
         List<Document> changed = new ArrayList<>();
         int unchanged = 0;
+        long detection = System.nanoTime();
+        Map<String, String> storedHashes = store.contentHashes();
         for (Document document : ingest.documents()) {
             if (contentHash(document).equals(storedHashes.get(document.id()))) {
                 unchanged++;
@@ -77,32 +93,23 @@ public final class GraphBuilder {
                 changed.add(document);
             }
         }
+        timings.add(Stage.CHANGE_DETECTION, System.nanoTime() - detection);
 
-        List<Extracted> extracted = annotateAndExtract(changed, request, listener, problems);
-        extracted.sort(Comparator.comparing((Extracted e) -> Optional.ofNullable(e.document.date()).orElse(LocalDate.MIN))
-                .thenComparing(e -> e.document.id()));
-
-        List<KnownEntity> known = store.read(KnownEntityReader::read);
-        EntityResolver resolver = new EntityResolver(known);
-        DocumentGraphMapper mapper = new DocumentGraphMapper();
-        int sentences = 0;
-        int facts = 0;
-        java.util.Set<String> entities = new java.util.HashSet<>();
-        for (Extracted e : extracted) {
-            ResolvedDocument resolved = resolver.resolve(e.facts);
-            Model graph = mapper.map(resolved, new DocumentRecord(e.document.id(), e.document.title(),
-                    e.document.source(), e.document.date(), contentHash(e.document), e.annotation.sentences().size()));
-            store.replaceDocument(e.document.id(), graph);
-            sentences += e.annotation.sentences().size();
-            facts += (int) e.facts.facts().stream().filter(f -> f.evidence() != null).count();
-            entities.addAll(resolved.iriByKey().values());
-        }
+        changed.sort(RESOLUTION_ORDER);
+        Tally tally = annotateAndWrite(changed, store, request, listener, problems);
+        long triples = timings.time(Stage.SUMMARY, store::tripleCount);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        int fromCache = (int) extracted.stream().filter(Extracted::fromCache).count();
-        return new BuildReport(ingest.documents().size(), extracted.size() - fromCache, fromCache, unchanged, sentences,
-                entities.size(),
-                facts, store.tripleCount(), problems, ingest.warnings(), elapsed);
+        return new BuildReport(ingest.documents().size(), tally.annotated, tally.fromCache, unchanged,
+                tally.sentences, tally.entities.size(), tally.facts, triples, problems, ingest.warnings(), elapsed);
     }
+
+    /**
+     * Documents are resolved in date order, so that the earliest article names an entity first and a rebuild mints
+     * the same IRIs; the id breaks ties.
+     */
+    private static final Comparator<Document> RESOLUTION_ORDER =
+            Comparator.comparing((Document d) -> Optional.ofNullable(d.date()).orElse(LocalDate.MIN))
+                    .thenComparing(Document::id);
 
     /** A document's identity for incremental builds: its text, its metadata and the extraction it went through. */
     static String contentHash(Document document) {
@@ -110,56 +117,108 @@ public final class GraphBuilder {
                 + "\u0000" + document.source() + "\u0000" + document.text());
     }
 
-    private record Extracted(Document document, AnnotatedDocument annotation, DocumentFacts facts, boolean fromCache) {}
+    /**
+     * What writing needs of a document. Its annotation is not kept: documents finished ahead of the writer wait
+     * here, and their tokens and parses would cost memory for nothing.
+     */
+    private record Extracted(Document document, int sentences, DocumentFacts facts, boolean fromCache) {}
 
-    private List<Extracted> annotateAndExtract(List<Document> documents, BuildRequest request,
-                                               BuildListener listener, List<IngestProblem> problems) {
+    /** What the written documents add up to, for the report. */
+    private static final class Tally {
+        int annotated;
+        int fromCache;
+        int sentences;
+        int facts;
+        final Set<String> entities = new HashSet<>();
+    }
+
+    /**
+     * Annotates and extracts on the worker threads while this thread resolves, maps and stores the finished
+     * documents in {@code documents}' order (resolution order), so writing overlaps annotation instead of following
+     * it. A document that cannot be annotated is reported and the others go on.
+     */
+    private Tally annotateAndWrite(List<Document> documents, GraphStore store, BuildRequest request,
+                                   BuildListener listener, List<IngestProblem> problems) {
+        Tally tally = new Tally();
         if (documents.isEmpty()) {
-            return new ArrayList<>();
+            return tally;
         }
+        // Read once per build, however many documents are new: resolving a new article never rereads the corpus.
+        List<KnownEntity> known = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(KnownEntityReader::read));
+        EntityResolver resolver = new EntityResolver(known);
+        DocumentGraphMapper mapper = new DocumentGraphMapper();
         AnnotationCache cache = request.cacheDirectory() == null ? null : new AnnotationCache(request.cacheDirectory());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads());
         List<Future<Extracted>> futures = new ArrayList<>();
-        List<Extracted> results = new ArrayList<>();
         try (CoreNlpChatter quiet = CoreNlpChatter.silenced()) {
             for (Document document : documents) {
                 futures.add(workers.submit(() -> process(document, cache, listener)));
             }
             for (int i = 0; i < futures.size(); i++) {
+                Extracted extracted;
                 try {
-                    results.add(futures.get(i).get());
+                    extracted = futures.get(i).get();
                 } catch (ExecutionException e) {
                     Document document = documents.get(i);
                     Throwable cause = e.getCause();
                     log.debug("annotation of {} failed", document.id(), cause);
                     problems.add(new IngestProblem(document.origin(), "could not be annotated: " + cause));
                     listener.documentDone(document.id(), BuildListener.DocumentOutcome.FAILED);
+                    continue;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("build interrupted", e);
                 }
+                // Written documents are let go: only the ones still ahead of the writer stay in memory.
+                futures.set(i, null);
+                write(extracted, store, resolver, mapper, tally);
             }
         } finally {
             workers.shutdownNow();
         }
-        return results;
+        return tally;
+    }
+
+    /** Resolves, maps and stores one document, its graph replaced in one transaction. */
+    private void write(Extracted e, GraphStore store, EntityResolver resolver, DocumentGraphMapper mapper,
+                       Tally tally) {
+        ResolvedDocument resolved = timings.time(Stage.RESOLUTION, () -> resolver.resolve(e.facts));
+        Model graph = timings.time(Stage.MAPPING, () -> mapper.map(resolved, new DocumentRecord(e.document.id(),
+                e.document.title(), e.document.source(), e.document.date(), contentHash(e.document), e.sentences)));
+        timings.time(Stage.STORE, () -> store.replaceDocument(e.document.id(), graph));
+        if (e.fromCache) {
+            tally.fromCache++;
+        } else {
+            tally.annotated++;
+        }
+        tally.sentences += e.sentences;
+        tally.facts += (int) e.facts.facts().stream().filter(f -> f.evidence() != null).count();
+        tally.entities.addAll(resolved.iriByKey().values());
     }
 
     private Extracted process(Document document, AnnotationCache cache, BuildListener listener) {
         String key = AnnotationCache.key(document.nlpText(), document.date(), nlpConfig);
-        Optional<AnnotatedDocument> cached = cache == null ? Optional.empty() : cache.get(key);
+        Optional<AnnotatedDocument> cached = cache == null ? Optional.empty()
+                : timings.time(Stage.ANNOTATION_CACHE, () -> cache.get(key));
         AnnotatedDocument annotation;
         if (cached.isPresent()) {
             annotation = cached.get();
         } else {
-            annotation = NlpPipeline.shared(nlpConfig).annotate(document.id(), key, document.nlpText(), document.date());
+            // Loading the models is left out of the annotation time: the pipeline reports it (loadTime).
+            NlpPipeline pipeline = NlpPipeline.shared(nlpConfig);
+            annotation = timings.time(Stage.ANNOTATION,
+                    () -> pipeline.annotate(document.id(), key, document.nlpText(), document.date()));
             if (cache != null) {
-                cache.put(key, annotation);
+                AnnotatedDocument fresh = annotation;
+                timings.time(Stage.ANNOTATION_CACHE, () -> cache.put(key, fresh));
             }
         }
-        DocumentFacts facts = extraction.extract(annotation, document.nlpText(), document.date());
+        timings.countTokens(annotation.tokenCount(), cached.isPresent());
+        AnnotatedDocument annotated = annotation;
+        DocumentFacts facts = timings.time(Stage.EXTRACTION,
+                () -> extraction.extract(annotated, document.nlpText(), document.date()));
         listener.documentDone(document.id(), cached.isPresent()
                 ? BuildListener.DocumentOutcome.FROM_CACHE : BuildListener.DocumentOutcome.ANNOTATED);
-        return new Extracted(document, annotation, facts, cached.isPresent());
+        return new Extracted(document, annotation.sentences().size(), facts, cached.isPresent());
     }
 }

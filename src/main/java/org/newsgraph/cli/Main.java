@@ -34,6 +34,7 @@ public final class Main {
             new ListCommand(),
             new RemoveCommand(),
             new GraphCommand(),
+            new BenchCommand(),
             new EvalCommand(),
             new ServeCommand(),
             new PushCommand(),

@@ -33,7 +33,8 @@ public final class StanceExtractor implements Extractor {
 
     @Override
     public Set<String> requiredAnnotators() {
-        return Set.of("ner", "depparse", "coref");
+        // coreference chains are followed when the pipeline has them; the default pipeline does without
+        return Set.of("ner", "depparse");
     }
 
     @Override
