@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code newsgraph serve}: the store as a SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C. */
@@ -41,7 +42,7 @@ final class ServeCommand implements Command {
                 + "and the canned queries of the queries folder at /newsgraph/q/NAME (SPARQL JSON results; "
                 + "?format=csv, tsv or table for others; /newsgraph/q/ lists them). The server is read-only unless "
                 + "--update, listens on the loopback interface unless --host says otherwise, refuses federated "
-                + "SERVICE calls, cancels queries that run longer than --timeout, and answers web pages from any "
+                + "SERVICE calls, cancels queries that run longer than --timeout, gives at most --max-rows rows per answer, and answers web pages from any "
                 + "origin (CORS). It holds the store until stopped with Ctrl-C, so build and remove must wait, and "
                 + "other programs should query it over HTTP.";
     }
@@ -60,7 +61,11 @@ final class ServeCommand implements Command {
                         .desc("Also accept SPARQL Update and Graph Store writes into document graphs").get())
                 .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                         .desc("Cancel a query or update after this many seconds (default "
-                                + ServeSettings.DEFAULT_TIMEOUT.toSeconds() + ")").get());
+                                + ServeSettings.DEFAULT_TIMEOUT.toSeconds() + ")").get())
+                .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
+                        .desc("Give at most N rows per answer (SELECT rows, CONSTRUCT/DESCRIBE solutions); a cut "
+                                + "answer has the header X-Newsgraph-Truncated: true (default "
+                                + String.format(Locale.ROOT, "%,d", ServeSettings.DEFAULT_MAX_ROWS) + "; 0 for no limit)").get());
     }
 
     @Override
@@ -73,7 +78,8 @@ final class ServeCommand implements Command {
                 wholeNumber(line, "port", ServeSettings.DEFAULT_PORT, 0, 65535),
                 line.hasOption("update"),
                 Duration.ofSeconds(wholeNumber(line, "timeout", (int) ServeSettings.DEFAULT_TIMEOUT.toSeconds(), 1,
-                        Integer.MAX_VALUE)));
+                        Integer.MAX_VALUE)),
+                wholeNumber(line, "max-rows", ServeSettings.DEFAULT_MAX_ROWS, 0, Integer.MAX_VALUE - 1));
         GraphStore store = GraphStore.open(CommonOptions.storeDirectory(line),
                 settings.update() ? GraphStore.Access.UPDATE : GraphStore.Access.READ);
         NewsGraphServer server;
@@ -145,7 +151,9 @@ final class ServeCommand implements Command {
         row(out, "Canned queries", urls.cannedQueryList(), "the list, as JSON");
         urls.cannedQueries().values().forEach(url -> row(out, "", url, ""));
         row(out, "Health", urls.ping(), "");
-        out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; SERVICE "
+        out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; "
+                + (settings.maxRows() == 0 ? "answers are not limited" : "answers stop at "
+                + String.format(Locale.ROOT, "%,d", settings.maxRows()) + " rows (header X-Newsgraph-Truncated)") + "; SERVICE "
                 + "(federated) calls are refused; web pages from any origin may query (CORS).");
         out.println("Press Ctrl-C to stop.");
         out.flush();

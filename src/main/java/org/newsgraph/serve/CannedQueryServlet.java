@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
 import org.newsgraph.query.InvalidQueryException;
 import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryRunner;
@@ -58,11 +61,13 @@ final class CannedQueryServlet extends HttpServlet {
 
     private final transient GraphStore store;
     private final transient QueryRunner queries;
+    private final transient RowCap cap;
     private final transient ObjectMapper json = new ObjectMapper();
 
-    CannedQueryServlet(GraphStore store, QueryRunner queries) {
+    CannedQueryServlet(GraphStore store, QueryRunner queries, RowCap cap) {
         this.store = store;
         this.queries = queries;
+        this.cap = cap;
     }
 
     @Override
@@ -87,18 +92,35 @@ final class CannedQueryServlet extends HttpServlet {
             error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        run(name, file.get(), format, response);
+        run(name, file.get(), format, request, response);
     }
 
-    private void run(String name, Path file, ResultFormat format, HttpServletResponse response) throws IOException {
+    private void run(String name, Path file, ResultFormat format, HttpServletRequest request,
+                     HttpServletResponse response) throws IOException {
+        Query query;
         QueryResult result;
+        boolean truncated = false;
         try {
             ResolvedQuery resolved = queries.resolve(file.toString());
-            result = queries.run(store, resolved);
-        } catch (InvalidQueryException e) {
-            if (causedByTimeout(e)) {
+            query = resolved.query();
+            Query limited = cap.limit(query);
+            result = queries.run(store, new ResolvedQuery(resolved.name(), resolved.file(), limited));
+            if (result instanceof QueryResult.Select select && cap.appliesTo(query)
+                    && select.rows().size() > cap.maxRows()) {
+                truncated = true;
+                result = new QueryResult.Select(select.variables(), select.rows().subList(0, cap.maxRows()),
+                        select.prefixes());
+            } else if (result instanceof QueryResult.Graph && cap.appliesTo(query) && !cap.withinCapAlready(query)) {
+                truncated = store.read(dataset -> cap.hasSolutionsBeyond(limited, dataset.asDatasetGraph(),
+                        dataset.getContext()));
+            }
+        } catch (InvalidQueryException | QueryException e) {
+            if (causedBy(e, QueryCancelledException.class)) {
                 error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query '" + name
                         + "' ran longer than the server allows and was cancelled");
+            } else if (causedBy(e, QueryDeniedException.class)) {
+                error(response, HttpServletResponse.SC_FORBIDDEN, "query '" + name + "' calls another endpoint "
+                        + "with SERVICE, which this server does not allow");
             } else {
                 error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
             }
@@ -110,12 +132,15 @@ final class CannedQueryServlet extends HttpServlet {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
+        if (cap.appliesTo(query)) {
+            cap.announce(request, response, truncated);
+        }
         response.setContentType(contentType(result, format));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (OutputStream out = response.getOutputStream()) {
             result.write(out, format, true);
         }
-        LOG.debug("canned query {} answered as {}", name, format.label());
+        LOG.debug("canned query {} answered as {}{}", name, format.label(), truncated ? ", cut at the row limit" : "");
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -195,9 +220,9 @@ final class CannedQueryServlet extends HttpServlet {
         };
     }
 
-    private static boolean causedByTimeout(Throwable error) {
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof QueryCancelledException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }

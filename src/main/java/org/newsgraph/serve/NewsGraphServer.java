@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
@@ -26,6 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The store behind an embedded Apache Jena Fuseki at {@code /newsgraph}: SPARQL query, the Graph Store Protocol
  * (read, or read-write with {@link ServeSettings#update()}), the union of the document graphs as the default graph,
  * the canned queries at {@code /newsgraph/q/NAME}, CORS for browser pages, and {@code /$/ping}.
+ * <p>
+ * Every SELECT, CONSTRUCT and DESCRIBE answered, canned or not, gives at most the settings' {@link RowCap} of rows,
+ * and says in a header whether rows were left out.
  * <p>
  * Every query run through the store while the server is up, canned or not, has the settings' time limit and may not
  * call out with {@code SERVICE}: a public endpoint must not become a proxy to other servers, nor be tied up by one
@@ -74,6 +78,7 @@ public final class NewsGraphServer implements AutoCloseable {
         context.set(ARQ.updateTimeout, timeoutMillis);
         context.set(ARQ.httpServiceAllowed, false);
 
+        RowCap cap = new RowCap(settings.maxRows());
         DataService service = DataService.newBuilder(new UnionDefaultDataset(store.dataset().asDatasetGraph()))
                 .withStdServices(settings.update())
                 .build();
@@ -81,8 +86,9 @@ public final class NewsGraphServer implements AutoCloseable {
         try {
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(settings.port())
+                    .registerOperation(Operation.Query, new CappedQueryProcessor(cap))
                     .add(DATASET_PATH, service)
-                    .addServlet(CANNED_QUERY_PATH + "/*", new CannedQueryServlet(store, queries))
+                    .addServlet(CANNED_QUERY_PATH + "/*", new CannedQueryServlet(store, queries, cap))
                     .enableCors(true, null)
                     .enablePing(true);
             if (settings.update()) {
