@@ -37,6 +37,7 @@ public final class Main {
             new BenchCommand(),
             new EvalCommand(),
             new ServeCommand(),
+            new LoadTestCommand(),
             new PushCommand(),
             new ExportCommand(),
             new ValidateCommand());

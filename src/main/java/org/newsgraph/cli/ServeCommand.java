@@ -181,7 +181,8 @@ final class ServeCommand implements Command {
         err.flush();
     }
 
-    private static int wholeNumber(CommandLine line, String option, int fallback, int min, int max) {
+    /** The option as a whole number within [min, max], {@code fallback} when absent; a usage error otherwise. */
+    static int wholeNumber(CommandLine line, String option, int fallback, int min, int max) {
         String text = line.getOptionValue(option);
         if (text == null) {
             return fallback;

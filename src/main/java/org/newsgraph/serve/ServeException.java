@@ -1,6 +1,6 @@
 package org.newsgraph.serve;
 
-/** The server cannot start; the message is one line for the person running it. */
+/** The server cannot start, or cannot be reached; the message is one line for the person running it. */
 public class ServeException extends RuntimeException {
 
     private final boolean addressInUse;

@@ -1,0 +1,142 @@
+package org.newsgraph.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.serve.LoadTest;
+import org.newsgraph.serve.NewsGraphServer;
+import org.newsgraph.serve.ServeException;
+import org.newsgraph.serve.ServeSettings;
+import org.newsgraph.store.GraphStore;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code newsgraph bench-serve}: many concurrent clients asking the canned queries of a server, started here over a
+ * store or already running at {@code --url}; prints throughput and latency, exits 1 when any request failed.
+ */
+final class LoadTestCommand implements Command {
+
+    static final int DEFAULT_CLIENTS = 32;
+    static final int DEFAULT_SECONDS = 20;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public String name() {
+        return "bench-serve";
+    }
+
+    @Override
+    public String summary() {
+        return "Load-test the server: concurrent clients running the canned queries";
+    }
+
+    @Override
+    public String arguments() {
+        return "[options]";
+    }
+
+    @Override
+    public String description() {
+        return "Starts the server on a free loopback port over the store, as 'newsgraph serve' would with its "
+                + "defaults (or uses the one running at --url), then lets --clients clients send requests one after "
+                + "another for --duration seconds, cycling through every canned query at /newsgraph/q/NAME and the "
+                + "same queries sent to /newsgraph/sparql. Prints, per query and overall, the requests, errors, "
+                + "requests per second and the 50th, 95th and 99th percentile and maximum latency. Any answer other "
+                + "than 2xx, or a failed connection, is an error; the command exits with 1 if there was one.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(CommonOptions.store())
+                .addOption(Option.builder().longOpt("url").hasArg().argName("URL")
+                        .desc("Test the server running at URL (e.g. http://127.0.0.1:3030) instead of starting one; "
+                                + "--store is then not used").get())
+                .addOption(Option.builder().longOpt("clients").hasArg().argName("N")
+                        .desc("Concurrent clients (default " + DEFAULT_CLIENTS + ")").get())
+                .addOption(Option.builder().longOpt("duration").hasArg().argName("SECONDS")
+                        .desc("How long the clients send requests (default " + DEFAULT_SECONDS + ")").get());
+    }
+
+    @Override
+    public int run(CommandLine line, CommandContext context) {
+        if (!line.getArgList().isEmpty()) {
+            throw CliException.usage("bench-serve takes no arguments, got '" + line.getArgList().get(0) + "'");
+        }
+        int clients = ServeCommand.wholeNumber(line, "clients", DEFAULT_CLIENTS, 1, 10_000);
+        Duration duration = Duration.ofSeconds(ServeCommand.wholeNumber(line, "duration", DEFAULT_SECONDS, 1,
+                86_400));
+        String url = line.getOptionValue("url");
+        if (url != null) {
+            return test(baseOf(url), "the server at " + baseOf(url), clients, duration, context.out());
+        }
+        try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
+            NewsGraphServer server;
+            try {
+                server = NewsGraphServer.start(store, QueryRunner.standard(), ServeSettings.defaults().withPort(0));
+            } catch (ServeException e) {
+                throw new CliException(CliException.FAILURE, e.getMessage(), e);
+            }
+            try {
+                int documents = store.documentIds().size();
+                return test(server.urls().base(), store.location() + " (" + BuildCommand.plural(documents,
+                        "document") + "), served here with the defaults of 'newsgraph serve'", clients, duration,
+                        context.out());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static int test(String base, String what, int clients, Duration duration, PrintStream out) {
+        List<LoadTest.Target> targets;
+        try {
+            targets = LoadTest.targets(base, QueryRunner.standard(), REQUEST_TIMEOUT);
+        } catch (ServeException e) {
+            throw new CliException(CliException.FAILURE, e.getMessage(), e);
+        }
+        if (targets.isEmpty()) {
+            throw CliException.failure("the server at " + base + " lists no canned queries to run");
+        }
+        out.println("Load test of " + what + " at " + base + NewsGraphServer.DATASET_PATH);
+        out.println(clients + " clients for " + duration.toSeconds() + " s over " + targets.size()
+                + " requests (canned and SPARQL), " + Runtime.getRuntime().availableProcessors()
+                + " processors available");
+        out.flush();
+        LoadTest.Report report = new LoadTest(targets, clients, duration, REQUEST_TIMEOUT).run();
+        report.print(out);
+        LoadTest.TargetStats overall = report.overall();
+        out.printf(Locale.ROOT, "%d requests in %.1f s: %.1f requests/s, p99 %.1f ms, %d errors%n",
+                report.requests(), report.elapsed().toNanos() / 1e9, report.requestsPerSecond(),
+                overall.percentileMillis(99), report.errors());
+        out.flush();
+        if (!report.clean()) {
+            throw CliException.failure(report.errors() + " of " + report.requests() + " requests failed"
+                    + (report.warmUpErrors() > 0 ? ", and " + report.warmUpErrors() + " of the first pass" : "")
+                    + "; the first are listed above");
+        }
+        return 0;
+    }
+
+    /** The server's root from any of its URLs a person may paste: root, dataset, or endpoint. */
+    private static String baseOf(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw CliException.usage("--url needs a URL such as http://127.0.0.1:3030, got '" + url + "'");
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                || uri.getHost() == null) {
+            throw CliException.usage("--url needs a URL such as http://127.0.0.1:3030, got '" + url + "'");
+        }
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}
