@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.eclipse.jetty.server.Connector;
@@ -11,10 +12,15 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.channels.NetworkChannel;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.LinkedHashMap;
@@ -86,7 +92,9 @@ public final class NewsGraphServer implements AutoCloseable {
         try {
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(settings.port())
-                    .registerOperation(Operation.Query, new CappedQueryProcessor(cap))
+                    // With its content type, or a query POSTed to the dataset URL itself is no longer recognised.
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new CappedQueryProcessor(cap))
                     .add(DATASET_PATH, service)
                     .addServlet(CANNED_QUERY_PATH + "/*", new CannedQueryServlet(store, queries, cap))
                     .enableCors(true, null)
@@ -128,6 +136,24 @@ public final class NewsGraphServer implements AutoCloseable {
                 dataset + "?default",
                 settings.update() ? Optional.of(dataset + "/data") : Optional.empty(),
                 base + "/$/ping", base + CANNED_QUERY_PATH + "/", canned);
+    }
+
+    /** The addresses the server's sockets are bound to, as the operating system reports them. */
+    List<InetSocketAddress> boundAddresses() {
+        List<InetSocketAddress> bound = new ArrayList<>();
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector
+                    && serverConnector.getTransport() instanceof NetworkChannel channel) {
+                try {
+                    if (channel.getLocalAddress() instanceof InetSocketAddress address) {
+                        bound.add(address);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return bound;
     }
 
     /** Blocks until the server stops. */

@@ -165,13 +165,30 @@ class NewsGraphServerTest {
     }
 
     @Test
-    void federatedServiceCallsAreRefused() {
+    void federatedServiceCallsAreRefused() throws IOException {
         // The server itself is a reachable endpoint, so a refusal cannot be a failed connection in disguise.
         String query = "SELECT * { SERVICE <" + urls.sparql() + "> { ?s ?p ?o } } LIMIT 1";
-        HttpResponse<String> response = Http.post(urls.sparql(), "application/sparql-query", query);
-        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
-                response.statusCode() + " " + response.body());
-        assertTrue(response.body().contains("SERVICE"), response.body());
+        for (String endpoint : List.of(urls.sparql(), urls.dataset(), urls.dataset() + "/query")) {
+            HttpResponse<String> response = Http.post(endpoint, "application/sparql-query", query);
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                    endpoint + ": " + response.statusCode() + " " + response.body());
+            assertTrue(response.body().contains("SERVICE"), response.body());
+        }
+
+        Path queries = Files.createDirectories(temp.resolve("federated-queries"));
+        Files.writeString(queries.resolve("federated.rq"), "# Asks another endpoint.\n" + query);
+        NewsGraphServer withFederated = NewsGraphServer.start(store, new QueryRunner(List.of(queries)),
+                ServeSettings.defaults().withPort(0));
+        try {
+            HttpResponse<String> canned = Http.get(withFederated.urls().cannedQueries().get("federated"));
+            assertEquals(403, canned.statusCode(), canned.body());
+            assertEquals("query 'federated' calls another endpoint with SERVICE, which this server does not allow",
+                    canned.body().strip());
+        } finally {
+            withFederated.stop();
+        }
+        assertEquals(Boolean.FALSE, store.dataset().getContext().get(ARQ.httpServiceAllowed),
+                "the shared store keeps the running server's settings");
     }
 
     @Test
@@ -214,6 +231,10 @@ class NewsGraphServerTest {
     void itListensOnLoopbackOnly() throws IOException {
         assertTrue(urls.base().startsWith("http://127.0.0.1:" + server.port()), urls.base());
         assertEquals(200, Http.get(urls.ping()).statusCode());
+        List<InetSocketAddress> bound = server.boundAddresses();
+        assertEquals(1, bound.size(), bound.toString());
+        assertTrue(bound.get(0).getAddress().isLoopbackAddress(), "bound to " + bound);
+        assertEquals(server.port(), bound.get(0).getPort());
         Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
@@ -263,6 +284,14 @@ class NewsGraphServerTest {
                         canned.body().strip());
                 assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 20);
                 assertEquals(Boolean.FALSE, context.get(ARQ.httpServiceAllowed));
+                // The cancelled queries freed their threads and transactions: the server answers as before.
+                assertEquals(200, Http.get(slow.urls().ping()).statusCode());
+                HttpResponse<String> quick = Http.post(slow.urls().sparql(), "application/sparql-query",
+                        "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "Accept", CannedQueryServlet.SPARQL_JSON);
+                assertEquals(200, quick.statusCode(), quick.body());
+                assertEquals(114, Http.rows(quick.body()).get(0).get("n").getLiteralValue());
+                assertEquals(503, Http.get(slow.urls().cannedQueries().get("slow")).statusCode(),
+                        "and cancels the next runaway query too");
             } finally {
                 slow.stop();
             }

@@ -93,6 +93,19 @@ class RowCapTest {
         assertEquals(Optional.of("true"), truncated(cut));
         assertEquals(Optional.of(String.valueOf(CAP)), cut.headers().firstValue(RowCap.MAX_ROWS_HEADER));
 
+        String dataset = capped.urls().dataset();
+        String asParameter = "?query=" + URLEncoder.encode(EVERY_TRIPLE, StandardCharsets.UTF_8);
+        for (HttpResponse<String> other : List.of(
+                Http.post(dataset, "application/sparql-query", EVERY_TRIPLE, "Accept", CannedQueryServlet.SPARQL_JSON),
+                Http.get(dataset + asParameter, "Accept", CannedQueryServlet.SPARQL_JSON),
+                Http.get(dataset + "/query" + asParameter, "Accept", CannedQueryServlet.SPARQL_JSON),
+                Http.post(dataset + "/sparql", "application/x-www-form-urlencoded", asParameter.substring(1),
+                        "Accept", CannedQueryServlet.SPARQL_JSON))) {
+            assertEquals(200, other.statusCode(), other.uri() + ": " + other.body());
+            assertEquals(CAP, Http.rows(other.body()).size(), other.uri().toString());
+            assertEquals(Optional.of("true"), truncated(other), other.uri().toString());
+        }
+
         HttpResponse<String> whole = select(unlimited, EVERY_TRIPLE);
         assertEquals(TRIPLES, Http.rows(whole.body()).size());
         assertEquals(Optional.empty(), truncated(whole), "no cap, no header");
