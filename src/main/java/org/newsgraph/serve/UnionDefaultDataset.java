@@ -169,14 +169,18 @@ final class UnionDefaultDataset extends DatasetGraphWrapper {
             throw new OperationDeniedException(DEFAULT_GRAPH_IS_UNION);
         }
 
+        /**
+         * Reached by SPARQL Update's {@code CLEAR DEFAULT}, {@code DROP DEFAULT} and {@code CLEAR ALL}, whose
+         * processor answers {@link OperationDeniedException} with 500; this one it answers with 400.
+         */
         @Override
         public void clear() {
-            throw new OperationDeniedException(DEFAULT_GRAPH_IS_UNION);
+            throw new DefaultGraphWriteRefused();
         }
 
         @Override
         public void remove(Node s, Node p, Node o) {
-            throw new OperationDeniedException(DEFAULT_GRAPH_IS_UNION);
+            throw new DefaultGraphWriteRefused();
         }
     }
 }

@@ -331,8 +331,16 @@ class NewsGraphServerTest {
                         intoDefault.body());
                 HttpResponse<String> clear = Http.post(rwUrls.update().get(), "application/sparql-update",
                         "CLEAR ALL");
-                assertFalse(clear.statusCode() < 300, clear.statusCode() + " " + clear.body());
+                assertEquals(400, clear.statusCode(), clear.body());
                 assertTrue(clear.body().contains("union of the document graphs"), clear.body());
+                for (String update : List.of("CLEAR DEFAULT", "DROP DEFAULT", "CLEAR SILENT DEFAULT",
+                        "DELETE WHERE { ?s ?p ?o }")) {
+                    HttpResponse<String> refused = Http.post(rwUrls.update().get(), "application/sparql-update",
+                            update);
+                    assertEquals(400, refused.statusCode(), update + ": " + refused.body());
+                    assertTrue(refused.body().startsWith("the default graph is the union"), update + ": "
+                            + refused.body());
+                }
                 String triple = "<urn:x:s> <urn:x:p> \"nowhere\" .";
                 assertEquals(403, Http.put(rwUrls.dataset() + "?default", "application/n-triples", triple)
                         .statusCode());
