@@ -43,7 +43,7 @@ final class ServeCommand implements Command {
                 + "?format=csv, tsv or table for others; /newsgraph/q/ lists them). The server is read-only unless "
                 + "--update, listens on the loopback interface unless --host says otherwise, refuses federated "
                 + "SERVICE calls, cancels queries that run longer than --timeout, gives at most --max-rows rows per answer, and answers web pages from any "
-                + "origin (CORS). It holds the store until stopped with Ctrl-C, so build and remove must wait, and "
+                + "origin (CORS), though with --update only programs, not web pages, may write. It holds the store until stopped with Ctrl-C, so build and remove must wait, and "
                 + "other programs should query it over HTTP.";
     }
 
@@ -154,7 +154,8 @@ final class ServeCommand implements Command {
         out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; "
                 + (settings.maxRows() == 0 ? "answers are not limited" : "answers stop at "
                 + String.format(Locale.ROOT, "%,d", settings.maxRows()) + " rows (header X-Newsgraph-Truncated)") + "; SERVICE "
-                + "(federated) calls are refused; web pages from any origin may query (CORS).");
+                + "(federated) calls are refused; web pages from any origin may query (CORS)"
+                + (settings.update() ? " but not write." : "."));
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }
@@ -175,8 +176,8 @@ final class ServeCommand implements Command {
             err.println("newsgraph: warning: listening on " + settings.host() + ": anyone who can reach this "
                     + "machine can query the store" + (settings.update() ? " and change it" : ""));
         } else if (settings.update()) {
-            err.println("newsgraph: warning: with --update any program on this machine, and any web page open in "
-                    + "its browsers, can change the store; stop the server when done");
+            err.println("newsgraph: warning: with --update any program on this machine can change the store (web "
+                    + "pages cannot: writes from other origins are refused); stop the server when done");
         }
         err.flush();
     }

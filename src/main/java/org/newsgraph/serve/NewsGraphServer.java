@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (read, or read-write with {@link ServeSettings#update()}), the union of the document graphs as the default graph,
  * the canned queries at {@code /newsgraph/q/NAME}, CORS for browser pages, and {@code /$/ping}.
  * <p>
+ * With updates allowed, web pages of other origins may still query but not write ({@link CrossOriginWriteFilter}).
+ * <p>
  * Every SELECT, CONSTRUCT and DESCRIBE answered, canned or not, gives at most the settings' {@link RowCap} of rows,
  * and says in a header whether rows were left out.
  * <p>
@@ -100,6 +102,7 @@ public final class NewsGraphServer implements AutoCloseable {
                     .enableCors(true, null)
                     .enablePing(true);
             if (settings.update()) {
+                builder.addFilter(DATASET_PATH + "/*", new CrossOriginWriteFilter());
                 builder.addFilter(DATASET_PATH + "/*", new DefaultGraphWriteFilter());
             }
             fuseki = builder.build();

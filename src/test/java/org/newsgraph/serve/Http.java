@@ -38,13 +38,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public static HttpResponse<String> put(String url, String contentType, String body) {
-        return send(request(url).header("Content-Type", contentType)
+    public static HttpResponse<String> put(String url, String contentType, String body, String... headers) {
+        return send(request(url, headers).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public static HttpResponse<String> delete(String url) {
-        return send(request(url).DELETE().build());
+    public static HttpResponse<String> delete(String url, String... headers) {
+        return send(request(url, headers).DELETE().build());
     }
 
     public static HttpResponse<String> options(String url, String... headers) {

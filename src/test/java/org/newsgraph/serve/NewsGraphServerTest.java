@@ -355,6 +355,59 @@ class NewsGraphServerTest {
         }
     }
 
+    @Test
+    void withUpdateWebPagesOfOtherOriginsMayQueryButNotWrite() {
+        Path folder = ServeFixtures.storeWithTwoDocuments(temp.resolve("origin-db"));
+        try (GraphStore writable = GraphStore.open(folder, GraphStore.Access.UPDATE)) {
+            NewsGraphServer rw = NewsGraphServer.start(writable, QueryRunner.standard(),
+                    ServeSettings.defaults().withPort(0).withUpdate(true));
+            try {
+                ServerUrls rwUrls = rw.urls();
+                String page = "http://pages.example.org";
+                String insert = "INSERT DATA { GRAPH <" + HARBOUR + "> { <urn:x:s> <urn:x:p> \"from a page\" } }";
+                String form = "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8);
+                long before = writable.tripleCount();
+                List<HttpResponse<String>> refused = List.of(
+                        // What an HTML form can send without a preflight, to both update URLs.
+                        Http.post(rwUrls.update().get(), "application/x-www-form-urlencoded", form, "Origin", page),
+                        Http.post(rwUrls.dataset(), "application/x-www-form-urlencoded", form, "Origin", page),
+                        Http.post(rwUrls.update().get(), "application/sparql-update", insert, "Origin", page),
+                        Http.put(rwUrls.graphStoreWrite().get() + "?graph=urn:x:page", "application/n-triples",
+                                "<urn:x:s> <urn:x:p> \"page\" .", "Origin", page),
+                        Http.post(rwUrls.dataset() + "?graph=urn:x:page", "application/n-triples",
+                                "<urn:x:s> <urn:x:p> \"page\" .", "Origin", "null"),
+                        Http.delete(rwUrls.dataset() + "?graph=" + HARBOUR, "Origin", page));
+                for (HttpResponse<String> response : refused) {
+                    assertEquals(403, response.statusCode(), response.request().uri() + ": " + response.body());
+                    assertTrue(response.body().startsWith("changes from web pages of other origins"),
+                            response.body());
+                }
+                assertEquals(before, writable.tripleCount(), "nothing was written");
+
+                String ask = "ASK { ?s ?p ?o }";
+                for (HttpResponse<String> read : List.of(
+                        Http.post(rwUrls.sparql(), "application/sparql-query", ask, "Origin", page),
+                        Http.post(rwUrls.sparql(), "application/x-www-form-urlencoded",
+                                "query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8), "Origin", page),
+                        Http.post(rwUrls.dataset(), "application/sparql-query", ask, "Origin", page),
+                        Http.get(rwUrls.sparql() + "?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8),
+                                "Origin", page),
+                        Http.get(rwUrls.cannedQueries().get("opposition"), "Origin", page))) {
+                    assertEquals(200, read.statusCode(), read.request().uri() + ": " + read.body());
+                }
+
+                HttpResponse<String> program = Http.post(rwUrls.update().get(), "application/sparql-update", insert);
+                assertEquals(2, program.statusCode() / 100, program.body());
+                HttpResponse<String> ownOrigin = Http.post(rwUrls.update().get(), "application/sparql-update",
+                        insert.replace("from a page", "from its own page"), "Origin", rwUrls.base());
+                assertEquals(2, ownOrigin.statusCode() / 100, ownOrigin.body());
+                assertEquals(before + 2, writable.tripleCount());
+            } finally {
+                rw.stop();
+            }
+        }
+    }
+
     private static Graph parseGraph(String nTriples) {
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(nTriples, Lang.NTRIPLES).parse(graph);
