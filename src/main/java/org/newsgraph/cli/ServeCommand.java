@@ -42,8 +42,10 @@ final class ServeCommand implements Command {
                 + "and the canned queries of the queries folder at /newsgraph/q/NAME (SPARQL JSON results; "
                 + "?format=csv, tsv or table for others; /newsgraph/q/ lists them). The server is read-only unless "
                 + "--update, listens on the loopback interface unless --host says otherwise, refuses federated "
-                + "SERVICE calls, cancels queries that run longer than --timeout, gives at most --max-rows rows per answer, and answers web pages from any "
-                + "origin (CORS), though with --update only programs, not web pages, may write. It holds the store until stopped with Ctrl-C, so build and remove must wait, and "
+                + "SERVICE calls, cancels queries that run longer than --timeout, gives at most --max-rows rows per "
+                + "answer (saying so in the header X-Newsgraph-Truncated), and answers web pages from any origin "
+                + "(CORS), though with --update only programs, not web pages, may write. It holds the store until "
+                + "stopped with Ctrl-C, so build and remove must wait, and "
                 + "other programs should query it over HTTP.";
     }
 
@@ -65,7 +67,8 @@ final class ServeCommand implements Command {
                 .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
                         .desc("Give at most N rows per answer (SELECT rows, CONSTRUCT/DESCRIBE solutions); a cut "
                                 + "answer has the header X-Newsgraph-Truncated: true (default "
-                                + String.format(Locale.ROOT, "%,d", ServeSettings.DEFAULT_MAX_ROWS) + "; 0 for no limit)").get());
+                                + String.format(Locale.ROOT, "%,d", ServeSettings.DEFAULT_MAX_ROWS)
+                                + "; 0 for no limit)").get());
     }
 
     @Override
@@ -151,10 +154,11 @@ final class ServeCommand implements Command {
         row(out, "Canned queries", urls.cannedQueryList(), "the list, as JSON");
         urls.cannedQueries().values().forEach(url -> row(out, "", url, ""));
         row(out, "Health", urls.ping(), "");
-        out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; "
-                + (settings.maxRows() == 0 ? "answers are not limited" : "answers stop at "
-                + String.format(Locale.ROOT, "%,d", settings.maxRows()) + " rows (header X-Newsgraph-Truncated)") + "; SERVICE "
-                + "(federated) calls are refused; web pages from any origin may query (CORS)"
+        String rows = settings.maxRows() == 0 ? "answers are not limited" : "answers stop at "
+                + String.format(Locale.ROOT, "%,d", settings.maxRows()) + (settings.maxRows() == 1 ? " row" : " rows")
+                + " (header X-Newsgraph-Truncated)";
+        out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; " + rows
+                + "; SERVICE (federated) calls are refused; web pages from any origin may query (CORS)"
                 + (settings.update() ? " but not write." : "."));
         out.println("Press Ctrl-C to stop.");
         out.flush();

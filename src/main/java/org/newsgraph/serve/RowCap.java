@@ -57,9 +57,9 @@ record RowCap(int maxRows) {
     /**
      * Whether the pattern of a CONSTRUCT, DESCRIBE or JSON query (as given, or as {@link #limit} made it: the
      * probe sets its own limit) has a solution past the cap, i.e. whether the graph built from {@link #limit} left
-     * solutions out. Only meaningful when the cap applies and the query's own limit is above it. Runs in the caller's transaction with the dataset's context,
-     * so the server's time limit applies. The probe is the query's pattern and modifiers as {@code SELECT *}, asked
-     * for one row past the cap: ARQ does not apply OFFSET to an ASK.
+     * solutions out. Only meaningful when the cap applies and the query's own limit is above it. The probe is the
+     * query's pattern and modifiers as {@code SELECT *}, asked for the one row past the cap; it runs in the caller's
+     * transaction with the dataset's context, so the server's time limit applies to it as well.
      */
     boolean hasSolutionsBeyond(Query query, DatasetGraph dataset, Context context) {
         if (query.getQueryPattern() == null) {

@@ -40,7 +40,7 @@ class ServeCommandTest {
         Path store = ServeFixtures.storeWithTwoDocuments(temp.resolve("db"));
         Path err = temp.resolve("serve.err");
         Process serve = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--store", store.toString(), "--port", "0")
+                Main.class.getName(), "serve", "--store", store.toString(), "--port", "0", "--max-rows", "1")
                 .redirectError(err.toFile())
                 .start();
         try {
@@ -52,9 +52,11 @@ class ServeCommandTest {
             Matcher canned = CANNED_LINE.matcher(text);
             assertTrue(sparql.find() && canned.find(), text);
 
+            assertTrue(text.contains("answers stop at 1 row (header X-Newsgraph-Truncated)"), text);
             HttpResponse<String> answer = Http.get(canned.group(1));
             assertEquals(200, answer.statusCode(), answer.body());
-            assertEquals(2, Http.rows(answer.body()).size());
+            assertEquals(1, Http.rows(answer.body()).size(), "the fixture has two, the server gives one");
+            assertEquals(java.util.Optional.of("true"), answer.headers().firstValue(RowCap.TRUNCATED_HEADER));
             assertEquals(200, Http.get(sparql.group(1) + "?query=ASK%7B%7D").statusCode());
 
             interrupt(serve);
@@ -90,6 +92,9 @@ class ServeCommandTest {
                 + "--help'\n", CliResult.run("serve", "--port", "http", "--store", missing).err());
         assertEquals(2, CliResult.run("serve", "--port", "70000", "--store", missing).exitCode());
         assertEquals(2, CliResult.run("serve", "--timeout", "0", "--store", missing).exitCode());
+        assertEquals("newsgraph: --max-rows needs a whole number from 0 to 2147483646, got '-1'; see 'newsgraph "
+                + "serve --help'\n", CliResult.run("serve", "--max-rows", "-1", "--store", missing).err());
+        assertEquals(2, CliResult.run("serve", "--max-rows", "many", "--store", missing).exitCode());
         assertEquals(2, CliResult.run("serve", "extra", "--store", missing).exitCode());
         CliResult noStore = CliResult.run("serve", "--store", missing);
         assertEquals(new CliResult(1, "", "newsgraph: no store at " + missing + "; run 'newsgraph build' first\n"),
