@@ -75,7 +75,7 @@ final class LoadTestCommand implements Command {
                 86_400));
         String url = line.getOptionValue("url");
         if (url != null) {
-            return test(baseOf(url), "the server at " + baseOf(url), clients, duration, context.out());
+            return test(baseOf(url), "the server at " + baseOf(url), false, clients, duration, context.out());
         }
         try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
             NewsGraphServer server;
@@ -87,15 +87,16 @@ final class LoadTestCommand implements Command {
             try {
                 int documents = store.documentIds().size();
                 return test(server.urls().base(), store.location() + " (" + BuildCommand.plural(documents,
-                        "document") + "), served here with the defaults of 'newsgraph serve'", clients, duration,
-                        context.out());
+                        "document") + "), served here with the defaults of 'newsgraph serve'", true, clients,
+                        duration, context.out());
             } finally {
                 server.stop();
             }
         }
     }
 
-    private static int test(String base, String what, int clients, Duration duration, PrintStream out) {
+    private static int test(String base, String what, boolean serverHere, int clients, Duration duration,
+                            PrintStream out) {
         List<LoadTest.Target> targets;
         try {
             targets = LoadTest.targets(base, QueryRunner.standard(), REQUEST_TIMEOUT);
@@ -116,6 +117,9 @@ final class LoadTestCommand implements Command {
         out.printf(Locale.ROOT, "%d requests in %.1f s: %.1f requests/s, p99 %.1f ms, %d errors%n",
                 report.requests(), report.elapsed().toNanos() / 1e9, report.requestsPerSecond(),
                 overall.percentileMillis(99), report.errors());
+        report.processCpu().filter(cpu -> report.requests() > 0).ifPresent(cpu -> out.printf(Locale.ROOT,
+                "CPU time of this process: %.1f s, %.1f ms per request (%s)%n", cpu.toNanos() / 1e9,
+                cpu.toNanos() / 1e6 / report.requests(), serverHere ? "server and clients" : "clients only"));
         out.flush();
         if (!report.clean()) {
             throw CliException.failure(report.errors() + " of " + report.requests() + " requests failed"

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -160,6 +161,7 @@ public final class LoadTest {
                 }
             });
         }
+        long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         deadline.set(started + duration.toNanos());
         start.countDown();
@@ -174,11 +176,22 @@ public final class LoadTest {
             Thread.currentThread().interrupt();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        long cpuAfter = processCpuNanos();
+        Optional<Duration> cpu = cpuBefore < 0 || cpuAfter < 0 ? Optional.empty()
+                : Optional.of(Duration.ofNanos(cpuAfter - cpuBefore));
         List<TargetStats> stats = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             stats.add(recorders[i].stats(targets.get(i).label()));
         }
-        return new Report(clients, elapsed, stats, warmUp.errors.get(), List.copyOf(firstErrors));
+        return new Report(clients, elapsed, stats, warmUp.errors.get(), List.copyOf(firstErrors), cpu);
+    }
+
+    /** CPU time of this whole JVM so far, or -1 where the platform does not tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private void send(Target target, Recorder recorder, ConcurrentLinkedQueue<String> firstErrors) {
@@ -258,10 +271,12 @@ public final class LoadTest {
 
     /**
      * What a run measured. {@code warmUpErrors} failed in the first, unmeasured pass; {@code firstErrors} describes
-     * the first few failures of either kind.
+     * the first few failures of either kind. {@code processCpu} is the CPU time this JVM used while the clients ran:
+     * the clients' own, and the server's when it runs in the same JVM. Unlike requests per second it hardly depends
+     * on what else the machine is doing.
      */
     public record Report(int clients, Duration elapsed, List<TargetStats> targets, long warmUpErrors,
-                         List<String> firstErrors) {
+                         List<String> firstErrors, Optional<Duration> processCpu) {
 
         public long requests() {
             return targets.stream().mapToLong(TargetStats::requests).sum();

@@ -55,6 +55,7 @@ class LoadTestCommandTest {
         assertEquals(0, rows.get("all")[1]);
         assertTrue(run.out().startsWith("Load test of " + store + " (2 documents)"), run.out());
         assertTrue(run.out().contains(" requests/s, p99 "), run.out());
+        assertTrue(run.out().contains(" ms per request (server and clients)"), run.out());
         try (GraphStore reopened = GraphStore.open(store, GraphStore.Access.UPDATE)) {
             assertEquals(2, reopened.documentIds().size(), "the store was released");
         }
