@@ -12,14 +12,21 @@ import org.newsgraph.ingest.IngestProblem;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code newsgraph build INPUT...}: reads articles, extracts facts and stores each document's graph. */
 final class BuildCommand implements Command {
 
     static final String CACHE_FOLDER = ".newsgraph-cache";
+
+    /** Lines shown for one reason before the rest with that reason are summed up. */
+    static final int SHOWN_PER_REASON = 10;
 
     @Override
     public String name() {
@@ -59,6 +66,8 @@ final class BuildCommand implements Command {
                 .addOption(valued("date-column", "C", "Column holding the publication date"))
                 .addOption(valued("title-column", "C", "Column holding the title"))
                 .addOption(valued("source-column", "C", "Column holding the publisher"))
+                .addOption(valued("max-article-size", "SIZE", "Largest article read, e.g. 500KB or 5MB; longer "
+                        + "ones are skipped (default: " + IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024) + "MB)"))
                 .addOption(valued("cache", "DIR", "Annotation cache (default: " + CACHE_FOLDER
                         + " beside the store)"))
                 .addOption(Option.builder().longOpt("no-cache").desc("Annotate every document afresh").get());
@@ -86,17 +95,33 @@ final class BuildCommand implements Command {
         }
         context.out().println(summary(report, store));
         context.out().flush();
-        for (IngestProblem warning : report.warnings()) {
-            context.err().println("warning: " + warning.message());
-        }
-        for (IngestProblem problem : report.problems()) {
-            context.err().println(problem.message());
-        }
+        int shownPerReason = context.verbose() ? Integer.MAX_VALUE : SHOWN_PER_REASON;
+        printGrouped(report.warnings(), "warning: ", shownPerReason, context.err());
+        printGrouped(report.problems(), "", shownPerReason, context.err());
         if (report.hasProblems()) {
-            context.err().println("Skipped " + report.problems().size() + " input(s).");
+            context.err().println("Skipped " + plural(report.problems().size(), "input") + ".");
             return CliException.FAILURE;
         }
         return 0;
+    }
+
+    /**
+     * One line per problem, except that beyond {@code shown} lines with the same reason (ten thousand stray notes
+     * that are all "too short") the rest are counted on one line: the other reasons would be lost in the flood.
+     */
+    static void printGrouped(List<IngestProblem> problems, String prefix, int shown, PrintStream err) {
+        Map<String, Integer> printed = new HashMap<>();
+        Map<String, Integer> held = new LinkedHashMap<>();
+        for (IngestProblem problem : problems) {
+            int count = printed.merge(problem.reason(), 1, Integer::sum);
+            if (count <= shown) {
+                err.println(prefix + problem.message());
+            } else {
+                held.merge(problem.reason(), 1, Integer::sum);
+            }
+        }
+        held.forEach((reason, count) -> err.println(prefix + "... and " + count + " more: " + reason
+                + "; --verbose lists them all"));
     }
 
     static String summary(BuildReport report, Path store) {
@@ -145,7 +170,32 @@ final class BuildCommand implements Command {
                 .withDateColumn(column(line, "date-column", options.dateColumn()))
                 .withTitleColumn(column(line, "title-column", options.titleColumn()))
                 .withSourceColumn(column(line, "source-column", options.sourceColumn()));
+        if (line.hasOption("max-article-size")) {
+            options = options.withMaxBytes(size(line.getOptionValue("max-article-size"), "--max-article-size"));
+        }
         return options;
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(k|m|g)?(?:i?b)?\\s*");
+
+    /** "2MB", "500 kB", "1.5m" or plain bytes; binary multiples, as the messages print them. */
+    static long size(String value, String option) {
+        Matcher matcher = SIZE.matcher(value);
+        if (matcher.matches()) {
+            double number = Double.parseDouble(matcher.group(1));
+            String unit = matcher.group(2) == null ? "" : matcher.group(2).toLowerCase(Locale.ROOT);
+            long multiple = switch (unit) {
+                case "k" -> 1024L;
+                case "m" -> 1024L * 1024;
+                case "g" -> 1024L * 1024 * 1024;
+                default -> 1L;
+            };
+            long bytes = (long) Math.floor(number * multiple);
+            if (bytes >= 1) {
+                return bytes;
+            }
+        }
+        throw CliException.usage(option + " needs a size such as 500KB, 5MB or 2000000 (bytes), got '" + value + "'");
     }
 
     private static String column(CommandLine line, String option, String defaultColumn) {

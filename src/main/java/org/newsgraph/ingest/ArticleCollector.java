@@ -34,6 +34,14 @@ public final class ArticleCollector {
      */
     static final long MAX_CORPUS_FILE_BYTES = 512L * 1024 * 1024;
 
+    /**
+     * Fewer words than this cannot state a fact (someone did something to something), so such a text is a stray
+     * note, a placeholder or a failed download rather than an article, and annotating it would only add an empty
+     * document to the store.
+     */
+    static final int MIN_ARTICLE_WORDS = 3;
+    static final String TOO_SHORT = "too short for an article (fewer than " + MIN_ARTICLE_WORDS + " words)";
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleCollector.class);
 
     private final IngestOptions options;
@@ -140,6 +148,11 @@ public final class ArticleCollector {
             ArticleFiles.Kind kind = ArticleFiles.Kind.of(file).orElseThrow();
             try {
                 long limit = kind == ArticleFiles.Kind.ARTICLE ? options.maxBytes() : MAX_CORPUS_FILE_BYTES;
+                long size = Files.size(file);
+                if (kind == ArticleFiles.Kind.ARTICLE && size > limit) {
+                    problem(origin, TextDecoding.articleTooLarge(size, limit));
+                    return;
+                }
                 TextDecoding.Decoded decoded = TextDecoding.read(file, limit);
                 decoded.warnings().forEach(reason -> warning(origin, reason));
                 ArticleSink sink = new FileSink(manifest);
@@ -160,7 +173,16 @@ public final class ArticleCollector {
             }
         }
 
-        private void accept(RawArticle raw, Manifest manifest) {
+        private void accept(RawArticle unchecked, Manifest manifest) {
+            RawArticle raw = withoutUnsafeCharacters(unchecked);
+            if (raw.id().isEmpty()) {
+                problem(raw.origin(), "the id is nothing but control characters");
+                return;
+            }
+            if (!hasWords(raw.text(), MIN_ARTICLE_WORDS)) {
+                problem(raw.origin(), TOO_SHORT);
+                return;
+            }
             String firstOrigin = firstOriginById.putIfAbsent(raw.id(), raw.origin());
             if (firstOrigin != null) {
                 problem(raw.origin(), "duplicate document id " + raw.id() + " (first seen in " + firstOrigin + ")");
@@ -182,6 +204,23 @@ public final class ArticleCollector {
             }
             documents.add(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin()));
             LOG.debug("{}: document {} ({} chars, date {})", raw.origin(), raw.id(), raw.text().length(), date);
+        }
+
+        /**
+         * JSON escapes can still carry controls and unpaired surrogates past the file-level cleaning; ids, titles
+         * and sources end up in IRIs and exports just like the text does.
+         */
+        private RawArticle withoutUnsafeCharacters(RawArticle raw) {
+            UnsafeCharacters.Cleaned text = UnsafeCharacters.clean(raw.text());
+            UnsafeCharacters.Cleaned id = UnsafeCharacters.clean(raw.id());
+            UnsafeCharacters.Cleaned title = UnsafeCharacters.clean(raw.title());
+            UnsafeCharacters.Cleaned source = UnsafeCharacters.clean(raw.source());
+            if (text.replaced() + id.replaced() + title.replaced() + source.replaced() == 0) {
+                return raw;
+            }
+            warning(raw.origin(), TextDecoding.CONTROL_CHARACTERS);
+            return new RawArticle(TextLines.stripAll(id.text()), text.text(), raw.date(), strippedOrNull(source.text()),
+                    strippedOrNull(title.text()), raw.origin(), raw.titleFallback());
         }
 
         private void problem(String origin, String reason) {
@@ -233,6 +272,44 @@ public final class ArticleCollector {
             return "permission denied";
         }
         return "cannot read: " + e.getMessage();
+    }
+
+    /**
+     * Whether the text has at least {@code wanted} words: runs of letters or digits, except that in scripts written
+     * without spaces (Chinese, Japanese, Thai...) each character counts, so a long article in them is not "short".
+     * Stops counting once it has enough.
+     */
+    static boolean hasWords(String text, int wanted) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < wanted; ) {
+            int codePoint = text.codePointAt(i);
+            boolean wordChar = Character.isLetterOrDigit(codePoint);
+            if (wordChar && (!inWord || isWrittenWithoutSpaces(codePoint))) {
+                words++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(codePoint);
+        }
+        return words >= wanted;
+    }
+
+    private static boolean isWrittenWithoutSpaces(int codePoint) {
+        if (Character.isIdeographic(codePoint)) {
+            return true;
+        }
+        return switch (Character.UnicodeScript.of(codePoint)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
+    }
+
+    private static String strippedOrNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = TextLines.stripAll(value);
+        return stripped.isEmpty() ? null : stripped;
     }
 
     private static <T> T firstNonNull(T first, T second) {

@@ -32,7 +32,7 @@ final class RecordFields {
         }
         long bytes = cells.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > options.maxBytes()) {
-            sink.problem(origin, TextDecoding.tooLarge(bytes, options.maxBytes()));
+            sink.problem(origin, TextDecoding.articleTooLarge(bytes, options.maxBytes()));
             return 0;
         }
         Mojibake.Repair repair = Mojibake.repair(TextDecoding.normaliseLineEndings(cells.text()));

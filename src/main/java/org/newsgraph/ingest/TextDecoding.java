@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Turns the bytes of an input file into text the rest of the pipeline can trust: decoded (UTF-8, with a
- * Windows-1252 fallback), BOM stripped, line endings normalised to {@code \n}, mojibake repaired. Inputs that
+ * Windows-1252 fallback), BOM stripped, line endings normalised to {@code \n}, mojibake repaired, control
+ * characters replaced ({@link UnsafeCharacters}). Inputs that
  * are not text at all are rejected with a one-line reason.
  */
 final class TextDecoding {
@@ -21,6 +22,7 @@ final class TextDecoding {
     static final String EMPTY_FILE = "empty file";
     static final String BINARY_FILE = "binary file, not text";
     static final String NOT_UTF8 = "not UTF-8; read as Windows-1252";
+    static final String CONTROL_CHARACTERS = "control characters replaced by spaces";
 
     /** More control characters than this share of the bytes means the file is not text in any encoding. */
     private static final double MAX_CONTROL_CHAR_SHARE = 0.10;
@@ -80,6 +82,12 @@ final class TextDecoding {
             text = repair.text();
             warnings.add(mojibakeWarning(repair));
         }
+        // After the mojibake repair, which reads C1 controls as the UTF-8 bytes they once were.
+        UnsafeCharacters.Cleaned cleaned = UnsafeCharacters.clean(text);
+        if (cleaned.replaced() > 0) {
+            text = cleaned.text();
+            warnings.add(CONTROL_CHARACTERS);
+        }
         if (TextLines.isBlank(text)) {
             throw new Rejected(EMPTY_FILE);
         }
@@ -103,6 +111,14 @@ final class TextDecoding {
         return sizeMb.equals(limitMb)
                 ? "too large (" + size + " bytes, limit " + limit + " bytes)"
                 : "too large (" + sizeMb + ", limit " + limitMb + ")";
+    }
+
+    /**
+     * As {@link #tooLarge}, naming the option that sets the limit: unlike the limit on corpus files, which only
+     * protects memory, this one is a judgement about news articles that a user may rightly overrule.
+     */
+    static String articleTooLarge(long size, long limit) {
+        return tooLarge(size, limit).replaceFirst("\\)$", "; --max-article-size sets the limit)");
     }
 
     private static String megabytes(long bytes) {

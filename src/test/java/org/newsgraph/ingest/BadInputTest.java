@@ -70,7 +70,8 @@ class BadInputTest {
 
         IngestResult result = collect(file);
 
-        assertEquals(file + ": too large (5.0 MB, limit 2.0 MB)", onlyProblem(result, file).message());
+        assertEquals(file + ": too large (5.0 MB, limit 2.0 MB; --max-article-size sets the limit)",
+                onlyProblem(result, file).message());
     }
 
     @Test
@@ -133,8 +134,8 @@ class BadInputTest {
 
     @Test
     void utf16WithByteOrderMarkIsText() throws IOException {
-        Path file = Files.write(dir.resolve("utf16.txt"), "Headline\nBody.\n".getBytes(StandardCharsets.UTF_16));
-        assertEquals("Headline\nBody.\n", collect(file).documents().get(0).text());
+        Path file = Files.write(dir.resolve("utf16.txt"), "Headline\nThe body follows.\n".getBytes(StandardCharsets.UTF_16));
+        assertEquals("Headline\nThe body follows.\n", collect(file).documents().get(0).text());
     }
 
     @Test
