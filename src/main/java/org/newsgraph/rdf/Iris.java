@@ -47,7 +47,15 @@ public final class Iris {
         return java.net.URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Percent-encodes everything but letters, digits and {@code . - * _}. A whole segment of "." or ".." is encoded
+     * too: left as it is, a parser that resolves IRIs (Turtle and RDF/XML parsers do) would remove it as a dot
+     * segment, and "doc/.." would come back as the base of every IRI.
+     */
     private static String encode(String value) {
+        if (value.equals(".") || value.equals("..")) {
+            return value.replace(".", "%2E");
+        }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
