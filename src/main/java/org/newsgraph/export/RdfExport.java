@@ -4,6 +4,7 @@ import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RiotException;
@@ -17,6 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.newsgraph.graph.ExportText;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 
@@ -196,9 +199,40 @@ public final class RdfExport {
             public PrefixMapping getPrefixMapping() {
                 return prefixes;
             }
+
+            @Override
+            public ExtendedIterator<Triple> find(Triple pattern) {
+                return super.find(pattern).mapWith(RdfExport::xmlSafe);
+            }
+
+            @Override
+            public ExtendedIterator<Triple> find(Node subject, Node predicate, Node object) {
+                return super.find(subject, predicate, object).mapWith(RdfExport::xmlSafe);
+            }
         };
         RDFWriter.source(withPrefixes).format(format.rdfFormat()).output(out);
         return new Written(graph.size(), 0);
+    }
+
+    /**
+     * The triple with the characters XML 1.0 cannot carry in any form (C0 controls, U+FFFE, unpaired surrogates)
+     * replaced by U+FFFD in its literal. Ingest removes them, but a store built by an older version or loaded by
+     * other tools may hold one, and one stray control character would otherwise fail the whole RDF/XML export.
+     */
+    private static Triple xmlSafe(Triple triple) {
+        Node object = triple.getObject();
+        if (!object.isLiteral()) {
+            return triple;
+        }
+        String lexical = object.getLiteralLexicalForm();
+        String safe = ExportText.clean(lexical);
+        if (safe.equals(lexical)) {
+            return triple;
+        }
+        Node replaced = object.getLiteralLanguage().isEmpty()
+                ? NodeFactory.createLiteralDT(safe, object.getLiteralDatatype())
+                : NodeFactory.createLiteralLang(safe, object.getLiteralLanguage());
+        return Triple.create(triple.getSubject(), triple.getPredicate(), replaced);
     }
 
     /** JSON-LD: a copy of the selection in memory, since the JSON-LD writer builds its whole document first. */

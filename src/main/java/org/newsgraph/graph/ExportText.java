@@ -1,7 +1,7 @@
 package org.newsgraph.graph;
 
 /** Text from articles made fit for file formats that cannot carry every character. */
-final class ExportText {
+public final class ExportText {
 
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -13,7 +13,7 @@ final class ExportText {
      * unpaired surrogates; U+FFFE and U+FFFF) replaced by U+FFFD. A stray control character from a badly converted
      * article would otherwise make the whole GraphML file unreadable; Graphviz is as strict.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }

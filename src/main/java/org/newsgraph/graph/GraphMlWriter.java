@@ -19,9 +19,12 @@ import javax.xml.transform.stream.StreamResult;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * GraphML through JGraphT's exporter, with a declared key for every attribute: Gephi takes {@code label} as the node
@@ -63,12 +66,16 @@ final class GraphMlWriter {
         StringWriter plain = new StringWriter();
         exporter.exportGraph(projection.toJGraphT(), plain);
         try {
-            Document document = parse(plain.toString());
+            Document document = parse(joinSurrogateReferences(plain.toString()));
             addYedGraphics(document, projection);
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.transform(new DOMSource(document), new StreamResult(out));
+            // Serialised to text first: the JDK's serialiser splits astral characters here too.
+            StringWriter serialised = new StringWriter();
+            transformer.transform(new DOMSource(document), new StreamResult(serialised));
+            out.write(joinSurrogateReferences(serialised.toString()).getBytes(StandardCharsets.UTF_8));
+            out.flush();
         } catch (Exception e) {
             throw new IllegalStateException("cannot write GraphML: " + e.getMessage(), e);
         }
@@ -115,6 +122,28 @@ final class GraphMlWriter {
 
     private static Attribute text(String value) {
         return DefaultAttribute.createAttribute(ExportText.clean(value));
+    }
+
+    private static final Pattern SURROGATE_PAIR_REFERENCES = Pattern.compile("&#(\\d{5});&#(\\d{5});");
+
+    /**
+     * The JDK serialiser behind JGraphT's exporter writes a character outside the Basic Multilingual Plane (an emoji,
+     * a rare Han character) as two character references, one per UTF-16 surrogate, which no XML parser accepts: one
+     * such name would make the whole file unreadable. Each such pair becomes the one reference it stands for.
+     */
+    static String joinSurrogateReferences(String xml) {
+        Matcher pair = SURROGATE_PAIR_REFERENCES.matcher(xml);
+        StringBuilder joined = new StringBuilder(xml.length());
+        while (pair.find()) {
+            char high = (char) Integer.parseInt(pair.group(1));
+            char low = (char) Integer.parseInt(pair.group(2));
+            String replacement = Character.isSurrogatePair(high, low)
+                    ? "&#" + Character.toCodePoint(high, low) + ";"
+                    : pair.group();
+            pair.appendReplacement(joined, Matcher.quoteReplacement(replacement));
+        }
+        pair.appendTail(joined);
+        return joined.toString();
     }
 
     private static Document parse(String xml) throws Exception {

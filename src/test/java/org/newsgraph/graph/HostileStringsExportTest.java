@@ -1,0 +1,252 @@
+package org.newsgraph.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.extract.DocumentFacts;
+import org.newsgraph.extract.EntityKind;
+import org.newsgraph.extract.Evidence;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.FactValue;
+import org.newsgraph.extract.LocalEntity;
+import org.newsgraph.rdf.DocumentGraphMapper;
+import org.newsgraph.rdf.DocumentRecord;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.resolve.ResolvedDocument;
+import org.newsgraph.store.GraphStore;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names, a title, a document id and a sentence made of everything that breaks a file format (markup, quotes, CDATA
+ * and comment ends, backslashes, braces, newlines, control characters, bidi overrides, astral characters, a very
+ * long string), mapped by the real mapper into a real store and written in every graph and RDF format. Each file is
+ * read back with a parser that owes nothing to the writer, and every string must come back as the same text.
+ */
+class HostileStringsExportTest {
+
+    static final List<String> NAMES = List.of(
+            "<script>document.body.dataset.pwned='name'</script>",
+            "Quote \" apostrophe ' ampersand & lt < gt >",
+            "CDATA end ]]> and comment end --> and <!-- start",
+            "Line one\nline two",
+            "Back\\slash \\N \\G \\l \\\" and a trailing \\",
+            "{braces} [brackets] ${x} {{library}} %s %n",
+            "Bell\u0007 NUL\u0000 escape\u001B[31m",
+            "Bidi \u202Eesrever\u202C and \u2066isolate\u2069",
+            "Astral \uD83C\uDF89 and \u5317\u4eac and \u0627\u0644\u0642\u0627\u0647\u0631\u0629",
+            "JSON \"},{\"data\":{\"id\":\"evil\"}} and DOT \"]; evil [label=\"x\" -> n0",
+            "Separators \u2028 and \u2029 in script",
+            "Long " + "word ".repeat(1000));
+
+    static final String DOCUMENT_ID = "doc \"1\" <x> & {y} ]]> --> \\";
+    static final String TITLE = "</title><script>document.body.dataset.pwned='title'</script>";
+    static final String SENTENCE = "He said <img src=x onerror=\"document.body.dataset.pwned='sentence'\"> ]]> -->"
+            + " \\\" {x}\nand more.";
+
+    @TempDir
+    static Path temp;
+
+    static Path store;
+
+    @BeforeAll
+    static void hostileStore() {
+        List<LocalEntity> entities = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            entities.add(new LocalEntity("organization-" + i, EntityKind.ORGANIZATION, NAMES.get(i),
+                    Set.of(NAMES.get(i)), null, Map.of()));
+        }
+        Evidence evidence = new Evidence(0, SENTENCE, 0, SENTENCE.length(), 0.5, "stance/<b>rule</b>");
+        List<Fact> facts = List.of(new Fact("organization-0", "opposes", new FactValue.EntityRef("organization-1"),
+                evidence));
+        ResolvedDocument resolved = new EntityResolver(List.of())
+                .resolve(new DocumentFacts(DOCUMENT_ID, LocalDate.of(2022, 2, 2), entities, facts));
+        Model graph = new DocumentGraphMapper().map(resolved,
+                new DocumentRecord(DOCUMENT_ID, TITLE, "Source & <b>Co</b>", LocalDate.of(2022, 2, 2),
+                        "ab".repeat(32), 1));
+        store = temp.resolve("db");
+        try (GraphStore writer = GraphStore.open(store)) {
+            writer.replaceDocument(DOCUMENT_ID, graph);
+        }
+    }
+
+    /** What a format that cannot carry control characters shows instead: U+FFFD, never a broken file. */
+    private static Set<String> expected() {
+        Set<String> names = new TreeSet<>();
+        NAMES.forEach(name -> names.add(ExportText.clean(name)));
+        return names;
+    }
+
+    private static Set<String> cleaned(Set<String> values) {
+        Set<String> names = new TreeSet<>();
+        values.forEach(value -> names.add(ExportText.clean(value)));
+        return names;
+    }
+
+    private static Document xml(byte[] bytes) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void graphMlReadByAnXmlParserHasEveryNameAsText() throws Exception {
+        Document graphml = xml(Files.readAllBytes(GraphRun.export(store, temp.resolve("h.graphml"))));
+        String labelKey = null;
+        NodeList keys = graphml.getElementsByTagNameNS(GraphMlWriter.GRAPHML_NS, "key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            Element key = (Element) keys.item(i);
+            if (key.getAttribute("attr.name").equals("label")) {
+                labelKey = key.getAttribute("id");
+            }
+        }
+        Set<String> labels = new TreeSet<>();
+        NodeList data = graphml.getElementsByTagNameNS(GraphMlWriter.GRAPHML_NS, "data");
+        for (int i = 0; i < data.getLength(); i++) {
+            Element cell = (Element) data.item(i);
+            if (cell.getAttribute("key").equals(labelKey) && cell.getParentNode().getLocalName().equals("node")) {
+                labels.add(cell.getTextContent());
+            }
+        }
+        assertEquals(expected(), labels);
+    }
+
+    @Test
+    void cytoscapeJsonReadByJacksonHasEveryNameIntact() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(GraphRun.export(store, temp.resolve("h.cyjs")).toFile());
+        Set<String> labels = new HashSet<>();
+        root.get("elements").get("nodes").forEach(node -> labels.add(node.get("data").get("label").asText()));
+        assertEquals(NAMES.size(), root.get("elements").get("nodes").size());
+        assertEquals(expected(), cleaned(labels));
+        assertEquals(1, root.get("elements").get("edges").size());
+    }
+
+    @Test
+    void dotRenderedByGraphvizHasEveryNodeAndNoScript() throws Exception {
+        ExternalTool.DOT.require();
+        Path dot = GraphRun.export(store, temp.resolve("h.dot"));
+        ExternalTool.Result svg = ExternalTool.run(List.of("/usr/bin/dot", "-Tsvg", dot.toString()), null, 120);
+        assertEquals(0, svg.exitCode(), svg.err());
+        Document document = xml(svg.out().getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "script").getLength());
+        Set<String> labels = new TreeSet<>();
+        NodeList groups = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        int nodes = 0;
+        int edges = 0;
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element group = (Element) groups.item(i);
+            if (group.getAttribute("class").equals("edge")) {
+                edges++;
+            }
+            if (!group.getAttribute("class").equals("node")) {
+                continue;
+            }
+            nodes++;
+            NodeList texts = group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+            StringBuilder label = new StringBuilder();
+            for (int t = 0; t < texts.getLength(); t++) {
+                label.append(t == 0 ? "" : "\n").append(texts.item(t).getTextContent());
+            }
+            labels.add(label.toString());
+        }
+        assertEquals(NAMES.size(), nodes);
+        assertEquals(1, edges);
+        // Graphviz draws each line of a label as its own text element.
+        for (String name : expected()) {
+            String drawn = String.join("\n", name.lines().toList());
+            assertTrue(labels.contains(drawn), () -> "'" + drawn + "' is not among the drawn labels " + labels);
+        }
+    }
+
+    @Test
+    void theViewersDataElementCannotEndEarlyAndHoldsEveryStringIntact() throws Exception {
+        String html = Files.readString(GraphRun.export(store, temp.resolve("h.html")));
+        Matcher data = Pattern.compile("<script type=\"application/json\" id=\"newsgraph-data\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(data.find(), "no data element");
+        String json = data.group(1);
+        assertFalse(json.contains("<"), "markup characters are escaped inside the data element");
+        JsonNode root = new ObjectMapper().readTree(json);
+        String all = root.toString();
+        Set<String> labels = new HashSet<>();
+        root.findValues("label").forEach(label -> labels.add(label.asText()));
+        for (String name : expected()) {
+            assertTrue(cleaned(labels).contains(name), () -> "missing label '" + name + "'");
+        }
+        assertTrue(root.findValuesAsText("sentence").contains(SENTENCE)
+                || all.contains(new ObjectMapper().writeValueAsString(SENTENCE)), "the sentence is in the data");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void everyRdfExportReadByRiotHasEveryStringBack(ExportFormat format) {
+        Path file = temp.resolve("h." + format.extension());
+        GraphRun.Output run = GraphRun.newsgraph("export", "--store", store.toString(), "--format", format.label(),
+                "--out", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        Dataset dataset = DatasetFactory.create();
+        RDFParser.source(file).lang(format.lang()).parse(dataset);
+        Model union = dataset.getUnionModel().union(dataset.getDefaultModel());
+        Set<String> labels = new HashSet<>();
+        union.listObjectsOfProperty(RDFS.label).forEachRemaining(label -> labels.add(label.asLiteral().getString()));
+        boolean xml = format == ExportFormat.RDFXML;
+        Set<String> names = xml ? expected() : new TreeSet<>(NAMES);
+        assertTrue(labels.containsAll(names), () -> "missing " + difference(names, labels));
+        assertEquals(Set.of(DOCUMENT_ID), strings(union, DCTerms.identifier));
+        assertEquals(Set.of(TITLE), strings(union, DCTerms.title));
+        assertEquals(Set.of(SENTENCE), strings(union, NG.sentence));
+    }
+
+    private static Set<String> strings(Model model, org.apache.jena.rdf.model.Property property) {
+        Set<String> values = new HashSet<>();
+        for (RDFNode node : model.listObjectsOfProperty(property).toList()) {
+            Literal literal = node.asLiteral();
+            values.add(literal.getString());
+        }
+        return values;
+    }
+
+    private static Set<String> difference(Set<String> wanted, Set<String> found) {
+        Set<String> missing = new TreeSet<>(wanted);
+        missing.removeAll(found);
+        return missing;
+    }
+}
