@@ -208,19 +208,26 @@ public final class ArticleCollector {
 
         /**
          * JSON escapes can still carry controls and unpaired surrogates past the file-level cleaning; ids, titles
-         * and sources end up in IRIs and exports just like the text does.
+         * and sources end up in IRIs and exports just like the text does. Those three are one line each: a quoted
+         * CSV cell or a JSON escape may hold a line break, which in a title or an id is only a space.
          */
         private RawArticle withoutUnsafeCharacters(RawArticle raw) {
             UnsafeCharacters.Cleaned text = UnsafeCharacters.clean(raw.text());
             UnsafeCharacters.Cleaned id = UnsafeCharacters.clean(raw.id());
             UnsafeCharacters.Cleaned title = UnsafeCharacters.clean(raw.title());
             UnsafeCharacters.Cleaned source = UnsafeCharacters.clean(raw.source());
-            if (text.replaced() + id.replaced() + title.replaced() + source.replaced() == 0) {
+            if (text.replaced() + id.replaced() + title.replaced() + source.replaced() > 0) {
+                warning(raw.origin(), TextDecoding.CONTROL_CHARACTERS);
+            }
+            String cleanId = oneLine(id.text());
+            String cleanTitle = oneLine(title.text());
+            String cleanSource = oneLine(source.text());
+            if (text.replaced() == 0 && raw.id().equals(cleanId) && Objects.equals(raw.title(), cleanTitle)
+                    && Objects.equals(raw.source(), cleanSource)) {
                 return raw;
             }
-            warning(raw.origin(), TextDecoding.CONTROL_CHARACTERS);
-            return new RawArticle(TextLines.stripAll(id.text()), text.text(), raw.date(), strippedOrNull(source.text()),
-                    strippedOrNull(title.text()), raw.origin(), raw.titleFallback());
+            return new RawArticle(cleanId == null ? "" : cleanId, text.text(), raw.date(), cleanSource, cleanTitle,
+                    raw.origin(), raw.titleFallback());
         }
 
         private void problem(String origin, String reason) {
@@ -304,11 +311,12 @@ public final class ArticleCollector {
         };
     }
 
-    private static String strippedOrNull(String value) {
+    /** The value with its line breaks as spaces and stripped, or null when nothing is left. */
+    private static String oneLine(String value) {
         if (value == null) {
             return null;
         }
-        String stripped = TextLines.stripAll(value);
+        String stripped = TextLines.stripAll(value.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
         return stripped.isEmpty() ? null : stripped;
     }
 

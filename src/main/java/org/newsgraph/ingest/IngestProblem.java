@@ -15,8 +15,46 @@ public record IngestProblem(String origin, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** One line for the user: {@code origin: reason}. */
+    /**
+     * One line for the user: {@code origin: reason}. Both may quote the input (a file name, an id, a cell), so line
+     * breaks, other control characters and bidirectional overrides in them are shown as escapes: a file name must
+     * not be able to add lines to the report or make a terminal display it as something else.
+     */
     public String message() {
-        return origin + ": " + reason;
+        return printable(origin) + ": " + printable(reason);
+    }
+
+    static String printable(String text) {
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hidden = Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || Character.isSurrogate(c) && !isPairedAt(text, i);
+            if (hidden && shown == null) {
+                shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (shown != null) {
+                if (!hidden) {
+                    shown.append(c);
+                } else if (c == '\n') {
+                    shown.append("\\n");
+                } else if (c == '\t') {
+                    shown.append("\\t");
+                } else {
+                    String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+                    shown.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
+                }
+            }
+        }
+        return shown == null ? text : shown.toString();
+    }
+
+    private static boolean isPairedAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }
