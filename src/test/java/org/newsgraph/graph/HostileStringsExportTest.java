@@ -235,6 +235,46 @@ class HostileStringsExportTest {
         assertEquals(Set.of(SENTENCE), strings(union, NG.sentence));
     }
 
+    @Test
+    void aDocumentIdFullOfSparqlSyntaxIsMatchedLiterally() throws Exception {
+        JsonNode exact = new ObjectMapper().readTree(GraphRun.export(store, temp.resolve("doc.cyjs"), "--doc",
+                DOCUMENT_ID).toFile());
+        assertEquals(NAMES.size(), exact.get("elements").get("nodes").size());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "x\" || true || \"",
+            "x\" } } UNION { GRAPH ?g { ?doc ?p ?id } } #",
+            "x\"^^<http://www.w3.org/2001/XMLSchema#string> ) } ; DROP ALL ; #",
+            "x' } } #",
+            "?id",
+            "x\\\" } #"})
+    void injectionThroughDocumentFiltersMatchesNothingAndChangesNothing(String attempt) throws Exception {
+        JsonNode filtered = new ObjectMapper().readTree(GraphRun.export(store, temp.resolve("inject.cyjs"), "--doc",
+                attempt).toFile());
+        assertEquals(0, filtered.get("elements").get("nodes").size(), filtered::toString);
+
+        GraphRun.Output export = GraphRun.newsgraph("export", "--store", store.toString(), "--format", "nquads",
+                "--graph", attempt, "--out", temp.resolve("inject.nq").toString());
+        assertEquals(1, export.exitCode(), export.err());
+        assertTrue(export.err().contains("no document '" + attempt + "'"), export.err());
+
+        GraphRun.Output remove = GraphRun.newsgraph("remove", attempt, "--store", store.toString());
+        assertEquals(1, remove.exitCode(), remove.err());
+        try (GraphStore reader = GraphStore.openForReading(store)) {
+            assertEquals(Set.of(DOCUMENT_ID), reader.documentIds(), "the store is unchanged");
+        }
+    }
+
+    @Test
+    void datesThatAreNotDatesAreRefusedBeforeAnyQuery() {
+        GraphRun.Output run = GraphRun.newsgraph("graph", "--store", store.toString(), "--since",
+                "2020-01-01\" ) } #", "--out", temp.resolve("never.json").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertFalse(Files.exists(temp.resolve("never.json")));
+    }
+
     private static Set<String> strings(Model model, org.apache.jena.rdf.model.Property property) {
         Set<String> values = new HashSet<>();
         for (RDFNode node : model.listObjectsOfProperty(property).toList()) {
