@@ -16,17 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.export.ExportFormat;
-import org.newsgraph.extract.DocumentFacts;
-import org.newsgraph.extract.EntityKind;
-import org.newsgraph.extract.Evidence;
-import org.newsgraph.extract.Fact;
-import org.newsgraph.extract.FactValue;
-import org.newsgraph.extract.LocalEntity;
-import org.newsgraph.rdf.DocumentGraphMapper;
-import org.newsgraph.rdf.DocumentRecord;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.resolve.EntityResolver;
-import org.newsgraph.resolve.ResolvedDocument;
 import org.newsgraph.store.GraphStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,11 +28,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,33 +38,17 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.graph.HostileStrings.DOCUMENT_ID;
+import static org.newsgraph.graph.HostileStrings.NAMES;
+import static org.newsgraph.graph.HostileStrings.SENTENCE;
+import static org.newsgraph.graph.HostileStrings.TITLE;
 
 /**
- * Names, a title, a document id and a sentence made of everything that breaks a file format (markup, quotes, CDATA
- * and comment ends, backslashes, braces, newlines, control characters, bidi overrides, astral characters, a very
- * long string), mapped by the real mapper into a real store and written in every graph and RDF format. Each file is
- * read back with a parser that owes nothing to the writer, and every string must come back as the same text.
+ * The {@link HostileStrings} article written in every graph and RDF format, each file read back with a parser that
+ * owes nothing to the writer: every string must come back as the same text. Also the document filters of the
+ * command line, given that article's id and SPARQL injection attempts.
  */
 class HostileStringsExportTest {
-
-    static final List<String> NAMES = List.of(
-            "<script>document.body.dataset.pwned='name'</script>",
-            "Quote \" apostrophe ' ampersand & lt < gt >",
-            "CDATA end ]]> and comment end --> and <!-- start",
-            "Line one\nline two",
-            "Back\\slash \\N \\G \\l \\\" and a trailing \\",
-            "{braces} [brackets] ${x} {{library}} %s %n",
-            "Bell\u0007 NUL\u0000 escape\u001B[31m",
-            "Bidi \u202Eesrever\u202C and \u2066isolate\u2069",
-            "Astral \uD83C\uDF89 and \u5317\u4eac and \u0627\u0644\u0642\u0627\u0647\u0631\u0629",
-            "JSON \"},{\"data\":{\"id\":\"evil\"}} and DOT \"]; evil [label=\"x\" -> n0",
-            "Separators \u2028 and \u2029 in script",
-            "Long " + "word ".repeat(1000));
-
-    static final String DOCUMENT_ID = "doc \"1\" <x> & {y} ]]> --> \\";
-    static final String TITLE = "</title><script>document.body.dataset.pwned='title'</script>";
-    static final String SENTENCE = "He said <img src=x onerror=\"document.body.dataset.pwned='sentence'\"> ]]> -->"
-            + " \\\" {x}\nand more.";
 
     @TempDir
     static Path temp;
@@ -86,23 +57,7 @@ class HostileStringsExportTest {
 
     @BeforeAll
     static void hostileStore() {
-        List<LocalEntity> entities = new ArrayList<>();
-        for (int i = 0; i < NAMES.size(); i++) {
-            entities.add(new LocalEntity("organization-" + i, EntityKind.ORGANIZATION, NAMES.get(i),
-                    Set.of(NAMES.get(i)), null, Map.of()));
-        }
-        Evidence evidence = new Evidence(0, SENTENCE, 0, SENTENCE.length(), 0.5, "stance/<b>rule</b>");
-        List<Fact> facts = List.of(new Fact("organization-0", "opposes", new FactValue.EntityRef("organization-1"),
-                evidence));
-        ResolvedDocument resolved = new EntityResolver(List.of())
-                .resolve(new DocumentFacts(DOCUMENT_ID, LocalDate.of(2022, 2, 2), entities, facts));
-        Model graph = new DocumentGraphMapper().map(resolved,
-                new DocumentRecord(DOCUMENT_ID, TITLE, "Source & <b>Co</b>", LocalDate.of(2022, 2, 2),
-                        "ab".repeat(32), 1));
-        store = temp.resolve("db");
-        try (GraphStore writer = GraphStore.open(store)) {
-            writer.replaceDocument(DOCUMENT_ID, graph);
-        }
+        store = HostileStrings.storeAt(temp.resolve("db"));
     }
 
     /** What a format that cannot carry control characters shows instead: U+FFFD, never a broken file. */

@@ -40,6 +40,7 @@ class HtmlViewerChromiumTest {
     static Path council;
     static Path councilHtml;
     static Path hostileHtml;
+    static Path hostileStringsHtml;
 
     @BeforeAll
     static void export() {
@@ -48,6 +49,8 @@ class HtmlViewerChromiumTest {
         councilHtml = GraphRun.export(council, temp.resolve("council.html"));
         Path hostile = GraphFixtures.storeWith(temp.resolve("hostile-db"), GraphFixtures.HOSTILE);
         hostileHtml = GraphRun.export(hostile, temp.resolve("hostile.html"));
+        hostileStringsHtml = GraphRun.export(HostileStrings.storeAt(temp.resolve("strings-db")),
+                temp.resolve("strings.html"));
     }
 
     /** Headless Chromium on a fresh profile with every background connection off: the page gets no network. */
@@ -166,6 +169,21 @@ class HtmlViewerChromiumTest {
     void searchMatchesOtherNamesToo() throws IOException {
         JsonNode report = selfTest(councilHtml, "Russian Federation");
         assertEquals("Russia", report.get("selected").asText(), report.toString());
+    }
+
+    @Test
+    void namesThatBreakFileFormatsAreDrawnAndShownAsTheirText() throws IOException {
+        String plain = dumpDom(hostileStringsHtml, null);
+        assertTrue(bodyAttributes(plain).contains("data-node-count=\"" + HostileStrings.NAMES.size() + "\""),
+                bodyAttributes(plain));
+        JsonNode report = selfTest(hostileStringsHtml, "apostrophe");
+        assertFalse(bodyAttributes(dumpDom(hostileStringsHtml, "selftest=apostrophe")).contains("pwned"));
+        assertEquals(HostileStrings.NAMES.get(1), report.get("selected").asText(), report.toString());
+        JsonNode fact = report.get("facts").get(0);
+        assertEquals(HostileStrings.NAMES.get(0) + " opposes " + HostileStrings.NAMES.get(1),
+                fact.get("relation").asText());
+        assertEquals(HostileStrings.SENTENCE, fact.get("sentences").get(0).asText());
+        assertTrue(fact.get("sources").get(0).asText().startsWith(HostileStrings.TITLE), fact.toString());
     }
 
     @Test

@@ -75,6 +75,17 @@ class BadInputTest {
     }
 
     @Test
+    void aCorpusFileTooLargeToDecodeInMemoryIsRefusedUnread() throws IOException {
+        Path file = dir.resolve("wire.csv");
+        // Sparse: the size is what counts, and the file is refused before a byte of it is read.
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(ArticleCollector.MAX_CORPUS_FILE_BYTES + 1024 * 1024);
+        }
+        assertEquals(file + ": too large (257.0 MB, limit 256.0 MB); split it into smaller files",
+                onlyProblem(collect(file), file).message());
+    }
+
+    @Test
     void latin1FileIsReadAsWindows1252WithAWarning() throws IOException {
         byte[] latin1 = "Caf\u00e9 owners in S\u00e3o Paulo paid \u00a312 \u2013 reportedly.\n"
                 .getBytes(Mojibake.WINDOWS_1252);
