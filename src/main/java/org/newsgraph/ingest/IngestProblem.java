@@ -28,7 +28,7 @@ public record IngestProblem(String origin, String reason) {
         StringBuilder shown = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean hidden = Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+            boolean hidden = Character.getType(c) == Character.CONTROL || isBidiControl(c)
                     || Character.getType(c) == Character.LINE_SEPARATOR
                     || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
                     || Character.isSurrogate(c) && !isPairedAt(text, i);
@@ -49,6 +49,12 @@ public record IngestProblem(String origin, String reason) {
             }
         }
         return shown == null ? text : shown.toString();
+    }
+
+    /** The marks and overrides that reorder text; other format characters (joiners in Persian, emoji) are kept. */
+    private static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static boolean isPairedAt(String text, int i) {

@@ -101,6 +101,14 @@ class ShortAndControlTextTest {
     }
 
     @Test
+    void aFileNameCannotAddLinesToTheReportOrReorderIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("two\nlines \u202Eevil\u202C \u0645\u200C\u0646.txt"), "x\n");
+        IngestProblem problem = onlyProblem(collect(file), file);
+        assertEquals(dir + "/two\\nlines \\u202Eevil\\u202C \u0645\u200C\u0646.txt: too short for an article "
+                + "(fewer than 3 words)", problem.message());
+    }
+
+    @Test
     void emojiAndOtherPairedSurrogatesAreKept() throws IOException {
         String text = "Crowds cheered \uD83C\uDF89 in \u202Edetsrever\u202C text.\n";
         Path file = Files.writeString(dir.resolve("emoji.txt"), text);
