@@ -34,6 +34,9 @@ public final class Benchmark {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** What the launcher adds for short read-only commands such as {@code query} (see the launcher script). */
+    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+
     private final BenchSettings settings;
     private final PrintStream progress;
     private final String classpath;
@@ -200,10 +203,12 @@ public final class Benchmark {
                 BenchWorker.class.getName(), args), folder.resolve("queries.log"));
         check(run, "the queries");
         List<QueryLatency> latencies = new ArrayList<>(Arrays.asList(read(result, QueryLatency[].class)));
-        // And as a user asks: the whole command, JVM start included.
+        // And as a user asks: the whole command, JVM start included, with the launcher's options for a query.
+        List<String> launcherOptionsForQuery = new ArrayList<>(QUICK_START);
+        launcherOptionsForQuery.addAll(jvmOptions);
         for (int i = 0; i < latencies.size(); i++) {
             QueryLatency latency = latencies.get(i);
-            ChildJvm.Run command = ChildJvm.run(ChildJvm.command(settings.heap(), jvmOptions, classpath,
+            ChildJvm.Run command = ChildJvm.run(ChildJvm.command(settings.heap(), launcherOptionsForQuery, classpath,
                     "org.newsgraph.cli.Main", List.of("query", files.get(i).toString(), "--store", store.toString())),
                     folder.resolve("query-" + latency.name() + ".log"));
             check(command, "newsgraph query " + latency.name());
