@@ -61,6 +61,11 @@ public record BenchResults(Environment environment, SliceResults slice, SliceRes
             return baseline == null ? Double.NaN : baseline.process().wallSeconds() / cold.process().wallSeconds()
                     * cold.inside().documents() / baseline.documents();
         }
+
+        public double cpuRatio() {
+            return baseline == null ? Double.NaN : baseline.process().cpuSeconds() / cold.process().cpuSeconds()
+                    * cold.inside().documents() / baseline.documents();
+        }
     }
 
     /**

@@ -55,6 +55,8 @@ class BenchReportTest {
         assertTrue(text.contains("Throughput, newsgraph over CoreNLP's command line: 8.0x (bar: 4x or more) [met]"),
                 text);
         assertTrue(text.contains("Unchanged rebuild: 25.0x faster than the cold build (bar: 20x) [met]"), text);
+        // 790 s of CPU against 100 * 1.8 s
+        assertTrue(text.contains("CPU time per document, CoreNLP's command line over newsgraph: 4.4x"), text);
         assertTrue(text.contains("Seed eval of the cold build: P 1.000 R 0.885 F1 0.939"), text);
         assertTrue(text.contains("CoreNLP ner *"), text);
         assertTrue(text.contains("CoreNLP command: java -Xmx4g"), text);
@@ -67,6 +69,20 @@ class BenchReportTest {
         String text = print(new BenchResults(ENVIRONMENT, slice, null, null, null));
         assertTrue(text.contains("Unchanged rebuild: 4.0x faster than the cold build (bar: 20x) [NOT met]"), text);
         assertTrue(!text.contains("Throughput"), "no baseline, no throughput ratio");
+    }
+
+    @Test
+    void theSeedsShowTheirRatiosWithoutTheArchiveBars() {
+        Baseline baseline = new Baseline(new Process(100, 90, 3L << 30, 0, "corenlp.log"), 5, 3000, List.of("java"));
+        SliceResults slice = new SliceResults("400 BBC politics articles", 400, build(100, 400, 400, 0),
+                build(4, 400, 0, 400), build(20, 400, 0, 0), null);
+        SliceResults seeds = new SliceResults("5 seed articles", 5, build(40, 5, 5, 0), build(10, 5, 0, 5),
+                build(12, 5, 0, 0), baseline);
+        String text = print(new BenchResults(ENVIRONMENT, slice, seeds, null, null));
+        String seedSection = text.substring(text.indexOf("== 5 seed articles"));
+        assertTrue(seedSection.contains("Unchanged rebuild: 4.0x faster than the cold build\n"), seedSection);
+        assertTrue(seedSection.contains("Throughput, newsgraph over CoreNLP's command line: 2.5x\n"), seedSection);
+        assertTrue(!seedSection.contains("bar:"), seedSection);
     }
 
     @Test
