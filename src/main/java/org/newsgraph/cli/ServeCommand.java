@@ -96,6 +96,8 @@ final class ServeCommand implements Command {
             store.close();
             throw e;
         }
+        // A build or query in another program is then told at once where the store is, instead of waiting for it.
+        store.announceHolder("newsgraph serve at " + server.urls().dataset());
         Shutdown shutdown = new Shutdown(server, store, context.err());
         Thread hook = new Thread(shutdown::run, "newsgraph-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -21,6 +21,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,6 +33,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +55,15 @@ import java.util.regex.Pattern;
  * The knowledge graph on disk: a TDB2 folder where each document's facts live in a named graph named by the
  * document's IRI, and queries see the union of those graphs as their default graph.
  * <p>
- * TDB2 lets one process at a time use a folder. Writers also hold {@code newsgraph.lock}, so that two builds in one
- * program, or in two programs, are refused with a message rather than interleaving their documents.
+ * TDB2 lets one process at a time use a folder. So that other programs can read while a build writes, a store opened
+ * for writing connects to the folder only for each operation (one read, or one write transaction holding a batch of
+ * whole documents) and lets it go afterwards; a store opened for reading holds it until closed, which for a command
+ * is a moment, and {@link #dataset()} holds it for good (a server). Whoever finds the folder held waits a bounded
+ * time ({@code NEWSGRAPH_STORE_WAIT} seconds, default 60), saying why, and tries again; a folder held by a process
+ * that announced itself as a long-term holder ({@link #announceHolder}, e.g. a server) is refused at once, naming it.
+ * <p>
+ * Writers also hold {@code newsgraph.lock} for as long as they are open, so that two builds in one program, or in
+ * two programs, are refused at once with a message rather than interleaving their documents.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -68,6 +78,14 @@ public final class GraphStore implements AutoCloseable {
     }
 
     static final String WRITER_LOCK_FILE = "newsgraph.lock";
+    static final String HOLDER_FILE = "newsgraph-holder.json";
+
+    /** Environment variable: how many seconds to wait for a store another process holds. */
+    public static final String WAIT_VARIABLE = "NEWSGRAPH_STORE_WAIT";
+    static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+    private static final long RETRY_MILLIS = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
 
     private static final Node DOCUMENT = NG.Document.asNode();
     private static final Node CONTENT_HASH = NG.contentHash.asNode();
@@ -112,16 +130,19 @@ public final class GraphStore implements AutoCloseable {
     private final Path location;
     private final Path folder;
     private final Access access;
-    private final Dataset dataset;
     private final WriterLock writerLock;
+    private final Duration wait;
+    /** The connection this store keeps until closed; null while it connects per operation. */
+    private Dataset held;
+    private boolean announced;
     private volatile boolean closed;
 
-    private GraphStore(Path location, Path folder, Access access, Dataset dataset, WriterLock writerLock) {
+    private GraphStore(Path location, Path folder, Access access, WriterLock writerLock, Duration wait) {
         this.location = location;
         this.folder = folder;
         this.access = access;
-        this.dataset = dataset;
         this.writerLock = writerLock;
+        this.wait = wait;
     }
 
     /** Opens the store for building, creating the folder and an empty store when missing. */
@@ -145,10 +166,19 @@ public final class GraphStore implements AutoCloseable {
             throw new StoreException("no store at " + shown + "; run 'newsgraph build' first");
         }
         Path folder = canonical(directory);
+        Duration wait = configuredWait();
         WriterLock writerLock = access == Access.READ ? null : WriterLock.acquire(folder, shown);
         try {
-            Dataset dataset = connect(folder, shown);
-            return new GraphStore(directory, folder, access, dataset, writerLock);
+            GraphStore store = new GraphStore(directory, folder, access, writerLock, wait);
+            // Connecting once at the start creates a new store and reports a store that cannot be opened before
+            // any work is done; a reader keeps the connection, so what it reads is one store, not a moving one.
+            Dataset dataset = connect(folder, shown, wait);
+            if (access == Access.READ) {
+                store.held = dataset;
+            } else {
+                disconnect(folder, dataset);
+            }
+            return store;
         } catch (RuntimeException e) {
             if (writerLock != null) {
                 writerLock.release();
@@ -181,17 +211,48 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The TDB2 dataset, union default graph on, for components that manage their own transactions (an embedded
-     * SPARQL server). Everything else should go through {@link #read}.
+     * SPARQL server). The store then holds the folder until closed, so other processes cannot open it meanwhile.
+     * Everything else should go through {@link #read}.
      */
-    public Dataset dataset() {
+    public synchronized Dataset dataset() {
         requireOpen();
-        return dataset;
+        if (held == null) {
+            held = connect(folder, location.toString(), wait);
+        }
+        return held;
+    }
+
+    /**
+     * Tells other processes that this one holds the store for a long time, as {@code description} (e.g. "newsgraph
+     * serve at http://..."), so that they are refused at once with that description instead of waiting. The
+     * announcement goes when the store closes; a stale one (its process gone) is ignored.
+     */
+    public synchronized void announceHolder(String description) {
+        dataset();
+        HolderFile.write(folder, description);
+        announced = true;
     }
 
     /** Runs {@code work} inside a read transaction; what it returns must not hold on to store nodes lazily. */
     public <T> T read(Function<Dataset, T> work) {
+        return withDataset(dataset -> Txn.calculateRead(dataset, () -> work.apply(dataset)));
+    }
+
+    private <T> T withDataset(Function<Dataset, T> work) {
         requireOpen();
-        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+        Dataset dataset;
+        synchronized (this) {
+            dataset = held;
+        }
+        if (dataset != null) {
+            return work.apply(dataset);
+        }
+        Dataset connection = connect(folder, location.toString(), wait);
+        try {
+            return work.apply(connection);
+        } finally {
+            disconnect(folder, connection);
+        }
     }
 
     /** Document id to its ng:contentHash, for documents that have one. */
@@ -221,32 +282,33 @@ public final class GraphStore implements AutoCloseable {
      * ng:Document with dct:identifier {@code documentId}); that node's IRI names the graph.
      */
     public void replaceDocument(String documentId, Model graph) {
-        requireWritable();
-        Node graphName = documentNodeIn(documentId, graph.getGraph());
-        Txn.executeWrite(dataset, () -> replaceInTransaction(documentId, graphName, graph.getGraph()));
+        replaceDocuments(Map.of(documentId, graph));
     }
 
     /**
-     * Replaces several documents, each in its own transaction, so each is atomic and a failure keeps the documents
-     * written before it. All graphs are checked before the first write.
+     * Replaces several documents in one write transaction: after a crash the store has all of them or none, and
+     * readers see all of them or none. All graphs are checked before the first write.
      */
     public void replaceDocuments(Map<String, Model> graphs) {
         requireWritable();
         Map<String, Node> graphNames = new LinkedHashMap<>();
         graphs.forEach((id, graph) -> graphNames.put(id, documentNodeIn(id, graph.getGraph())));
-        graphs.forEach((id, graph) ->
-                Txn.executeWrite(dataset, () -> replaceInTransaction(id, graphNames.get(id), graph.getGraph())));
+        withDataset(dataset -> {
+            Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
+                    replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
+            return null;
+        });
     }
 
     /** Removes the document's graph; what other documents say, even about the same entities, stays. */
     public boolean removeDocument(String documentId) {
         requireWritable();
-        return Txn.calculateWrite(dataset, () -> {
+        return withDataset(dataset -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Node> graphs = graphsOf(dsg, documentId);
             graphs.forEach(dsg::removeGraph);
             return !graphs.isEmpty();
-        });
+        }));
     }
 
     /** Quads in all document graphs. */
@@ -288,18 +350,24 @@ public final class GraphStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        disconnect(folder, dataset);
+        if (announced) {
+            HolderFile.remove(folder);
+        }
+        if (held != null) {
+            disconnect(folder, held);
+            held = null;
+        }
         if (writerLock != null) {
             writerLock.release();
         }
     }
 
-    private void replaceInTransaction(String documentId, Node graphName, Graph graph) {
+    private static void replaceInTransaction(Dataset dataset, String documentId, Node graphName, Graph graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Set<Node> previous = graphsOf(dsg, documentId);
         previous.add(graphName);
@@ -407,7 +475,7 @@ public final class GraphStore implements AutoCloseable {
         }
         try {
             if (Files.isDirectory(directory) && !exists(directory)) {
-                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME);
+                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME, HOLDER_FILE);
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
                     for (Path entry : entries) {
                         if (!ours.contains(entry.getFileName().toString())) {
@@ -437,19 +505,102 @@ public final class GraphStore implements AutoCloseable {
                 + "; stop it (e.g. a running serve or build) and try again");
     }
 
-    private static synchronized Dataset connect(Path folder, String shown) {
+    private static StoreException heldByAnnouncedHolder(String shown, long pid, String description) {
+        return new StoreException("store " + shown + " is held by " + description + " (pid " + pid
+                + "); use that, or stop it and try again");
+    }
+
+    /** How long to wait for a store another process holds: {@value #WAIT_VARIABLE} seconds, else the default. */
+    static Duration configuredWait() {
+        String value = System.getenv(WAIT_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_WAIT;
+        }
+        try {
+            double seconds = Double.parseDouble(value.strip());
+            if (seconds >= 0 && Double.isFinite(seconds)) {
+                return Duration.ofMillis(Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        log.warn("{}={} is not a number of seconds; waiting the default {} s for a busy store", WAIT_VARIABLE,
+                value, DEFAULT_WAIT.toSeconds());
+        return DEFAULT_WAIT;
+    }
+
+    /**
+     * Connects to the folder; while another process holds it, waits up to {@code wait} (saying so once) and tries
+     * again, unless the holder announced itself as a long-term one.
+     */
+    private static Dataset connect(Path folder, String shown, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            OptionalLong holder;
+            try {
+                return tryConnect(folder, shown);
+            } catch (HeldElsewhere e) {
+                holder = e.pid;
+            }
+            if (holder.isPresent()) {
+                Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
+                if (announced.isPresent()) {
+                    throw heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get());
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw inUse(shown, holder);
+            }
+            if (!told) {
+                told = true;
+                log.info("newsgraph: store {} is in use by {}; waiting up to {} s for it", shown,
+                        describeHolder(folder, holder), wait.toSeconds());
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while waiting for store " + shown, e);
+            }
+        }
+    }
+
+    /** TDB2 found the folder locked by another process. */
+    private static final class HeldElsewhere extends Exception {
+        final OptionalLong pid;
+
+        HeldElsewhere(OptionalLong pid) {
+            super(null, null, false, false);
+            this.pid = pid;
+        }
+    }
+
+    private static synchronized Dataset tryConnect(Path folder, String shown) throws HeldElsewhere {
         Dataset dataset;
         try {
             dataset = TDB2Factory.connectDataset(Location.create(folder));
         } catch (DBOpEnvException e) {
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-            throw inUse(shown, holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1))) : OptionalLong.empty());
+            throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
+                    : OptionalLong.empty());
         } catch (TDBException e) {
             throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
         return dataset;
+    }
+
+    /** Who holds the folder, as far as the lock files tell: a writer (build, remove) or some reader. */
+    private static String describeHolder(Path folder, OptionalLong pid) {
+        if (pid.isEmpty()) {
+            return "another process";
+        }
+        OptionalLong writer = WriterLock.holderOf(folder);
+        String what = writer.isPresent() && writer.getAsLong() == pid.getAsLong()
+                ? "a build or remove writing to it" : "another program reading it";
+        return "process " + pid.getAsLong() + " (" + what + ")";
     }
 
     private static synchronized void disconnect(Path folder, Dataset dataset) {
@@ -486,7 +637,7 @@ public final class GraphStore implements AutoCloseable {
                     if (lock == null) {
                         OptionalLong holder = readHolder(channel);
                         channel.close();
-                        throw inUse(shown, holder);
+                        throw writerRefusal(folder, shown, holder);
                     }
                     channel.truncate(0);
                     channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
@@ -503,6 +654,8 @@ public final class GraphStore implements AutoCloseable {
         void release() {
             synchronized (WRITTEN_HERE) {
                 try {
+                    // An empty file tells readers waiting for the store that no writer is at work.
+                    channel.truncate(0);
                     lock.release();
                     channel.close();
                 } catch (IOException e) {
@@ -511,6 +664,41 @@ public final class GraphStore implements AutoCloseable {
                     WRITTEN_HERE.remove(folder);
                 }
             }
+        }
+
+        /**
+         * The process holding the writer lock, as far as the file tells. Never read from the process holding the
+         * lock: closing a second channel on the file would drop its lock.
+         */
+        static OptionalLong holderOf(Path folder) {
+            synchronized (WRITTEN_HERE) {
+                if (WRITTEN_HERE.contains(folder)) {
+                    return OptionalLong.of(ProcessHandle.current().pid());
+                }
+                try (FileChannel channel = FileChannel.open(folder.resolve(WRITER_LOCK_FILE),
+                        StandardOpenOption.READ)) {
+                    OptionalLong pid = readHolder(channel);
+                    // A killed writer cannot empty the file; its process being gone says it is not at work.
+                    boolean alive = pid.isPresent()
+                            && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
+                    return alive ? pid : OptionalLong.empty();
+                } catch (IOException e) {
+                    return OptionalLong.empty();
+                }
+            }
+        }
+
+        /** A second writer is refused at once: waiting for a whole build would look like a hang. */
+        private static StoreException writerRefusal(Path folder, String shown, OptionalLong holder) {
+            if (holder.isPresent()) {
+                Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
+                if (announced.isPresent()) {
+                    return heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get());
+                }
+                return new StoreException("store " + shown + " is being written by another build or remove (pid "
+                        + holder.getAsLong() + "); wait for it to finish and try again");
+            }
+            return inUse(shown, holder);
         }
 
         private static OptionalLong readHolder(FileChannel channel) throws IOException {
