@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +38,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the stages ingest → nlp → extract → resolve → map → store for a batch of inputs. Documents whose content hash
  * is already in the store are skipped; annotation comes from the cache when it can, and CoreNLP is only loaded when
- * some document really needs annotating. Each document's graph is written in its own transaction, so an interrupted
- * build leaves every document wholly in or wholly out.
+ * some document really needs annotating. Finished documents are committed in batches (see {@link WriteBatching}),
+ * each batch one transaction of whole documents, so an interrupted build leaves every document wholly in or wholly
+ * out, and between batches the store is free for other programs to read.
  */
 public final class GraphBuilder {
 
@@ -54,6 +58,7 @@ public final class GraphBuilder {
     private final NlpConfig nlpConfig;
     private final FactExtraction extraction;
     private final BuildTimings timings;
+    private final WriteBatching batching;
 
     public GraphBuilder() {
         this(NlpConfig.standard(), new FactExtraction(Gazetteer.standard()));
@@ -65,9 +70,15 @@ public final class GraphBuilder {
 
     /** {@code timings} collects the time of each stage, over every build this builder runs. */
     public GraphBuilder(NlpConfig nlpConfig, FactExtraction extraction, BuildTimings timings) {
+        this(nlpConfig, extraction, timings, WriteBatching.standard());
+    }
+
+    public GraphBuilder(NlpConfig nlpConfig, FactExtraction extraction, BuildTimings timings,
+                        WriteBatching batching) {
         this.nlpConfig = nlpConfig;
         this.extraction = extraction;
         this.timings = timings;
+        this.batching = batching;
     }
 
     public BuildTimings timings() {
@@ -150,6 +161,7 @@ public final class GraphBuilder {
         AnnotationCache cache = request.cacheDirectory() == null ? null : new AnnotationCache(request.cacheDirectory());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads());
         List<Future<Extracted>> futures = new ArrayList<>();
+        PendingBatch batch = new PendingBatch(store);
         try (CoreNlpChatter quiet = CoreNlpChatter.silenced()) {
             for (Document document : documents) {
                 futures.add(workers.submit(() -> process(document, cache, listener)));
@@ -157,7 +169,7 @@ public final class GraphBuilder {
             for (int i = 0; i < futures.size(); i++) {
                 Extracted extracted;
                 try {
-                    extracted = futures.get(i).get();
+                    extracted = awaitCommittingMeanwhile(futures.get(i), batch);
                 } catch (ExecutionException e) {
                     Document document = documents.get(i);
                     Throwable cause = e.getCause();
@@ -165,35 +177,106 @@ public final class GraphBuilder {
                     problems.add(new IngestProblem(document.origin(), "could not be annotated: " + cause));
                     listener.documentDone(document.id(), BuildListener.DocumentOutcome.FAILED);
                     continue;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("build interrupted", e);
                 }
                 // Written documents are let go: only the ones still ahead of the writer stay in memory.
                 futures.set(i, null);
-                write(extracted, store, resolver, mapper, tally);
+                resolveAndMap(extracted, batch, resolver, mapper, tally);
+                if (batch.size() >= batching.maxDocuments() || batch.due()) {
+                    batch.commit();
+                }
             }
+            batch.commit();
         } finally {
             workers.shutdownNow();
         }
         return tally;
     }
 
-    /** Resolves, maps and stores one document, its graph replaced in one transaction. */
-    private void write(Extracted e, GraphStore store, EntityResolver resolver, DocumentGraphMapper mapper,
-                       Tally tally) {
+    /**
+     * Waits for the next document in order; if the batch falls due meanwhile (annotation is slow), commits it
+     * first, so that what is finished reaches the store and its readers promptly.
+     */
+    private Extracted awaitCommittingMeanwhile(Future<Extracted> next, PendingBatch batch) throws ExecutionException {
+        try {
+            if (batch.size() > 0) {
+                long left = batch.millisUntilDue();
+                if (left > 0) {
+                    try {
+                        return next.get(left, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        // Due now: commit below, then wait as long as it takes.
+                    }
+                }
+                batch.commit();
+            }
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+    }
+
+    /** Resolves and maps one document into the batch; its facts count once the batch is stored. */
+    private void resolveAndMap(Extracted e, PendingBatch batch, EntityResolver resolver, DocumentGraphMapper mapper,
+                               Tally tally) {
         ResolvedDocument resolved = timings.time(Stage.RESOLUTION, () -> resolver.resolve(e.facts));
         Model graph = timings.time(Stage.MAPPING, () -> mapper.map(resolved, new DocumentRecord(e.document.id(),
                 e.document.title(), e.document.source(), e.document.date(), contentHash(e.document), e.sentences)));
-        timings.time(Stage.STORE, () -> store.replaceDocument(e.document.id(), graph));
-        if (e.fromCache) {
-            tally.fromCache++;
-        } else {
-            tally.annotated++;
+        batch.add(e.document.id(), graph, () -> {
+            if (e.fromCache) {
+                tally.fromCache++;
+            } else {
+                tally.annotated++;
+            }
+            tally.sentences += e.sentences;
+            tally.facts += (int) e.facts.facts().stream().filter(f -> f.evidence() != null).count();
+            tally.entities.addAll(resolved.iriByKey().values());
+        });
+    }
+
+    /** Mapped documents not yet stored; committed together in one transaction, whole documents only. */
+    private final class PendingBatch {
+        private final GraphStore store;
+        private final Map<String, Model> graphs = new LinkedHashMap<>();
+        private final List<Runnable> onCommit = new ArrayList<>();
+        private long firstAddedNanos;
+
+        PendingBatch(GraphStore store) {
+            this.store = store;
         }
-        tally.sentences += e.sentences;
-        tally.facts += (int) e.facts.facts().stream().filter(f -> f.evidence() != null).count();
-        tally.entities.addAll(resolved.iriByKey().values());
+
+        void add(String documentId, Model graph, Runnable whenStored) {
+            if (graphs.isEmpty()) {
+                firstAddedNanos = System.nanoTime();
+            }
+            // Two inputs with one id: the later replaces the earlier, as it would in two transactions.
+            graphs.put(documentId, graph);
+            onCommit.add(whenStored);
+        }
+
+        int size() {
+            return graphs.size();
+        }
+
+        long millisUntilDue() {
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstAddedNanos);
+            return batching.maxDelay().toMillis() - waited;
+        }
+
+        boolean due() {
+            return !graphs.isEmpty() && millisUntilDue() <= 0;
+        }
+
+        void commit() {
+            if (graphs.isEmpty()) {
+                return;
+            }
+            timings.time(Stage.STORE, () -> store.replaceDocuments(graphs));
+            log.debug("stored {} documents in one transaction", graphs.size());
+            onCommit.forEach(Runnable::run);
+            graphs.clear();
+            onCommit.clear();
+        }
     }
 
     private Extracted process(Document document, AnnotationCache cache, BuildListener listener) {
