@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -47,6 +48,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,6 +137,8 @@ public final class GraphStore implements AutoCloseable {
     /** The connection this store keeps until closed; null while it connects per operation. */
     private Dataset held;
     private boolean announced;
+    /** Whether this store already said it waits for another process: a build would say it once per batch. */
+    private final AtomicBoolean toldWaiting = new AtomicBoolean();
     private volatile boolean closed;
 
     private GraphStore(Path location, Path folder, Access access, WriterLock writerLock, Duration wait) {
@@ -172,7 +176,7 @@ public final class GraphStore implements AutoCloseable {
             GraphStore store = new GraphStore(directory, folder, access, writerLock, wait);
             // Connecting once at the start creates a new store and reports a store that cannot be opened before
             // any work is done; a reader keeps the connection, so what it reads is one store, not a moving one.
-            Dataset dataset = connect(folder, shown, wait);
+            Dataset dataset = connect(folder, shown, wait, store.toldWaiting);
             if (access == Access.READ) {
                 store.held = dataset;
             } else {
@@ -217,7 +221,7 @@ public final class GraphStore implements AutoCloseable {
     public synchronized Dataset dataset() {
         requireOpen();
         if (held == null) {
-            held = connect(folder, location.toString(), wait);
+            held = connect(folder, location.toString(), wait, toldWaiting);
         }
         return held;
     }
@@ -247,7 +251,7 @@ public final class GraphStore implements AutoCloseable {
         if (dataset != null) {
             return work.apply(dataset);
         }
-        Dataset connection = connect(folder, location.toString(), wait);
+        Dataset connection = connect(folder, location.toString(), wait, toldWaiting);
         try {
             return work.apply(connection);
         } finally {
@@ -533,7 +537,7 @@ public final class GraphStore implements AutoCloseable {
      * Connects to the folder; while another process holds it, waits up to {@code wait} (saying so once) and tries
      * again, unless the holder announced itself as a long-term one.
      */
-    private static Dataset connect(Path folder, String shown, Duration wait) {
+    private static Dataset connect(Path folder, String shown, Duration wait, AtomicBoolean toldWaiting) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
         while (true) {
@@ -554,8 +558,12 @@ public final class GraphStore implements AutoCloseable {
             }
             if (!told) {
                 told = true;
-                log.info("newsgraph: store {} is in use by {}; waiting up to {} s for it", shown,
-                        describeHolder(folder, holder), wait.toSeconds());
+                String notice = "newsgraph: store {} is in use by {}; waiting up to {} s for it";
+                if (toldWaiting.compareAndSet(false, true)) {
+                    log.info(notice, shown, describeHolder(folder, holder), wait.toSeconds());
+                } else {
+                    log.debug(notice, shown, describeHolder(folder, holder), wait.toSeconds());
+                }
             }
             try {
                 Thread.sleep(RETRY_MILLIS);
@@ -581,6 +589,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             dataset = TDB2Factory.connectDataset(Location.create(folder));
         } catch (DBOpEnvException e) {
+            releaseLeakedLock(folder);
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
                     : OptionalLong.empty());
@@ -590,6 +599,24 @@ public final class GraphStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
         return dataset;
+    }
+
+    /**
+     * TDB2 locks the folder's tdb.lock and then its Data-NNNN/tdb.lock, and releases them in that order. A process
+     * that connects between the two releases of another gets the first lock, fails on the second, and keeps the
+     * first: then nobody, not even itself, could connect again. No connection of this JVM uses the folder here (it
+     * would have been reused instead of failing), so a lock this JVM holds on it is such a leftover.
+     */
+    private static void releaseLeakedLock(Path folder) {
+        if (OPEN_CONNECTIONS.containsKey(folder)) {
+            return;
+        }
+        ProcessFileLock lock = ProcessFileLock.create(folder.resolve(TDB_LOCK_FILE).toString());
+        if (lock.isLockedHere()) {
+            log.debug("releasing the tdb.lock of {} left by a connection that failed", folder);
+            lock.unlock();
+            ProcessFileLock.release(lock);
+        }
     }
 
     /** Who holds the folder, as far as the lock files tell: a writer (build, remove) or some reader. */

@@ -1,0 +1,192 @@
+package org.newsgraph.robust;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.build.BuildListener;
+import org.newsgraph.build.BuildReport;
+import org.newsgraph.build.BuildRequest;
+import org.newsgraph.ingest.IngestOptions;
+import org.newsgraph.store.GraphStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A build in a child JVM, on invented articles, while this JVM and other child JVMs read the same store, a second
+ * build is started on it, and finally the build is killed with SIGKILL part way through. What the readers saw and
+ * what the killed build left are compared with an uninterrupted build of the same articles, graph by graph.
+ * <p>
+ * One build run serves every assertion: a child JVM loading CoreNLP costs seconds to tens of seconds.
+ */
+@Tag("corenlp")
+class ConcurrentBuildTest {
+
+    private static final int ARTICLES = 36;
+
+    @TempDir
+    static Path temp;
+
+    static Path articles;
+    static long firstBuildPid;
+    static ChildJvm.Result secondBuild;
+    static ChildJvm.Result childReader;
+    static final List<Map<String, Model>> seenWhileBuilding = new ArrayList<>();
+    static String killedBuildErr;
+    static Map<String, Model> afterKill;
+    static Map<String, Model> uninterrupted;
+    static BuildReport resumed;
+    static Map<String, Model> afterResume;
+
+    @BeforeAll
+    static void buildReadRefuseKillAndResume() throws Exception {
+        articles = InventedArticles.write(temp.resolve("articles"), ARTICLES);
+        Path store = temp.resolve("db");
+        Path cache = temp.resolve("cache");
+        Path countsQuery = Files.writeString(temp.resolve("graph-sizes.rq"),
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
+
+        ChildJvm build = ChildJvm.start(temp, "3g", List.of("build", articles.toString(), "--store",
+                store.toString(), "--cache", cache.toString(), "--threads", "1"));
+        firstBuildPid = build.pid();
+        try {
+            awaitStoredDocuments(build, store, 1);
+            secondBuild = ChildJvm.run(temp, List.of("build", articles.toString(), "--store", store.toString(),
+                    "--no-cache"), 60);
+            childReader = ChildJvm.run(temp, List.of("query", countsQuery.toString(), "--format", "json",
+                    "--store", store.toString()), 60);
+            seenWhileBuilding.add(snapshot(store));
+            int before = seenWhileBuilding.get(0).size();
+            awaitStoredDocuments(build, store, before + 1);
+            seenWhileBuilding.add(snapshot(store));
+            if (!build.isAlive()) {
+                fail("the build finished before it could be killed; give it more articles\n" + build.errSoFar());
+            }
+            build.kill();
+            killedBuildErr = build.errSoFar();
+        } finally {
+            build.kill();
+        }
+
+        afterKill = snapshot(store);
+        uninterrupted = buildInProcess(temp.resolve("uninterrupted-db"), cache).graphs;
+        Built again = buildInProcess(store, cache);
+        resumed = again.report;
+        afterResume = again.graphs;
+    }
+
+    @Test
+    void aSecondBuildIsRefusedAtOnceNamingTheFirst() {
+        assertEquals(new ChildJvm.Result(1, "", "newsgraph: store " + temp.resolve("db") + " is being written by "
+                + "another build or remove (pid " + firstBuildPid + "); wait for it to finish and try again\n"),
+                secondBuild);
+    }
+
+    @Test
+    void readersInOtherProcessesSeeOnlyWholeDocumentsWhileTheBuildWrites() throws Exception {
+        assertEquals(0, childReader.exitCode(), childReader.toString());
+        JsonNode bindings = new ObjectMapper().readTree(childReader.out()).path("results").path("bindings");
+        assertTrue(bindings.size() >= 1, "the reading child saw the first batch: " + childReader.out());
+        for (JsonNode row : bindings) {
+            String graph = row.path("g").path("value").asText();
+            assertTrue(uninterrupted.containsKey(graph), graph);
+            assertEquals(uninterrupted.get(graph).size(), row.path("n").path("value").asLong(), graph);
+        }
+        for (Map<String, Model> seen : seenWhileBuilding) {
+            assertFalse(seen.isEmpty());
+            assertWholeDocuments(seen);
+        }
+        assertTrue(seenWhileBuilding.get(1).size() > seenWhileBuilding.get(0).size(),
+                "the build went on while it was read");
+        assertFalse(killedBuildErr.contains("Exception"), killedBuildErr);
+    }
+
+    @Test
+    void aKilledBuildLeavesEveryDocumentWhollyInOrWhollyOut() {
+        assertTrue(afterKill.size() >= seenWhileBuilding.get(1).size(), "committed documents survive the kill");
+        assertTrue(afterKill.size() < ARTICLES, "the build was killed part way: " + afterKill.size());
+        assertWholeDocuments(afterKill);
+    }
+
+    @Test
+    void theNextBuildFinishesTheRestAndMatchesAnUninterruptedBuild() {
+        assertEquals(ARTICLES, uninterrupted.size());
+        assertTrue(resumed.problems().isEmpty(), resumed.problems()::toString);
+        assertEquals(afterKill.size(), resumed.documentsUnchanged(), "what the killed build stored is kept");
+        assertEquals(ARTICLES - afterKill.size(), resumed.documentsAnnotated() + resumed.documentsFromCache());
+        assertEquals(uninterrupted.keySet(), afterResume.keySet());
+        assertWholeDocuments(afterResume);
+    }
+
+    private static void assertWholeDocuments(Map<String, Model> seen) {
+        seen.forEach((graph, model) -> {
+            assertTrue(uninterrupted.containsKey(graph), "unknown graph " + graph);
+            assertTrue(model.isIsomorphicWith(uninterrupted.get(graph)),
+                    graph + " differs from the uninterrupted build's: " + model.size() + " triples against "
+                            + uninterrupted.get(graph).size());
+        });
+    }
+
+    /** Waits until the child's store holds at least {@code documents} documents, reading it from this JVM. */
+    private static void awaitStoredDocuments(ChildJvm build, Path store, int documents) throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!build.isAlive()) {
+                fail("the build ended before it stored " + documents + " documents\n" + build.errSoFar());
+            }
+            if (GraphStore.exists(store)) {
+                try (GraphStore reading = GraphStore.openForReading(store)) {
+                    if (reading.documentIds().size() >= documents) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        fail("the build stored fewer than " + documents + " documents in 180 s\n" + build.errSoFar());
+    }
+
+    /** Every named graph of the store, copied out of it. */
+    private static Map<String, Model> snapshot(Path store) {
+        try (GraphStore reading = GraphStore.openForReading(store)) {
+            return reading.read(ConcurrentBuildTest::copyGraphs);
+        }
+    }
+
+    private static Map<String, Model> copyGraphs(Dataset dataset) {
+        Map<String, Model> graphs = new TreeMap<>();
+        for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext(); ) {
+            String name = names.next().getURI();
+            graphs.put(name, ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
+        }
+        return graphs;
+    }
+
+    private record Built(BuildReport report, Map<String, Model> graphs) {
+    }
+
+    private static Built buildInProcess(Path store, Path cache) {
+        try (NewsGraph graph = NewsGraph.open(store)) {
+            BuildReport report = graph.build(new BuildRequest(List.of(articles), IngestOptions.defaults(), 1, cache),
+                    BuildListener.SILENT);
+            return new Built(report, graph.store().read(ConcurrentBuildTest::copyGraphs));
+        }
+    }
+}
