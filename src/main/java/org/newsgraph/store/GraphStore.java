@@ -18,6 +18,10 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -634,8 +638,23 @@ public final class GraphStore implements AutoCloseable {
         int stillOpen = OPEN_CONNECTIONS.merge(folder, -1, Integer::sum);
         if (stillOpen <= 0) {
             OPEN_CONNECTIONS.remove(folder);
-            // Releases tdb.lock, so another process (a query after a build in a long-running program) can open it.
-            TDBInternal.expel(dataset.asDatasetGraph());
+            release(dataset.asDatasetGraph());
+        }
+    }
+
+    /**
+     * Closes the folder and releases its locks so another process can open it. TDBInternal.expel releases the
+     * folder's tdb.lock before it closes the Data-NNNN storage and releases that one's lock, so another process can
+     * slip in between; closing the storage first and the folder's lock last makes the release one step for others.
+     */
+    private static void release(DatasetGraph dsg) {
+        if (dsg instanceof DatasetGraphSwitchable switchable
+                && switchable.getWrapped() instanceof DatasetGraphTDB storage) {
+            Location container = switchable.getLocation();
+            StoreConnection.internalExpel(storage.getLocation(), false);
+            DatabaseConnection.internalExpel(container, false);
+        } else {
+            TDBInternal.expel(dsg);
         }
     }
 
