@@ -1,0 +1,79 @@
+package org.newsgraph.robust;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Main;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreFixtures;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real {@code newsgraph serve} in a child JVM holds its store; builds and readers elsewhere are refused at once with
+ * the server's process id and address instead of waiting for a store that will not come free.
+ */
+class ServedStoreTest {
+
+    private static final Pattern SERVING = Pattern.compile("^Serving .* at (http://\\S+/newsgraph)$");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aServedStoreIsRefusedAtOnceNamingTheServer() throws Exception {
+        Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
+        Path articles = InventedArticles.write(temp.resolve("articles"), 1);
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store",
+                store.toString(), "--port", "0")
+                .redirectError(temp.resolve("serve.err").toFile())
+                .start();
+        try {
+            String url = awaitServing(serve);
+            String refusal = "store " + store + " is held by newsgraph serve at " + url + " (pid " + serve.pid()
+                    + "); use that, or stop it and try again";
+
+            ChildJvm.Result build = ChildJvm.run(temp, List.of("build", articles.toString(), "--store",
+                    store.toString(), "--no-cache"), 60);
+            assertEquals(new ChildJvm.Result(1, "", "newsgraph: " + refusal + "\n"), build);
+
+            StoreException reader = assertThrows(StoreException.class, () -> GraphStore.openForReading(store));
+            assertEquals(refusal, reader.getMessage());
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop");
+        }
+        assertFalse(Files.exists(store.resolve("newsgraph-holder.json")), "the server withdrew its announcement");
+        try (GraphStore reopened = GraphStore.openForReading(store)) {
+            assertEquals(2, reopened.documentIds().size(), "the refused build wrote nothing");
+        }
+    }
+
+    private static String awaitServing(Process serve) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher serving = SERVING.matcher(line);
+            if (serving.matches()) {
+                // The rest of the banner is not read: it is a few lines, far below what the pipe holds.
+                return serving.group(1);
+            }
+        }
+        throw new AssertionError("serve ended before it served: " + seen);
+    }
+}
