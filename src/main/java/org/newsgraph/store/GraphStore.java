@@ -52,7 +52,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,11 +66,15 @@ import java.util.regex.Pattern;
  * document's IRI, and queries see the union of those graphs as their default graph.
  * <p>
  * TDB2 lets one process at a time use a folder. So that other programs can read while a build writes, a store opened
- * for writing connects to the folder only for each operation (one read, or one write transaction holding a batch of
- * whole documents) and lets it go afterwards; a store opened for reading holds it until closed, which for a command
- * is a moment, and {@link #dataset()} holds it for good (a server). Whoever finds the folder held waits a bounded
- * time ({@code NEWSGRAPH_STORE_WAIT} seconds, default 60), saying why, and tries again; a folder held by a process
- * that announced itself as a long-term holder ({@link #announceHolder}, e.g. a server) is refused at once, naming it.
+ * for writing lets the folder go between two operations (one read, or one write transaction holding a batch of
+ * whole documents) when another process asks for it: a process that finds the folder held leaves a request file
+ * ({@code newsgraph-read-request}) and tries again every few milliseconds, and the writer, which looks for that file
+ * ten times a second, releases the folder and connects again at its next operation. Letting go only when asked keeps
+ * a build that nobody reads from paying for a reconnection (and TDB2's full garbage collection on release) per
+ * batch. A store opened for reading holds the folder until closed, which for a command is a moment, and
+ * {@link #dataset()} holds it for good (a server). Whoever finds the folder held waits a bounded time
+ * ({@code NEWSGRAPH_STORE_WAIT} seconds, default 60), saying why; a folder held by a process that announced itself
+ * as a long-term holder ({@link #announceHolder}, e.g. a server) is refused at once, naming it.
  * <p>
  * Writers also hold {@code newsgraph.lock} for as long as they are open, so that two builds in one program, or in
  * two programs, are refused at once with a message rather than interleaving their documents.
@@ -85,6 +93,8 @@ public final class GraphStore implements AutoCloseable {
 
     static final String WRITER_LOCK_FILE = "newsgraph.lock";
     static final String HOLDER_FILE = "newsgraph-holder.json";
+    static final String READ_REQUEST_FILE = "newsgraph-read-request";
+    private static final long REQUEST_CHECK_MILLIS = 100;
 
     /** Environment variable: how many seconds to wait for a store another process holds. */
     public static final String WAIT_VARIABLE = "NEWSGRAPH_STORE_WAIT";
@@ -138,8 +148,12 @@ public final class GraphStore implements AutoCloseable {
     private final Access access;
     private final WriterLock writerLock;
     private final Duration wait;
-    /** The connection this store keeps until closed; null while it connects per operation. */
+    /** The connection this store keeps until closed (a reader, a server); null for a writer. */
     private Dataset held;
+    /** A writer's connection, from its first operation until another process asks for the folder; guarded by inUse. */
+    private Dataset lent;
+    private final ReentrantLock inUse = new ReentrantLock();
+    private ScheduledExecutorService requestWatch;
     private boolean announced;
     /** Whether this store already said it waits for another process: a build would say it once per batch. */
     private final AtomicBoolean toldWaiting = new AtomicBoolean();
@@ -184,7 +198,8 @@ public final class GraphStore implements AutoCloseable {
             if (access == Access.READ) {
                 store.held = dataset;
             } else {
-                disconnect(folder, dataset);
+                store.lent = dataset;
+                store.watchForReadRequests();
             }
             return store;
         } catch (RuntimeException e) {
@@ -255,11 +270,46 @@ public final class GraphStore implements AutoCloseable {
         if (dataset != null) {
             return work.apply(dataset);
         }
-        Dataset connection = connect(folder, location.toString(), wait, toldWaiting);
+        inUse.lock();
         try {
-            return work.apply(connection);
+            requireOpen();
+            if (lent == null) {
+                lent = connect(folder, location.toString(), wait, toldWaiting);
+            }
+            return work.apply(lent);
         } finally {
-            disconnect(folder, connection);
+            inUse.unlock();
+        }
+    }
+
+    private void watchForReadRequests() {
+        requestWatch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "newsgraph-store-release");
+            thread.setDaemon(true);
+            return thread;
+        });
+        requestWatch.scheduleWithFixedDelay(this::releaseIfAsked, REQUEST_CHECK_MILLIS, REQUEST_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets the folder go for another process that asked, unless an operation is under way (then after it). */
+    private void releaseIfAsked() {
+        Path request = folder.resolve(READ_REQUEST_FILE);
+        if (!Files.exists(request) || !inUse.tryLock()) {
+            return;
+        }
+        try {
+            if (lent != null) {
+                disconnect(folder, lent);
+                lent = null;
+                log.debug("let go of store {} for another process", location);
+                Files.deleteIfExists(request);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Runs on a timer thread: a failure here must not end the watching; the next request retries.
+            log.debug("could not let go of store {}", location, e);
+        } finally {
+            inUse.unlock();
         }
     }
 
@@ -369,6 +419,18 @@ public final class GraphStore implements AutoCloseable {
         if (held != null) {
             disconnect(folder, held);
             held = null;
+        }
+        if (requestWatch != null) {
+            requestWatch.shutdownNow();
+        }
+        inUse.lock();
+        try {
+            if (lent != null) {
+                disconnect(folder, lent);
+                lent = null;
+            }
+        } finally {
+            inUse.unlock();
         }
         if (writerLock != null) {
             writerLock.release();
@@ -483,7 +545,8 @@ public final class GraphStore implements AutoCloseable {
         }
         try {
             if (Files.isDirectory(directory) && !exists(directory)) {
-                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME, HOLDER_FILE);
+                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME, HOLDER_FILE,
+                        READ_REQUEST_FILE);
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
                     for (Path entry : entries) {
                         if (!ours.contains(entry.getFileName().toString())) {
@@ -544,10 +607,15 @@ public final class GraphStore implements AutoCloseable {
     private static Dataset connect(Path folder, String shown, Duration wait, AtomicBoolean toldWaiting) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
+        boolean asked = false;
         while (true) {
             OptionalLong holder;
             try {
-                return tryConnect(folder, shown);
+                Dataset dataset = tryConnect(folder, shown);
+                if (asked) {
+                    withdrawReadRequest(folder);
+                }
+                return dataset;
             } catch (HeldElsewhere e) {
                 holder = e.pid;
             }
@@ -558,8 +626,13 @@ public final class GraphStore implements AutoCloseable {
                 }
             }
             if (System.nanoTime() - deadline >= 0) {
+                if (asked) {
+                    withdrawReadRequest(folder);
+                }
                 throw inUse(shown, holder);
             }
+            // Renewed at every try: the writer removes the request when it lets go, and someone else may get in first.
+            asked = requestRead(folder) || asked;
             if (!told) {
                 told = true;
                 String notice = "newsgraph: store {} is in use by {}; waiting up to {} s for it";
@@ -575,6 +648,24 @@ public final class GraphStore implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new StoreException("interrupted while waiting for store " + shown, e);
             }
+        }
+    }
+
+    private static boolean requestRead(Path folder) {
+        try {
+            Files.write(folder.resolve(READ_REQUEST_FILE), new byte[0]);
+            return true;
+        } catch (IOException e) {
+            // A read-only folder: the writer will not be asked, so this waits for it to finish or time out.
+            return false;
+        }
+    }
+
+    private static void withdrawReadRequest(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(READ_REQUEST_FILE));
+        } catch (IOException e) {
+            // Left behind, it costs the writer one needless release.
         }
     }
 
