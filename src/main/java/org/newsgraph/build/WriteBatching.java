@@ -7,10 +7,10 @@ import java.time.Duration;
  * {@code maxDocuments} documents or its first document has waited {@code maxDelay}, whichever comes first, so a fast
  * stream of documents pays the commit once per batch and a slow one still reaches the store promptly.
  * <p>
- * The standard sizes come from measurement: a TDB2 commit costs about as much as connecting to the store (both tens
- * of milliseconds to a few hundred on a busy disk), and a build connects once per batch so that other programs can
- * read between batches; 32 documents make both a few milliseconds per document while keeping the store busy for
- * about a second per batch.
+ * The standard sizes come from measurement: a TDB2 commit (its fsyncs) costs tens of milliseconds to a few hundred
+ * on a busy disk whatever it holds, while writing a news article's graph costs a few; 32 documents make the commit a
+ * few milliseconds per document and keep one transaction, during which a reader that asked for the store waits,
+ * around a second.
  */
 public record WriteBatching(int maxDocuments, Duration maxDelay) {
 

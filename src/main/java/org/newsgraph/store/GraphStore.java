@@ -688,6 +688,11 @@ public final class GraphStore implements AutoCloseable {
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
                     : OptionalLong.empty());
+        } catch (NegativeArraySizeException e) {
+            // Jena reads the holder's process id from tdb.lock while the holder may be rewriting it, and then fails
+            // this way (ProcessFileLock.readProcessId): the folder is held, by whom is not known.
+            releaseLeakedLock(folder);
+            throw new HeldElsewhere(OptionalLong.empty());
         } catch (TDBException e) {
             throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
         }
