@@ -8,11 +8,9 @@ import org.newsgraph.ingest.ArticleCollector;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.IngestProblem;
 import org.newsgraph.ingest.IngestResult;
-import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.AnnotationCache;
 import org.newsgraph.nlp.CoreNlpChatter;
 import org.newsgraph.nlp.NlpConfig;
-import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.DocumentGraphMapper;
 import org.newsgraph.rdf.DocumentRecord;
 import org.newsgraph.rdf.KnownEntityReader;
@@ -123,7 +121,7 @@ public final class GraphBuilder {
                     .thenComparing(Document::id);
 
     /** A document's identity for incremental builds: its text, its metadata and the extraction it went through. */
-    static String contentHash(Document document) {
+    public static String contentHash(Document document) {
         return AnnotationCache.sha256(EXTRACTION_VERSION + "\u0000" + document.date() + "\u0000" + document.title()
                 + "\u0000" + document.source() + "\u0000" + document.text());
     }
@@ -159,12 +157,13 @@ public final class GraphBuilder {
         EntityResolver resolver = new EntityResolver(known);
         DocumentGraphMapper mapper = new DocumentGraphMapper();
         AnnotationCache cache = request.cacheDirectory() == null ? null : new AnnotationCache(request.cacheDirectory());
+        DocumentProcessor processor = new DocumentProcessor(nlpConfig, extraction, cache, timings);
         ExecutorService workers = Executors.newFixedThreadPool(request.threads());
         List<Future<Extracted>> futures = new ArrayList<>();
         PendingBatch batch = new PendingBatch(store);
         try (CoreNlpChatter quiet = CoreNlpChatter.silenced()) {
             for (Document document : documents) {
-                futures.add(workers.submit(() -> process(document, cache, listener)));
+                futures.add(workers.submit(() -> process(document, processor, listener)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 Extracted extracted;
@@ -279,29 +278,10 @@ public final class GraphBuilder {
         }
     }
 
-    private Extracted process(Document document, AnnotationCache cache, BuildListener listener) {
-        String key = AnnotationCache.key(document.nlpText(), document.date(), nlpConfig);
-        Optional<AnnotatedDocument> cached = cache == null ? Optional.empty()
-                : timings.time(Stage.ANNOTATION_CACHE, () -> cache.get(key));
-        AnnotatedDocument annotation;
-        if (cached.isPresent()) {
-            annotation = cached.get();
-        } else {
-            // Loading the models is left out of the annotation time: the pipeline reports it (loadTime).
-            NlpPipeline pipeline = NlpPipeline.shared(nlpConfig);
-            annotation = timings.time(Stage.ANNOTATION,
-                    () -> pipeline.annotate(document.id(), key, document.nlpText(), document.date()));
-            if (cache != null) {
-                AnnotatedDocument fresh = annotation;
-                timings.time(Stage.ANNOTATION_CACHE, () -> cache.put(key, fresh));
-            }
-        }
-        timings.countTokens(annotation.tokenCount(), cached.isPresent());
-        AnnotatedDocument annotated = annotation;
-        DocumentFacts facts = timings.time(Stage.EXTRACTION,
-                () -> extraction.extract(annotated, document.nlpText(), document.date()));
-        listener.documentDone(document.id(), cached.isPresent()
+    private Extracted process(Document document, DocumentProcessor processor, BuildListener listener) {
+        DocumentProcessor.Extracted done = processor.process(document);
+        listener.documentDone(document.id(), done.fromCache()
                 ? BuildListener.DocumentOutcome.FROM_CACHE : BuildListener.DocumentOutcome.ANNOTATED);
-        return new Extracted(document, annotation.sentences().size(), facts, cached.isPresent());
+        return new Extracted(document, done.sentences(), done.facts(), done.fromCache());
     }
 }

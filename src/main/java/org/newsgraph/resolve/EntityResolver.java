@@ -43,22 +43,46 @@ public final class EntityResolver {
 
     /** Resolves documents in order; call with documents sorted by date for the most natural canonical names. */
     public ResolvedDocument resolve(DocumentFacts document) {
+        Map<String, KnownEntity> resolved = new LinkedHashMap<>();
+        Map<String, String> actorIris = new HashMap<>();
+        for (LocalEntity e : document.entities()) {
+            if (isNamed(e)) {
+                KnownEntity entity = resolveNamed(e);
+                resolved.put(e.key(), entity);
+                actorIris.put(e.key(), entity.iri());
+            }
+        }
+        for (LocalEntity e : document.entities()) {
+            if (e.kind() == EntityKind.RESOLUTION) {
+                resolved.put(e.key(), resolveResolution(document.date(), document.documentId(), e, actorIris));
+            }
+        }
+        return assemble(document, resolved);
+    }
+
+    /**
+     * Actors and places: matched by name across the corpus. Each decision depends only on the entities that share
+     * a {@link MentionKeys#named blocking key} with the mention, which is what lets the resolution be distributed.
+     */
+    public static boolean isNamed(LocalEntity e) {
+        return e.kind().isActor() || e.kind() == EntityKind.PLACE;
+    }
+
+    /**
+     * A document's resolved entities: {@code resolved} holds the named entities and resolutions by key, events and
+     * statements get their document-scoped IRIs here.
+     */
+    public static ResolvedDocument assemble(DocumentFacts document, Map<String, KnownEntity> resolved) {
         Map<String, String> iris = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (LocalEntity e : document.entities()) {
-            if (e.kind().isActor() || e.kind() == EntityKind.PLACE) {
-                KnownEntity resolved = resolveNamed(e);
-                iris.put(e.key(), resolved.iri());
-                labels.put(e.key(), resolved.label());
+            if (isNamed(e)) {
+                put(resolved, e, iris, labels);
             }
         }
         for (LocalEntity e : document.entities()) {
             switch (e.kind()) {
-                case RESOLUTION -> {
-                    KnownEntity resolved = resolveResolution(document, e, iris);
-                    iris.put(e.key(), resolved.iri());
-                    labels.put(e.key(), resolved.label());
-                }
+                case RESOLUTION -> put(resolved, e, iris, labels);
                 case EVACUATION, STATEMENT -> {
                     iris.put(e.key(), Iris.documentEvent(e.kind().name().toLowerCase(Locale.ROOT),
                             document.documentId(), e.key()));
@@ -71,7 +95,23 @@ public final class EntityResolver {
         return new ResolvedDocument(document, iris, labels);
     }
 
-    private KnownEntity resolveNamed(LocalEntity e) {
+    private static void put(Map<String, KnownEntity> resolved, LocalEntity e, Map<String, String> iris,
+                            Map<String, String> labels) {
+        KnownEntity entity = resolved.get(e.key());
+        if (entity == null) {
+            throw new IllegalStateException("entity " + e.key() + " was not resolved");
+        }
+        iris.put(e.key(), entity.iri());
+        labels.put(e.key(), entity.label());
+    }
+
+    /** The IRIs this resolver minted or was seeded with. */
+    public Set<String> mintedIris() {
+        return java.util.Collections.unmodifiableSet(mintedIris);
+    }
+
+    /** One named mention ({@link #isNamed}), in corpus order: the entity it joins, or a new one. */
+    public KnownEntity resolveNamed(LocalEntity e) {
         for (String name : orderedNames(e)) {
             KnownEntity hit = byName.get(indexKey(e.kind(), name));
             if (hit != null) {
@@ -142,8 +182,12 @@ public final class EntityResolver {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    static boolean looksLikeAbbreviation(String name) {
+        return name.matches("[A-Z]{2,8}");
+    }
+
     private static boolean abbreviates(String abbreviation, String name) {
-        return abbreviation.matches("[A-Z]{2,8}") && name.contains(" ")
+        return looksLikeAbbreviation(abbreviation) && name.contains(" ")
                 && Names.initials(name).equals(abbreviation);
     }
 
@@ -170,12 +214,17 @@ public final class EntityResolver {
         return names;
     }
 
-    private KnownEntity resolveResolution(DocumentFacts document, LocalEntity e, Map<String, String> iris) {
+    /**
+     * One resolution mention, in corpus order, with the IRIs its document's actors resolved to ({@code actorIris}
+     * by local key): matched by number, else by drafter or as the only draft within the date window.
+     */
+    public KnownEntity resolveResolution(LocalDate date, String documentId, LocalEntity e,
+                                         Map<String, String> actorIris) {
+        Map<String, String> iris = actorIris;
         Set<String> drafterIris = new java.util.TreeSet<>();
         Optional.ofNullable(e.attributes().get("drafter"))
                 .ifPresent(keys -> List.of(keys.split(" ")).forEach(k -> drafterIris.add(iris.get(k))));
         String number = e.attributes().get("number");
-        LocalDate date = document.date();
         if (number != null) {
             Optional<KnownEntity> byNumber = Optional.ofNullable(byName.get(indexKey(EntityKind.RESOLUTION, "number " + number)));
             if (byNumber.isPresent()) {
@@ -204,7 +253,7 @@ public final class EntityResolver {
             String first = drafterIris.iterator().next();
             slug = first.substring(first.lastIndexOf('/') + 1) + (date != null ? "-" + date : "");
         } else {
-            slug = Names.slug(document.documentId()) + "-" + e.key();
+            slug = Names.slug(documentId) + "-" + e.key();
         }
         String label = e.label() + (date != null ? " (" + date + ")" : "");
         KnownEntity minted = new KnownEntity(unique(Iris.entity("resolution", slug)), EntityKind.RESOLUTION, label,
@@ -278,7 +327,7 @@ public final class EntityResolver {
         return names;
     }
 
-    private static String indexKey(EntityKind kind, String name) {
+    static String indexKey(EntityKind kind, String name) {
         // a country also acts as a place: one index for both, so "Syria" is one entity either way
         String group = kind == EntityKind.COUNTRY ? "COUNTRY" : kind.name();
         return group + "|" + Names.key(name);
