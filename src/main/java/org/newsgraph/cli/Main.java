@@ -33,6 +33,7 @@ public final class Main {
             new StatsCommand(),
             new ListCommand(),
             new RemoveCommand(),
+            new LoadCommand(),
             new GraphCommand(),
             new BenchCommand(),
             new EvalCommand(),

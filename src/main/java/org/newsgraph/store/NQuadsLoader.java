@@ -10,7 +10,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
@@ -123,7 +122,8 @@ public final class NQuadsLoader {
     }
 
     private static void bulkLoad(DatasetGraph dsg, List<Path> files) {
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, MonitorOutput.NONE);
+        DataLoader loader = LoaderFactory.parallelLoader(dsg,
+                (format, args) -> log.debug(String.format(format, args)));
         loader.startBulk();
         try {
             for (Path file : files) {
