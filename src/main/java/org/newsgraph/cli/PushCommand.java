@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ final class PushCommand implements Command {
     @Override
     public String description() {
         return "Sends the store to URL, a SPARQL 1.1 Graph Store Protocol endpoint such as a Fuseki dataset "
-                + "(http://localhost:3030/ds), one request per document. By default the documents are merged into "
+                + "(http://localhost:3030/ds), one request per document (with --from, the document graphs of N-Quads files such as the Spark job's output, without a store). By default the documents are merged into "
                 + "the endpoint's default graph, which is replaced; with --graph-per-document each document is PUT "
                 + "into a named graph named by the document's IRI, replacing only that graph, so the endpoint keeps "
                 + "which article said what. Credentials come from the environment, never the command line: "
@@ -61,6 +62,9 @@ final class PushCommand implements Command {
                 .addOption(Option.builder().longOpt("retries").hasArg().argName("N")
                         .desc("Repeat a request that failed to connect or met a server error up to N times "
                                 + "(default " + GraphStorePush.Settings.DEFAULT_RETRIES + ")").get())
+                .addOption(Option.builder().longOpt("from").hasArg().argName("NQUADS")
+                        .desc("Send the document graphs of N-Quads files instead of the store: a folder of *.nq, "
+                                + "*.nq.gz and part-* files (the Spark job's output) or one file").get())
                 .addOption(CommonOptions.store());
     }
 
@@ -85,14 +89,24 @@ final class PushCommand implements Command {
                 GraphStorePush.Settings.DEFAULT_CONNECT_TIMEOUT);
         warnAboutPlainHttp(settings, context.err());
         PushReport report;
-        try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
-            report = new GraphStorePush().push(store, settings, new Progress(context.err()));
-        } catch (PushException e) {
-            throw new CliException(CliException.FAILURE, e.getMessage(), e);
+        if (line.hasOption("from")) {
+            try {
+                report = new GraphStorePush().push(Path.of(line.getOptionValue("from")), settings,
+                        new Progress(context.err()));
+            } catch (PushException e) {
+                throw new CliException(CliException.FAILURE, e.getMessage(), e);
+            }
+        } else {
+            try (GraphStore store = GraphStore.openForReading(CommonOptions.storeDirectory(line))) {
+                report = new GraphStorePush().push(store, settings, new Progress(context.err()));
+            } catch (PushException e) {
+                throw new CliException(CliException.FAILURE, e.getMessage(), e);
+            }
         }
         PrintStream out = context.out();
         if (report.documents() == 0) {
-            out.println("Nothing pushed: the store holds no documents");
+            out.println(line.hasOption("from") ? "Nothing pushed: the files hold no documents"
+                    : "Nothing pushed: the store holds no documents");
         } else {
             out.println("Pushed " + BuildCommand.plural(report.documents(), "document") + " ("
                     + BuildCommand.plural(report.triplesSent(), "triple")

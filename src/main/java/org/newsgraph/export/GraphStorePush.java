@@ -6,7 +6,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.NQuadsLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +22,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * Loads the store into a SPARQL 1.1 Graph Store Protocol endpoint (a Fuseki dataset, for one), one request per
@@ -91,33 +98,69 @@ public final class GraphStorePush {
      * @throws PushException when the endpoint cannot be reached or refuses a document
      */
     public PushReport push(GraphStore store, Settings settings, Listener listener) {
-        long started = System.nanoTime();
         Map<String, Node> documents = store.read(dataset -> DocumentGraphs.byId(dataset.asDatasetGraph()));
+        Stream<Document> graphs = documents.entrySet().stream().map(d -> new Document(d.getKey(), d.getValue(),
+                store.read(dataset -> copy(dataset.asDatasetGraph().getGraph(d.getValue())))));
+        // Merged into one graph, triples that several documents state (an entity's type and label) count once.
+        return push(graphs, settings, listener,
+                () -> store.read(dataset -> (long) dataset.asDatasetGraph().getUnionGraph().size()));
+    }
+
+    /**
+     * Pushes every document graph of N-Quads files (as {@code newsgraph load} reads them: a folder's parts, or one
+     * file), without a store. All files are checked first, so a malformed line is reported with its file and line
+     * before anything is sent; then one file at a time is held in memory.
+     *
+     * @throws PushException when the endpoint cannot be reached or refuses a document
+     */
+    public PushReport push(Path nquads, Settings settings, Listener listener) {
+        List<Path> files = NQuadsLoader.files(nquads);
+        NQuadsLoader.check(files);
+        Stream<Document> graphs = files.stream().flatMap(file -> {
+            DatasetGraph dataset = DatasetGraphFactory.create();
+            NQuadsLoader.read(file, dataset);
+            return DocumentGraphs.byId(dataset).entrySet().stream()
+                    .map(d -> new Document(d.getKey(), d.getValue(), dataset.getGraph(d.getValue())));
+        });
+        return push(graphs, settings, listener, () -> {
+            Graph union = GraphFactory.createDefaultGraph();
+            files.forEach(file -> {
+                DatasetGraph dataset = DatasetGraphFactory.create();
+                NQuadsLoader.read(file, dataset);
+                dataset.listGraphNodes().forEachRemaining(g -> dataset.getGraph(g).find().forEachRemaining(union::add));
+            });
+            return (long) union.size();
+        });
+    }
+
+    /** One document's graph, named as in the store. */
+    private record Document(String id, Node graphName, Graph graph) {}
+
+    private PushReport push(Stream<Document> documents, Settings settings, Listener listener, LongSupplier union) {
+        long started = System.nanoTime();
         HttpClient client = httpClient(settings);
         int pushed = 0;
         long triples = 0;
         int retries = 0;
-        for (Map.Entry<String, Node> document : documents.entrySet()) {
-            String id = document.getKey();
-            Node graphName = document.getValue();
-            Graph graph = store.read(dataset -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dataset.asDatasetGraph().getGraph(graphName).find().forEachRemaining(copy::add);
-                return copy;
-            });
+        for (Document document : (Iterable<Document>) documents::iterator) {
+            String id = document.id();
+            Graph graph = document.graph();
             boolean replace = settings.target() == Target.NAMED_GRAPHS || pushed == 0;
-            retries += send(client, settings, id, graphName, graph, replace, pushed, listener);
+            retries += send(client, settings, id, document.graphName(), graph, replace, pushed, listener);
             pushed++;
             triples += graph.size();
             listener.pushed(id, graph.size());
             LOG.debug("pushed {} ({} triples)", id, graph.size());
         }
-        // Merged into one graph, triples that several documents state (an entity's type and label) count once.
-        long inGraphs = settings.target() == Target.DEFAULT_GRAPH && pushed > 0
-                ? store.read(dataset -> (long) dataset.asDatasetGraph().getUnionGraph().size())
-                : triples;
+        long inGraphs = settings.target() == Target.DEFAULT_GRAPH && pushed > 0 ? union.getAsLong() : triples;
         return new PushReport(settings.endpoint(), settings.target(), pushed, triples, inGraphs, retries,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
     }
 
     /** One document, retried as the settings allow; returns the number of retries it took. */

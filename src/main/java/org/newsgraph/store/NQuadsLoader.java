@@ -74,14 +74,35 @@ public final class NQuadsLoader {
         return name.endsWith(".nq") || name.endsWith(".nq.gz") || name.startsWith("part-");
     }
 
-    public static Report load(GraphStore store, Path input) {
-        long start = System.nanoTime();
-        List<Path> files = files(input);
+    /** What a check of N-Quads files found. */
+    public record Scan(long quads, Set<Node> graphs) {}
+
+    /** Parses every file without storing anything; a malformed line fails with its file and line. */
+    public static Scan check(List<Path> files) {
         Set<Node> graphs = new HashSet<>();
         long quads = 0;
         for (Path file : files) {
             quads += check(file, graphs);
         }
+        return new Scan(quads, graphs);
+    }
+
+    /** Adds a file's quads to {@code dataset} (check the files first for messages naming the line). */
+    public static void read(Path file, DatasetGraph dataset) {
+        parse(file, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                dataset.add(quad);
+            }
+        });
+    }
+
+    public static Report load(GraphStore store, Path input) {
+        long start = System.nanoTime();
+        List<Path> files = files(input);
+        Scan scan = check(files);
+        Set<Node> graphs = scan.graphs();
+        long quads = scan.quads();
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         boolean empty = Txn.calculateRead(dsg, () -> dsg.isEmpty());
         int replaced;

@@ -103,6 +103,42 @@ class GraphStorePushTest {
     }
 
     @Test
+    void nQuadsFilesArePushedGraphByGraphWithoutAStore() throws IOException {
+        Path parts = temp.resolve("nquads");
+        Files.createDirectories(parts);
+        // one document per part, as the Spark job writes them
+        List<Node> names = new ArrayList<>(graphNames(stored));
+        for (int i = 0; i < names.size(); i++) {
+            DatasetGraph part = DatasetGraphFactory.create();
+            Node name = names.get(i);
+            stored.getGraph(name).find().forEachRemaining(t -> part.add(name, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+            try (var out = Files.newOutputStream(parts.resolve(String.format("part-%05d.nq", i)))) {
+                org.apache.jena.riot.RDFDataMgr.write(out, part, org.apache.jena.riot.Lang.NQUADS);
+            }
+        }
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        String url = target(remote);
+
+        CliResult run = CliResult.run("push", url, "--graph-per-document", "--from", parts.toString());
+        CliResult merged = CliResult.run("push", target(DatasetGraphFactory.createTxnMem()), "--from",
+                parts.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("Pushed 2 documents (118 triples) to " + url + " as 2 named graphs"),
+                run.out());
+        Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(stored, remote)));
+        assertEquals(0, merged.exitCode(), merged.toString());
+        assertTrue(merged.out().contains("(118 triples, 114 once merged)"), merged.out());
+
+        Path broken = temp.resolve("broken.nq");
+        Files.writeString(broken, "<urn:s> <urn:p> \"o\" <urn:g> .\n<urn:s> <urn:p> \"o\" <urn:g> <urn:extra> .\n");
+        CliResult bad = CliResult.run("push", url, "--from", broken.toString());
+        assertEquals(1, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().startsWith("newsgraph: " + broken + ":2: malformed N-Quads"), bad.toString());
+    }
+
+    @Test
     void byDefaultTheUnionLandsInTheDefaultGraph() {
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
         String url = target(remote);
