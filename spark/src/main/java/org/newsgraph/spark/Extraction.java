@@ -27,6 +27,7 @@ final class Extraction {
     }
 
     private static DocumentProcessor processor() {
+        JenaLogging.quiet();
         DocumentProcessor p = processor;
         if (p == null) {
             synchronized (Extraction.class) {

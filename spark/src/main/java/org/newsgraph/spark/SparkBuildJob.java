@@ -74,11 +74,25 @@ public final class SparkBuildJob {
             System.exit(line.hasOption("help") ? 0 : 2);
             return;
         }
-        JobOptions job = new JobOptions(line.getArgList(), line.getOptionValue("format", JobOptions.FILES),
+        String format = line.getOptionValue("format", JobOptions.FILES);
+        int partitions;
+        try {
+            partitions = Integer.parseInt(line.getOptionValue("partitions", "0").strip());
+        } catch (NumberFormatException e) {
+            partitions = -1;
+        }
+        if (partitions < 0 || !List.of(JobOptions.FILES, JobOptions.PARQUET).contains(format)) {
+            System.err.println("newsgraph-spark: " + (partitions < 0
+                    ? "--partitions needs a whole number, got '" + line.getOptionValue("partitions") + "'"
+                    : "--format is files or parquet, got '" + format + "'"));
+            System.exit(2);
+            return;
+        }
+        JobOptions job = new JobOptions(line.getArgList(), format,
                 line.getOptionValue("manifest"), line.getOptionValue("text-column", "text"),
                 line.getOptionValue("id-column", "id"), line.getOptionValue("date-column", "date"),
                 line.getOptionValue("title-column", "title"), line.getOptionValue("source-column", "source"),
-                line.getOptionValue("out"), Integer.parseInt(line.getOptionValue("partitions", "0")));
+                line.getOptionValue("out"), partitions);
         SparkSession.Builder builder = SparkSession.builder().appName("newsgraph");
         if (line.hasOption("master")) {
             builder.master(line.getOptionValue("master"));
@@ -132,6 +146,7 @@ public final class SparkBuildJob {
     /** Runs the job in {@code spark}; returns once the N-Quads and the summary are written. */
     public static Summary run(SparkSession spark, JobOptions options) {
         long start = System.nanoTime();
+        JenaLogging.quiet();
         refuseExistingOutput(options.output() + "/nquads", spark.sparkContext().hadoopConfiguration());
         Map<String, Double> seconds = new LinkedHashMap<>();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -141,10 +156,20 @@ public final class SparkBuildJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         problems.addAll(items.filter(i -> i.problem() != null).map(Ingestion.Item::problem).distinct().collect());
         long warnings = items.filter(i -> i.warning() != null).count();
-        // The first of two articles with one id wins, as in the local build (inputs in path order).
-        JavaRDD<ArticleRow> articles = items.filter(i -> i.article() != null).map(Ingestion.Item::article)
-                .mapToPair(a -> new Tuple2<>(a.id(), a))
-                .reduceByKey((a, b) -> a.origin().compareTo(b.origin()) <= 0 ? a : b)
+        // The first of two articles with one id wins, as in the local build (files in path order, rows in order).
+        JavaRDD<ArticleRow> all = items.filter(i -> i.article() != null).map(Ingestion.Item::article);
+        all.mapToPair(a -> new Tuple2<>(a.id(), a.origin())).groupByKey()
+                .filter(id -> sizeOf(id._2()) > 1)
+                .collect()
+                .forEach(id -> {
+                    List<String> origins = new ArrayList<>();
+                    id._2().forEach(origins::add);
+                    origins.sort(ORIGIN_ORDER);
+                    origins.subList(1, origins.size()).forEach(origin -> problems.add(origin
+                            + ": duplicate document id " + id._1() + " (first seen in " + origins.get(0) + ")"));
+                });
+        JavaRDD<ArticleRow> articles = all.mapToPair(a -> new Tuple2<>(a.id(), a))
+                .reduceByKey((a, b) -> ORIGIN_ORDER.compare(a.origin(), b.origin()) <= 0 ? a : b)
                 .values();
         int partitions = options.partitions() > 0 ? options.partitions() : Math.max(1, jsc.defaultParallelism() * 4);
         JavaRDD<ExtractedRow> extracted = articles.repartition(partitions)
@@ -164,12 +189,11 @@ public final class SparkBuildJob {
 
         long writeStart = System.nanoTime();
         LongAccumulator quads = jsc.sc().longAccumulator("quads");
-        String iriBase = Iris.base();
         JavaRDD<String> lines = good.mapToPair(row -> new Tuple2<>(row.id(), row))
                 .leftOuterJoin(resolution.assignments().groupByKey())
                 .values()
                 .mapPartitions(docs -> {
-                    Iris.setBase(iriBase);
+                    JenaLogging.quiet();
                     DocumentGraphMapper mapper = new DocumentGraphMapper();
                     List<String> out = new ArrayList<>();
                     docs.forEachRemaining(doc -> {
@@ -194,6 +218,31 @@ public final class SparkBuildJob {
         writeSummary(summary, options.output() + "/summary.json", jsc.hadoopConfiguration());
         extracted.unpersist();
         return summary;
+    }
+
+    /** "path:row" origins by path, then row number; a plain file's origin is its path. */
+    private static final java.util.Comparator<String> ORIGIN_ORDER = (java.util.Comparator<String> & java.io.Serializable)
+            (a, b) -> {
+                String[] x = splitOrigin(a);
+                String[] y = splitOrigin(b);
+                int byPath = x[0].compareTo(y[0]);
+                return byPath != 0 ? byPath : Long.compare(Long.parseLong(x[1]), Long.parseLong(y[1]));
+            };
+
+    private static String[] splitOrigin(String origin) {
+        int colon = origin.lastIndexOf(':');
+        if (colon > 0 && origin.substring(colon + 1).matches("\\d{1,18}")) {
+            return new String[]{origin.substring(0, colon), origin.substring(colon + 1)};
+        }
+        return new String[]{origin, "0"};
+    }
+
+    private static int sizeOf(Iterable<?> values) {
+        int n = 0;
+        for (Object ignored : values) {
+            n++;
+        }
+        return n;
     }
 
     /** Results of an earlier run are never overwritten: the user removes them or picks another folder. */
