@@ -48,7 +48,7 @@ public final class DocumentProcessor {
                 : timings.time(Stage.ANNOTATION_CACHE, () -> cache.get(key));
         AnnotatedDocument annotation;
         if (cached.isPresent()) {
-            annotation = cached.get();
+            annotation = asThisDocument(cached.get(), document);
         } else {
             // Loading the models is left out of the annotation time: the pipeline reports it (loadTime).
             NlpPipeline pipeline = NlpPipeline.shared(nlpConfig);
@@ -64,5 +64,18 @@ public final class DocumentProcessor {
         DocumentFacts facts = timings.time(Stage.EXTRACTION,
                 () -> extraction.extract(annotated, document.nlpText(), document.date()));
         return new Extracted(document, annotation.sentences().size(), facts, cached.isPresent());
+    }
+
+    /**
+     * The cache is keyed by text, so an article repeated under another id (wire copies, duplicated corpus rows) gets
+     * the annotation saved for the first one; its facts must carry its own id, from which its statements and
+     * evacuations are named.
+     */
+    private static AnnotatedDocument asThisDocument(AnnotatedDocument cached, Document document) {
+        if (cached.docId().equals(document.id())) {
+            return cached;
+        }
+        return new AnnotatedDocument(document.id(), cached.contentHash(), cached.sentences(), cached.mentions(),
+                cached.corefChains(), cached.quotes(), cached.relations());
     }
 }
