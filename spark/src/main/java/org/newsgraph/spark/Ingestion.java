@@ -124,8 +124,10 @@ final class Ingestion {
             }
         }
         String origin = String.join(",", roots);
-        IngestOptions ingest = IngestOptions.defaults().withMaxBytes(options.ingestOptions().maxBytes());
+        long maxBytes = options.ingestOptions().maxBytes();
         return table.select(columns.toArray(Column[]::new)).toJavaRDD().mapPartitions(rows -> {
+            // the columns were renamed to the ingest's defaults above
+            IngestOptions ingest = IngestOptions.defaults().withMaxBytes(maxBytes);
             StringBuilder lines = new StringBuilder();
             rows.forEachRemaining(row -> lines.append(jsonLine(row)).append('\n'));
             return lines.isEmpty() ? List.<Item>of().iterator()

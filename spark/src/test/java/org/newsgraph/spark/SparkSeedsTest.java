@@ -119,6 +119,36 @@ class SparkSeedsTest {
     }
 
     @Test
+    void parquetTablesAreReadWithTheirColumnsOrNamedByFileAndRow() throws Exception {
+        Path tables = temp.resolve("tables");
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("body", "string").add("published", "string");
+        List<org.apache.spark.sql.Row> rows = List.of(
+                org.apache.spark.sql.RowFactory.create("Lena Varga, the mayor of Ostrava Nova, said the bridge "
+                        + "would reopen on Monday.", "2024-05-02"),
+                org.apache.spark.sql.RowFactory.create("The Harbour Workers Union voted to end the strike in "
+                        + "Port Selen.", "2024-05-03"));
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(tables.toString());
+        Path out = temp.resolve("parquet-out");
+        JobOptions options = new JobOptions(List.of(tables.toString()), JobOptions.PARQUET, null, "body", "id",
+                "published", "title", "source", out.toString(), 2);
+
+        SparkBuildJob.Summary parquet = SparkBuildJob.run(spark, options);
+
+        assertEquals(2, parquet.documents(), parquet.toString());
+        assertEquals(List.of(), parquet.problems());
+        Set<String> ids = new HashSet<>();
+        try (GraphStore store = GraphStore.open(temp.resolve("parquet-db"))) {
+            NQuadsLoader.load(store, out.resolve("nquads"));
+            ids.addAll(store.documentIds());
+            assertEquals(List.of("2024-05-02", "2024-05-03"), store.documents().stream()
+                    .map(d -> d.date()).sorted().toList());
+        }
+        assertEquals(2, ids.size());
+        assertTrue(ids.stream().allMatch(id -> id.matches("part-.+-0000[12]")), ids.toString());
+    }
+
+    @Test
     void theSeedEvalScoresOfBothStoresAreEqual() {
         EvalReport local;
         EvalReport distributed;
