@@ -51,7 +51,7 @@ public final class GraphBuilder {
     private static final Logger log = LoggerFactory.getLogger(GraphBuilder.class);
 
     /** Part of every document's content hash: bump it when extraction changes, so stores rebuild. */
-    static final String EXTRACTION_VERSION = "2";
+    static final String EXTRACTION_VERSION = "3";
 
     private final NlpConfig nlpConfig;
     private final FactExtraction extraction;
