@@ -55,8 +55,12 @@ final class BuildCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
-                .addOption(CommonOptions.store())
+        return addInputOptions(new Options().addOption(CommonOptions.store()));
+    }
+
+    /** The options that say what to build and how, shared with {@code serve --build}. */
+    static Options addInputOptions(Options options) {
+        return options
                 .addOption(valued("manifest", "FILE", "Metadata for the inputs: a TSV of id, published date, "
                         + "source and title (default: the manifest.tsv beside the articles)"))
                 .addOption(valued("threads", "N", "Documents annotated at once (default: "
@@ -75,24 +79,36 @@ final class BuildCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        List<Path> inputs = line.getArgList().stream().map(Path::of).toList();
-        if (inputs.isEmpty()) {
+        if (line.getArgList().isEmpty()) {
             throw CliException.usage("build needs at least one INPUT (an article file or a folder of them)");
         }
-        if (line.hasOption("cache") && line.hasOption("no-cache")) {
-            throw CliException.usage("--cache and --no-cache cannot be used together");
-        }
-        int threads = threads(line);
         Path store = CommonOptions.storeDirectory(line);
-        IngestOptions ingest = ingestOptions(line);
-        checkInputsExist(inputs, ingest.manifest(), context.err());
-
-        BuildRequest request = new BuildRequest(inputs, ingest, threads, cacheDirectory(line, store));
+        BuildRequest request = request(line, store, context.err());
         BuildReport report;
         try (NewsGraph graph = NewsGraph.open(store);
              BuildProgress progress = new BuildProgress(context.err(), System.console() != null)) {
             report = graph.build(request, progress);
         }
+        return printReport(report, store, context);
+    }
+
+    /**
+     * What to build, from the command line's arguments (the inputs) and input options; usage errors for bad
+     * values, and a failure, before any store is opened, when no input exists.
+     */
+    static BuildRequest request(CommandLine line, Path store, PrintStream err) {
+        List<Path> inputs = line.getArgList().stream().map(Path::of).toList();
+        if (line.hasOption("cache") && line.hasOption("no-cache")) {
+            throw CliException.usage("--cache and --no-cache cannot be used together");
+        }
+        int threads = threads(line);
+        IngestOptions ingest = ingestOptions(line);
+        checkInputsExist(inputs, ingest.manifest(), err);
+        return new BuildRequest(inputs, ingest, threads, cacheDirectory(line, store));
+    }
+
+    /** The summary on stdout, warnings and skipped inputs on stderr; the exit code the build deserves. */
+    static int printReport(BuildReport report, Path store, CommandContext context) {
         context.out().println(summary(report, store));
         context.out().flush();
         int shownPerReason = context.verbose() ? Integer.MAX_VALUE : SHOWN_PER_REASON;
@@ -100,6 +116,7 @@ final class BuildCommand implements Command {
         printGrouped(report.problems(), "", shownPerReason, context.err());
         if (report.hasProblems()) {
             context.err().println("Skipped " + plural(report.problems().size(), "input") + ".");
+            context.err().flush();
             return CliException.FAILURE;
         }
         return 0;

@@ -3,6 +3,9 @@ package org.newsgraph.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.build.BuildReport;
+import org.newsgraph.build.BuildRequest;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.serve.NewsGraphServer;
 import org.newsgraph.serve.ServeException;
@@ -13,6 +16,7 @@ import org.newsgraph.store.GraphStore;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,7 +36,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String arguments() {
-        return "[options]";
+        return "[--build INPUT...] [options]";
     }
 
     @Override
@@ -45,14 +49,19 @@ final class ServeCommand implements Command {
                 + "SERVICE calls, cancels queries that run longer than --timeout, gives at most --max-rows rows per "
                 + "answer (saying so in the header X-Newsgraph-Truncated), and answers web pages from any origin "
                 + "(CORS), though with --update only programs, not web pages, may write. It holds the store until "
-                + "stopped with Ctrl-C, so build and remove must wait, and "
-                + "other programs should query it over HTTP.";
+                + "stopped with Ctrl-C, so build and remove in other programs are refused, and other programs "
+                + "should query it over HTTP. With --build INPUT... it builds the inputs into the store (creating "
+                + "it when missing) while it serves, as build would, with build's input options; clients see each "
+                + "article once it is stored whole, never part of one.";
     }
 
     @Override
     public Options options() {
-        return new Options()
+        Options options = new Options()
                 .addOption(CommonOptions.store())
+                .addOption(Option.builder().longOpt("build")
+                        .desc("Build the INPUTs (articles or folders, as for build) into the store while serving it")
+                        .get())
                 .addOption(Option.builder().longOpt("port").hasArg().argName("PORT")
                         .desc("The port to listen on (default " + ServeSettings.DEFAULT_PORT
                                 + "; 0 picks a free one)").get())
@@ -69,12 +78,25 @@ final class ServeCommand implements Command {
                                 + "answer has the header X-Newsgraph-Truncated: true (default "
                                 + String.format(Locale.ROOT, "%,d", ServeSettings.DEFAULT_MAX_ROWS)
                                 + "; 0 for no limit)").get());
+        return BuildCommand.addInputOptions(options);
     }
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("serve takes no arguments, got '" + line.getArgList().get(0) + "'");
+        boolean building = line.hasOption("build");
+        if (!building && !line.getArgList().isEmpty()) {
+            throw CliException.usage("serve takes no arguments, got '" + line.getArgList().get(0)
+                    + "'; to build articles while serving, use --build INPUT...");
+        }
+        if (building && line.getArgList().isEmpty()) {
+            throw CliException.usage("--build needs at least one INPUT (an article file or a folder of them)");
+        }
+        if (!building) {
+            for (Option option : BuildCommand.addInputOptions(new Options()).getOptions()) {
+                if (line.hasOption(option.getLongOpt())) {
+                    throw CliException.usage("--" + option.getLongOpt() + " only applies with --build");
+                }
+            }
         }
         ServeSettings settings = new ServeSettings(
                 line.getOptionValue("host", ServeSettings.DEFAULT_HOST),
@@ -83,8 +105,11 @@ final class ServeCommand implements Command {
                 Duration.ofSeconds(wholeNumber(line, "timeout", (int) ServeSettings.DEFAULT_TIMEOUT.toSeconds(), 1,
                         Integer.MAX_VALUE)),
                 wholeNumber(line, "max-rows", ServeSettings.DEFAULT_MAX_ROWS, 0, Integer.MAX_VALUE - 1));
-        GraphStore store = GraphStore.open(CommonOptions.storeDirectory(line),
-                settings.update() ? GraphStore.Access.UPDATE : GraphStore.Access.READ);
+        Path storeDirectory = CommonOptions.storeDirectory(line);
+        // Checked before the store is opened, so that a mistyped input neither creates a store nor starts a server.
+        BuildRequest request = building ? BuildCommand.request(line, storeDirectory, context.err()) : null;
+        GraphStore store = GraphStore.open(storeDirectory, building ? GraphStore.Access.CREATE
+                : settings.update() ? GraphStore.Access.UPDATE : GraphStore.Access.READ);
         NewsGraphServer server;
         try {
             server = NewsGraphServer.start(store, QueryRunner.standard(), settings);
@@ -103,7 +128,15 @@ final class ServeCommand implements Command {
         Runtime.getRuntime().addShutdownHook(hook);
         int documents = store.documentIds().size();
         warnAboutExposure(settings, context.err());
-        printUrls(store, documents, server, context.out());
+        printUrls(store, documents, server, building, context.out());
+        int exitCode = 0;
+        if (building) {
+            exitCode = buildWhileServing(request, store, shutdown, context);
+            context.out().println("Serving " + BuildCommand.plural(store.documentIds().size(), "document")
+                    + " at " + server.urls().dataset());
+        }
+        context.out().println("Press Ctrl-C to stop.");
+        context.out().flush();
         server.join();
         // Reached when the server stopped on its own; after Ctrl-C the JVM is already running the hook.
         try {
@@ -112,7 +145,27 @@ final class ServeCommand implements Command {
             // Shutdown under way: the hook does the stopping.
         }
         shutdown.run();
-        return 0;
+        return exitCode;
+    }
+
+    /**
+     * Builds on this thread while Jetty's threads answer: every batch of articles is one TDB2 write transaction
+     * and every request one read transaction, so a client sees a batch wholly or not at all. A build that fails
+     * stops the server too: serving on would hide that the store is not what was asked for.
+     */
+    private static int buildWhileServing(BuildRequest request, GraphStore store, Shutdown shutdown,
+                                         CommandContext context) {
+        BuildReport report;
+        shutdown.building(true);
+        try (BuildProgress progress = new BuildProgress(context.err(), System.console() != null)) {
+            report = new NewsGraph(store, QueryRunner.standard()).build(request, progress);
+        } catch (RuntimeException e) {
+            shutdown.building(false);
+            shutdown.run();
+            throw e;
+        }
+        shutdown.building(false);
+        return BuildCommand.printReport(report, store.location(), context);
     }
 
     /** Stops the server and closes the store exactly once, whether Ctrl-C or the main thread gets there first. */
@@ -121,11 +174,16 @@ final class ServeCommand implements Command {
         private final GraphStore store;
         private final PrintStream err;
         private final AtomicBoolean done = new AtomicBoolean();
+        private volatile boolean building;
 
         Shutdown(NewsGraphServer server, GraphStore store, PrintStream err) {
             this.server = server;
             this.store = store;
             this.err = err;
+        }
+
+        void building(boolean underWay) {
+            building = underWay;
         }
 
         @Override
@@ -136,18 +194,27 @@ final class ServeCommand implements Command {
             try {
                 server.stop();
             } finally {
-                store.close();
-                err.println("newsgraph: server stopped; store " + store.location() + " closed");
+                if (building) {
+                    // Closing the store under a write transaction could fail it half-way; left open, the batch
+                    // under way is dropped as for a killed build, and the locks go with the process.
+                    err.println("newsgraph: server stopped during the build; every article stored so far is "
+                            + "kept whole, and the next build of the same inputs finishes the rest");
+                } else {
+                    store.close();
+                    err.println("newsgraph: server stopped; store " + store.location() + " closed");
+                }
                 err.flush();
             }
         }
     }
 
-    private static void printUrls(GraphStore store, int documents, NewsGraphServer server, PrintStream out) {
+    private static void printUrls(GraphStore store, int documents, NewsGraphServer server, boolean building,
+                                  PrintStream out) {
         ServerUrls urls = server.urls();
         ServeSettings settings = server.settings();
         out.println("Serving " + store.location() + " (" + BuildCommand.plural(documents, "document") + ", "
-                + (settings.update() ? "read-write" : "read-only") + ") at " + urls.dataset());
+                + (settings.update() ? "read-write" : "read-only") + (building ? ", building" : "") + ") at "
+                + urls.dataset());
         row(out, "SPARQL query", urls.sparql(), "GET ?query=... or POST");
         urls.update().ifPresent(update -> row(out, "SPARQL update", update, "POST"));
         row(out, "Graph Store", urls.graphStore(), "the union of all documents; ?graph=IRI for one");
@@ -162,7 +229,6 @@ final class ServeCommand implements Command {
         out.println("Queries are cancelled after " + settings.queryTimeout().toSeconds() + " s; " + rows
                 + "; SERVICE (federated) calls are refused; web pages from any origin may query (CORS)"
                 + (settings.update() ? " but not write." : "."));
-        out.println("Press Ctrl-C to stop.");
         out.flush();
     }
 

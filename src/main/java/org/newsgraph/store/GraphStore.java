@@ -194,7 +194,7 @@ public final class GraphStore implements AutoCloseable {
             GraphStore store = new GraphStore(directory, folder, access, writerLock, wait);
             // Connecting once at the start creates a new store and reports a store that cannot be opened before
             // any work is done; a reader keeps the connection, so what it reads is one store, not a moving one.
-            Dataset dataset = connect(folder, shown, wait, store.toldWaiting);
+            Dataset dataset = connect(folder, shown, wait, store.toldWaiting, access != Access.READ);
             if (access == Access.READ) {
                 store.held = dataset;
             } else {
@@ -240,9 +240,30 @@ public final class GraphStore implements AutoCloseable {
     public synchronized Dataset dataset() {
         requireOpen();
         if (held == null) {
-            held = connect(folder, location.toString(), wait, toldWaiting);
+            held = stopLending();
+        }
+        if (held == null) {
+            held = connect(folder, location.toString(), wait, toldWaiting, access != Access.READ);
         }
         return held;
+    }
+
+    /**
+     * A writer that becomes a long-term holder (a server that also builds or updates) keeps its connection from
+     * then on: letting the folder go on request would pull it from under the server's open transactions.
+     */
+    private Dataset stopLending() {
+        if (requestWatch != null) {
+            requestWatch.shutdownNow();
+        }
+        inUse.lock();
+        try {
+            Dataset kept = lent;
+            lent = null;
+            return kept;
+        } finally {
+            inUse.unlock();
+        }
     }
 
     /**
@@ -274,7 +295,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             requireOpen();
             if (lent == null) {
-                lent = connect(folder, location.toString(), wait, toldWaiting);
+                lent = connect(folder, location.toString(), wait, toldWaiting, true);
             }
             return work.apply(lent);
         } finally {
@@ -295,7 +316,7 @@ public final class GraphStore implements AutoCloseable {
     /** Lets the folder go for another process that asked, unless an operation is under way (then after it). */
     private void releaseIfAsked() {
         Path request = folder.resolve(READ_REQUEST_FILE);
-        if (!Files.exists(request) || !inUse.tryLock()) {
+        if (closed || !Files.exists(request) || !inUse.tryLock()) {
             return;
         }
         try {
@@ -576,9 +597,13 @@ public final class GraphStore implements AutoCloseable {
                 + "; stop it (e.g. a running serve or build) and try again");
     }
 
-    private static StoreException heldByAnnouncedHolder(String shown, long pid, String description) {
-        return new StoreException("store " + shown + " is held by " + description + " (pid " + pid
-                + "); use that, or stop it and try again");
+    /** A writer is told how to add articles while serving; a reader, to use the holder or stop it. */
+    private static StoreException heldByAnnouncedHolder(String shown, long pid, String description,
+                                                        boolean writing) {
+        String wayOut = writing
+                ? "to change the store while serving it, stop that and run 'newsgraph serve --build INPUT...' instead"
+                : "use that, or stop it and try again";
+        return new StoreException("store " + shown + " is held by " + description + " (pid " + pid + "); " + wayOut);
     }
 
     /** How long to wait for a store another process holds: {@value #WAIT_VARIABLE} seconds, else the default. */
@@ -604,7 +629,8 @@ public final class GraphStore implements AutoCloseable {
      * Connects to the folder; while another process holds it, waits up to {@code wait} (saying so once) and tries
      * again, unless the holder announced itself as a long-term one.
      */
-    private static Dataset connect(Path folder, String shown, Duration wait, AtomicBoolean toldWaiting) {
+    private static Dataset connect(Path folder, String shown, Duration wait, AtomicBoolean toldWaiting,
+                                   boolean writing) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
         boolean asked = false;
@@ -622,7 +648,7 @@ public final class GraphStore implements AutoCloseable {
             if (holder.isPresent()) {
                 Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
                 if (announced.isPresent()) {
-                    throw heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get());
+                    throw heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get(), writing);
                 }
             }
             if (System.nanoTime() - deadline >= 0) {
@@ -835,7 +861,7 @@ public final class GraphStore implements AutoCloseable {
             if (holder.isPresent()) {
                 Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
                 if (announced.isPresent()) {
-                    return heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get());
+                    return heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get(), true);
                 }
                 return new StoreException("store " + shown + " is being written by another build or remove (pid "
                         + holder.getAsLong() + "); wait for it to finish and try again");

@@ -67,6 +67,16 @@ final class ChildJvm {
         return process.pid();
     }
 
+    /** SIGTERM on Linux, as Ctrl-C would be: shutdown hooks run; the exit code and what it printed. */
+    Result stop(int seconds) throws Exception {
+        process.destroy();
+        return await(seconds);
+    }
+
+    String outSoFar() throws IOException {
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
     String errSoFar() throws IOException {
         return Files.readString(err, StandardCharsets.UTF_8);
     }

@@ -44,12 +44,13 @@ class ServedStoreTest {
                 .start();
         try {
             String url = awaitServing(serve);
-            String refusal = "store " + store + " is held by newsgraph serve at " + url + " (pid " + serve.pid()
-                    + "); use that, or stop it and try again";
+            String held = "store " + store + " is held by newsgraph serve at " + url + " (pid " + serve.pid() + "); ";
+            String refusal = held + "use that, or stop it and try again";
 
             ChildJvm.Result build = ChildJvm.run(temp, List.of("build", articles.toString(), "--store",
                     store.toString(), "--no-cache"), 60);
-            assertEquals(new ChildJvm.Result(1, "", "newsgraph: " + refusal + "\n"), build);
+            assertEquals(new ChildJvm.Result(1, "", "newsgraph: " + held + "to change the store while serving it, "
+                    + "stop that and run 'newsgraph serve --build INPUT...' instead\n"), build);
 
             StoreException reader = assertThrows(StoreException.class, () -> GraphStore.openForReading(store));
             assertEquals(refusal, reader.getMessage());

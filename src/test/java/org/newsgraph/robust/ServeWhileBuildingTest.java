@@ -1,0 +1,231 @@
+package org.newsgraph.robust;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.build.BuildListener;
+import org.newsgraph.build.BuildRequest;
+import org.newsgraph.ingest.IngestOptions;
+import org.newsgraph.serve.CliResult;
+import org.newsgraph.serve.Http;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * {@code serve --build} in a child JVM, queried over HTTP while it builds: every document graph a client sees is
+ * the one an uninterrupted build stores, or absent. The uninterrupted build runs first in this JVM and fills the
+ * annotation cache, so the served build needs no CoreNLP of its own.
+ */
+@Tag("corenlp")
+class ServeWhileBuildingTest {
+
+    private static final int ARTICLES = 40;
+    private static final Pattern SERVING = Pattern.compile("(?m)^Serving .* at (http://\\S+/newsgraph)$");
+    private static final String GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    private static final long POLLING_LIMIT_NANOS = 120_000_000_000L;
+
+    @TempDir
+    static Path temp;
+
+    static Path store;
+    static String url;
+    static long servePid;
+    static Map<String, Model> uninterrupted;
+    /** Per poll, graph name to triple count, in the order the polls were answered. */
+    static final List<Map<String, Long>> seenWhileBuilding = new ArrayList<>();
+    static final List<String> failures = new ArrayList<>();
+    static int graphsFetchedWhole;
+    static int cannedAnswers;
+    static CliResult secondBuild;
+    static Map<String, Long> atTheEnd;
+    static ChildJvm.Result served;
+
+    @BeforeAll
+    static void serveWhileBuilding() throws Exception {
+        Path articles = InventedArticles.write(temp.resolve("articles"), ARTICLES);
+        Path cache = temp.resolve("cache");
+        try (NewsGraph graph = NewsGraph.open(temp.resolve("uninterrupted-db"))) {
+            graph.build(new BuildRequest(List.of(articles), IngestOptions.defaults(), 2, cache),
+                    BuildListener.SILENT);
+            uninterrupted = graph.store().read(ServeWhileBuildingTest::copyGraphs);
+        }
+        List<String> canned = cannedQueryNames();
+        store = temp.resolve("db");
+        ChildJvm serve = ChildJvm.start(temp, "1g", List.of("serve", "--build", articles.toString(), "--store",
+                store.toString(), "--cache", cache.toString(), "--threads", "1", "--port", "0"));
+        servePid = serve.pid();
+        try {
+            url = awaitServing(serve);
+            long deadline = System.nanoTime() + POLLING_LIMIT_NANOS;
+            boolean reported = false;
+            // The last poll starts after the build reported, so it sees the finished store.
+            for (int poll = 0; !reported; poll++) {
+                reported = serve.outSoFar().contains("\nBuilt ");
+                Map<String, Long> sizes = graphSizes();
+                if (sizes != null) {
+                    seenWhileBuilding.add(sizes);
+                    fetchWhole(sizes, poll);
+                }
+                cannedQuery(canned.get(poll % canned.size()));
+                if (!serve.isAlive()) {
+                    fail("serve --build ended by itself\n" + serve.stop(10));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("the build did not report within 120 s\n" + serve.errSoFar());
+                }
+            }
+            secondBuild = CliResult.run("build", articles.toString(), "--store", store.toString(), "--no-cache");
+            atTheEnd = graphSizes();
+        } finally {
+            served = serve.stop(30);
+        }
+    }
+
+    @Test
+    void queriesNeverFailWhileTheBuildWrites() {
+        assertEquals(List.of(), failures);
+        assertTrue(seenWhileBuilding.size() >= 2, "polled " + seenWhileBuilding.size() + " times");
+        assertTrue(cannedAnswers >= 2, "canned queries answered " + cannedAnswers + " times");
+    }
+
+    @Test
+    void everyDocumentGraphSeenWhileBuildingIsWholeOrAbsent() {
+        for (Map<String, Long> sizes : seenWhileBuilding) {
+            sizes.forEach((graph, triples) -> {
+                assertTrue(uninterrupted.containsKey(graph), "unknown graph " + graph);
+                assertEquals(uninterrupted.get(graph).size(), triples, graph + " seen in part");
+            });
+        }
+        assertTrue(graphsFetchedWhole >= 1, "no document graph was fetched while building");
+        List<Integer> documents = seenWhileBuilding.stream().map(Map::size).toList();
+        assertTrue(documents.get(0) < ARTICLES, "the first poll came after the whole build: " + documents);
+        for (int i = 1; i < documents.size(); i++) {
+            assertTrue(documents.get(i) >= documents.get(i - 1), "documents went missing: " + documents);
+        }
+    }
+
+    @Test
+    void afterTheBuildTheServerServesEveryDocumentAndReportsAsBuildDoes() {
+        assertEquals(ARTICLES, atTheEnd.size());
+        uninterrupted.forEach((graph, model) -> assertEquals(model.size(), atTheEnd.get(graph), graph));
+        assertTrue(served.out().contains("\nBuilt " + ARTICLES + " documents (0 annotated, " + ARTICLES
+                + " from cache, 0 unchanged)"), served.toString());
+        assertTrue(served.out().contains("\nServing " + ARTICLES + " documents at " + url + "\nPress Ctrl-C to stop."),
+                served.toString());
+        assertTrue(served.err().contains("newsgraph: server stopped; store " + store + " closed"), served.toString());
+        assertFalse(served.err().contains("Exception"), served.toString());
+    }
+
+    @Test
+    void aBuildElsewhereIsRefusedNamingTheServerAndServeBuild() {
+        assertEquals(new CliResult(1, "", "newsgraph: store " + store + " is held by newsgraph serve at " + url
+                + " (pid " + servePid + "); to change the store while serving it, stop that and run "
+                + "'newsgraph serve --build INPUT...' instead\n"), secondBuild);
+    }
+
+    /** Graph name to triple count, as a client sees the store now; null, with the failure noted, if refused. */
+    private static Map<String, Long> graphSizes() {
+        HttpResponse<String> response = Http.get(url + "/sparql?query="
+                + URLEncoder.encode(GRAPH_SIZES, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
+        if (response.statusCode() != 200) {
+            failures.add("graph sizes: HTTP " + response.statusCode() + " " + response.body());
+            return null;
+        }
+        Map<String, Long> sizes = new TreeMap<>();
+        for (Map<String, Node> row : Http.rows(response.body())) {
+            sizes.put(row.get("g").getURI(), ((Number) row.get("n").getLiteralValue()).longValue());
+        }
+        return sizes;
+    }
+
+    /** One of the graphs just seen, in turn, through the Graph Store Protocol: it must be the uninterrupted one. */
+    private static void fetchWhole(Map<String, Long> sizes, int poll) {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        String graph = new ArrayList<>(sizes.keySet()).get(poll % sizes.size());
+        HttpResponse<String> response = Http.get(url + "?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8),
+                "Accept", "application/n-triples");
+        if (response.statusCode() != 200) {
+            failures.add(graph + ": HTTP " + response.statusCode() + " " + response.body());
+            return;
+        }
+        Model fetched = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(fetched);
+        if (!fetched.isIsomorphicWith(uninterrupted.get(graph))) {
+            failures.add(graph + ": " + fetched.size() + " triples, not the uninterrupted build's "
+                    + uninterrupted.get(graph).size());
+        }
+        graphsFetchedWhole++;
+    }
+
+    private static void cannedQuery(String name) {
+        HttpResponse<String> response = Http.get(url + "/q/" + name);
+        if (response.statusCode() != 200) {
+            failures.add("canned " + name + ": HTTP " + response.statusCode() + " " + response.body());
+            return;
+        }
+        Http.rows(response.body());
+        cannedAnswers++;
+    }
+
+    private static List<String> cannedQueryNames() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            List<String> names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".rq"))
+                    .map(name -> name.substring(0, name.length() - ".rq".length())).sorted().toList();
+            assertFalse(names.isEmpty(), "no canned queries in queries/");
+            return names;
+        }
+    }
+
+    private static String awaitServing(ChildJvm serve) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Matcher serving = SERVING.matcher(serve.outSoFar());
+            if (serving.find()) {
+                return serving.group(1);
+            }
+            if (!serve.isAlive()) {
+                fail("serve --build ended before it served\n" + serve.stop(10));
+            }
+            Thread.sleep(20);
+        }
+        fail("serve --build did not serve within 60 s\n" + serve.errSoFar());
+        return null;
+    }
+
+    private static Map<String, Model> copyGraphs(Dataset dataset) {
+        Map<String, Model> graphs = new TreeMap<>();
+        for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext(); ) {
+            String name = names.next().getURI();
+            graphs.put(name, ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
+        }
+        return graphs;
+    }
+}
