@@ -28,6 +28,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,7 +52,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Tag("corenlp")
 class ServeWhileBuildingTest {
 
-    private static final int ARTICLES = 40;
+    /** Two batches' worth and more, so that clients can see the store between two batches. */
+    private static final int ARTICLES = 64;
     private static final Pattern SERVING = Pattern.compile("(?m)^Serving .* at (http://\\S+/newsgraph)$");
     private static final String GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     private static final long POLLING_LIMIT_NANOS = 120_000_000_000L;
@@ -58,10 +66,10 @@ class ServeWhileBuildingTest {
     static long servePid;
     static Map<String, Model> uninterrupted;
     /** Per poll, graph name to triple count, in the order the polls were answered. */
-    static final List<Map<String, Long>> seenWhileBuilding = new ArrayList<>();
-    static final List<String> failures = new ArrayList<>();
-    static int graphsFetchedWhole;
-    static int cannedAnswers;
+    static final List<Map<String, Long>> seenWhileBuilding = new CopyOnWriteArrayList<>();
+    static final List<String> failures = new CopyOnWriteArrayList<>();
+    static final AtomicInteger graphsFetchedWhole = new AtomicInteger();
+    static final AtomicInteger cannedAnswers = new AtomicInteger();
     static CliResult secondBuild;
     static Map<String, Long> atTheEnd;
     static ChildJvm.Result served;
@@ -82,23 +90,43 @@ class ServeWhileBuildingTest {
         servePid = serve.pid();
         try {
             url = awaitServing(serve);
-            long deadline = System.nanoTime() + POLLING_LIMIT_NANOS;
-            boolean reported = false;
-            // The last poll starts after the build reported, so it sees the finished store.
-            for (int poll = 0; !reported; poll++) {
-                reported = serve.outSoFar().contains("\nBuilt ");
-                Map<String, Long> sizes = graphSizes();
-                if (sizes != null) {
-                    seenWhileBuilding.add(sizes);
-                    fetchWhole(sizes, poll);
+            // One client counts triples per graph as often as it can, so that it sees the store between batches;
+            // another fetches whole graphs and runs the canned queries meanwhile.
+            AtomicBoolean reported = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(2);
+            Future<?> counting = clients.submit(() -> {
+                while (!reported.get()) {
+                    Map<String, Long> sizes = graphSizes();
+                    if (sizes != null) {
+                        seenWhileBuilding.add(sizes);
+                    }
                 }
-                cannedQuery(canned.get(poll % canned.size()));
-                if (!serve.isAlive()) {
-                    fail("serve --build ended by itself\n" + serve.stop(10));
+            });
+            Future<?> fetching = clients.submit(() -> {
+                for (int poll = 0; !reported.get(); poll++) {
+                    Map<String, Long> sizes = graphSizes();
+                    if (sizes != null) {
+                        fetchWhole(sizes, poll);
+                    }
+                    cannedQuery(canned.get(poll % canned.size()));
                 }
-                if (System.nanoTime() > deadline) {
-                    fail("the build did not report within 120 s\n" + serve.errSoFar());
+            });
+            clients.shutdown();
+            try {
+                long deadline = System.nanoTime() + POLLING_LIMIT_NANOS;
+                while (!serve.outSoFar().contains("\nBuilt ")) {
+                    if (!serve.isAlive()) {
+                        fail("serve --build ended by itself\n" + serve.stop(10));
+                    }
+                    if (System.nanoTime() > deadline) {
+                        fail("the build did not report within 120 s\n" + serve.errSoFar());
+                    }
+                    Thread.sleep(20);
                 }
+            } finally {
+                reported.set(true);
+                counting.get(60, TimeUnit.SECONDS);
+                fetching.get(60, TimeUnit.SECONDS);
             }
             secondBuild = CliResult.run("build", articles.toString(), "--store", store.toString(), "--no-cache");
             atTheEnd = graphSizes();
@@ -111,7 +139,7 @@ class ServeWhileBuildingTest {
     void queriesNeverFailWhileTheBuildWrites() {
         assertEquals(List.of(), failures);
         assertTrue(seenWhileBuilding.size() >= 2, "polled " + seenWhileBuilding.size() + " times");
-        assertTrue(cannedAnswers >= 2, "canned queries answered " + cannedAnswers + " times");
+        assertTrue(cannedAnswers.get() >= 2, "canned queries answered " + cannedAnswers + " times");
     }
 
     @Test
@@ -122,9 +150,11 @@ class ServeWhileBuildingTest {
                 assertEquals(uninterrupted.get(graph).size(), triples, graph + " seen in part");
             });
         }
-        assertTrue(graphsFetchedWhole >= 1, "no document graph was fetched while building");
+        assertTrue(graphsFetchedWhole.get() >= 1, "no document graph was fetched while building");
         List<Integer> documents = seenWhileBuilding.stream().map(Map::size).toList();
         assertTrue(documents.get(0) < ARTICLES, "the first poll came after the whole build: " + documents);
+        assertTrue(documents.stream().anyMatch(seen -> seen > 0 && seen < ARTICLES),
+                "no poll saw the store between two batches: " + documents);
         for (int i = 1; i < documents.size(); i++) {
             assertTrue(documents.get(i) >= documents.get(i - 1), "documents went missing: " + documents);
         }
@@ -182,7 +212,7 @@ class ServeWhileBuildingTest {
             failures.add(graph + ": " + fetched.size() + " triples, not the uninterrupted build's "
                     + uninterrupted.get(graph).size());
         }
-        graphsFetchedWhole++;
+        graphsFetchedWhole.incrementAndGet();
     }
 
     private static void cannedQuery(String name) {
@@ -192,7 +222,7 @@ class ServeWhileBuildingTest {
             return;
         }
         Http.rows(response.body());
-        cannedAnswers++;
+        cannedAnswers.incrementAndGet();
     }
 
     private static List<String> cannedQueryNames() throws IOException {
