@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A newsgraph command line running in a child JVM, its output going to files so it never blocks on a pipe. */
@@ -26,6 +27,11 @@ final class ChildJvm {
     }
 
     static ChildJvm start(Path scratch, String heap, List<String> args) throws IOException {
+        return start(scratch, heap, Map.of(), args);
+    }
+
+    static ChildJvm start(Path scratch, String heap, Map<String, String> environment, List<String> args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
@@ -35,14 +41,20 @@ final class ChildJvm {
         command.addAll(args);
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildJvm(process, out, err, List.copyOf(args));
     }
 
     /** Runs to the end; fails the test if that takes longer than {@code seconds}. */
     static Result run(Path scratch, List<String> args, int seconds) throws Exception {
-        ChildJvm child = start(scratch, "512m", args);
+        return run(scratch, Map.of(), args, seconds);
+    }
+
+    static Result run(Path scratch, Map<String, String> environment, List<String> args, int seconds)
+            throws Exception {
+        ChildJvm child = start(scratch, "512m", environment, args);
         return child.await(seconds);
     }
 

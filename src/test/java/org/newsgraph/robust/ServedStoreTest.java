@@ -1,5 +1,8 @@
 package org.newsgraph.robust;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +66,35 @@ class ServedStoreTest {
         try (GraphStore reopened = GraphStore.openForReading(store)) {
             assertEquals(2, reopened.documentIds().size(), "the refused build wrote nothing");
         }
+    }
+
+    /**
+     * A store opened for writing lends its folder to readers in other processes between batches, but not once it
+     * serves its dataset: letting go would pull the folder from under the server's transactions.
+     */
+    @Test
+    void aWriterThatServesItsDatasetKeepsTheFolderWhenAReaderAsks() throws Exception {
+        Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
+        long here = ProcessHandle.current().pid();
+        try (GraphStore serving = GraphStore.open(store, GraphStore.Access.UPDATE)) {
+            Dataset dataset = serving.dataset();
+            dataset.begin(ReadWrite.READ);
+            try {
+                ChildJvm.Result reader = ChildJvm.run(temp, Map.of(GraphStore.WAIT_VARIABLE, "1"),
+                        List.of("stats", "--store", store.toString()), 60);
+                assertEquals(new ChildJvm.Result(1, "", "newsgraph: store " + store + " is in use by process " + here
+                        + " (a build or remove writing to it); waiting up to 1 s for it\n"
+                        + "newsgraph: store " + store + " is in use by another process (pid " + here
+                        + "); stop it (e.g. a running serve or build) and try again\n"), reader);
+                assertEquals(2, Iter.count(dataset.asDatasetGraph().listGraphNodes()),
+                        "the transaction under way still reads the store");
+            } finally {
+                dataset.end();
+            }
+            assertEquals(2, serving.documentIds().size());
+        }
+        ChildJvm.Result afterwards = ChildJvm.run(temp, List.of("stats", "--store", store.toString()), 60);
+        assertEquals(0, afterwards.exitCode(), afterwards.toString());
     }
 
     private static String awaitServing(Process serve) throws Exception {

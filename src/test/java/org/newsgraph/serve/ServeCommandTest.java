@@ -105,6 +105,22 @@ class ServeCommandTest {
         assertEquals(new CliResult(1, "", "newsgraph: unknown host 'no-such-host.invalid'\n"), unknownHost);
     }
 
+    @Test
+    void buildingWhileServingNeedsAnInputThatExists() {
+        String missing = temp.resolve("never-created").toString();
+        assertEquals("newsgraph: --build needs at least one INPUT (an article file or a folder of them); see "
+                + "'newsgraph serve --help'\n", CliResult.run("serve", "--build", "--store", missing).err());
+        assertEquals("newsgraph: --threads only applies with --build; see 'newsgraph serve --help'\n",
+                CliResult.run("serve", "--threads", "2", "--store", missing).err());
+        assertEquals(2, CliResult.run("serve", "--build", "articles", "--threads", "none", "--store", missing)
+                .exitCode());
+        String absent = temp.resolve("no-articles-here").toString();
+        assertEquals(new CliResult(1, "", "newsgraph: " + absent + ": no such file or directory\n"
+                + "newsgraph: no input found; nothing was built\n"),
+                CliResult.run("serve", "--build", absent, "--store", missing, "--port", "0"));
+        assertTrue(!Files.exists(Path.of(missing)), "neither a store nor a server for nothing to build");
+    }
+
     /**
      * Ctrl-C is SIGINT. A JVM started where SIGINT is ignored (as in a background job of a script) cannot see it,
      * and then SIGTERM, which runs the same shutdown, stands in for it.
