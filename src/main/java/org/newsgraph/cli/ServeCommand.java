@@ -131,7 +131,14 @@ final class ServeCommand implements Command {
         printUrls(store, documents, server, building, context.out());
         int exitCode = 0;
         if (building) {
-            exitCode = buildWhileServing(request, store, shutdown, context);
+            try {
+                exitCode = buildWhileServing(request, store, shutdown, context);
+            } catch (RuntimeException e) {
+                // A failed build stops the server too: serving on would hide that the store is not what was asked.
+                removeHook(hook);
+                shutdown.run();
+                throw e;
+            }
             context.out().println("Serving " + BuildCommand.plural(store.documentIds().size(), "document")
                     + " at " + server.urls().dataset());
         }
@@ -139,19 +146,22 @@ final class ServeCommand implements Command {
         context.out().flush();
         server.join();
         // Reached when the server stopped on its own; after Ctrl-C the JVM is already running the hook.
+        removeHook(hook);
+        shutdown.run();
+        return exitCode;
+    }
+
+    private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // Shutdown under way: the hook does the stopping.
         }
-        shutdown.run();
-        return exitCode;
     }
 
     /**
      * Builds on this thread while Jetty's threads answer: every batch of articles is one TDB2 write transaction
-     * and every request one read transaction, so a client sees a batch wholly or not at all. A build that fails
-     * stops the server too: serving on would hide that the store is not what was asked for.
+     * and every request one read transaction, so a client sees a batch wholly or not at all.
      */
     private static int buildWhileServing(BuildRequest request, GraphStore store, Shutdown shutdown,
                                          CommandContext context) {
@@ -159,12 +169,9 @@ final class ServeCommand implements Command {
         shutdown.building(true);
         try (BuildProgress progress = new BuildProgress(context.err(), System.console() != null)) {
             report = new NewsGraph(store, QueryRunner.standard()).build(request, progress);
-        } catch (RuntimeException e) {
+        } finally {
             shutdown.building(false);
-            shutdown.run();
-            throw e;
         }
-        shutdown.building(false);
         return BuildCommand.printReport(report, store.location(), context);
     }
 
