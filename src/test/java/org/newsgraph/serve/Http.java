@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -76,9 +77,24 @@ public final class Http {
         return builder;
     }
 
+    private static boolean closedBeforeAnswering(IOException e) {
+        return e instanceof EOFException
+                || (e.getMessage() != null && e.getMessage().contains("header parser received no bytes"));
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if (!closedBeforeAnswering(e)) {
+                    throw e;
+                }
+                // Jetty closes a connection after refusing a request whose body it did not read; the client may
+                // already have sent the next request down that kept-alive connection. The request never reached
+                // the server, so sending it again is safe, and the JDK retries only GETs by itself.
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
