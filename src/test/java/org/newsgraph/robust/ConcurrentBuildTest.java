@@ -2,9 +2,7 @@ package org.newsgraph.robust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,10 +17,8 @@ import org.newsgraph.store.GraphStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,14 +70,14 @@ class ConcurrentBuildTest {
             try (GraphStore holding = GraphStore.openForReading(store)) {
                 secondBuild = ChildJvm.run(temp, List.of("build", articles.toString(), "--store", store.toString(),
                         "--no-cache"), 60);
-                seenWhileBuilding.add(holding.read(ConcurrentBuildTest::copyGraphs));
+                seenWhileBuilding.add(holding.read(StoredGraphs::copyOf));
             }
             childReader = ChildJvm.run(temp, List.of("query", countsQuery.toString(), "--format", "json",
                     "--store", store.toString()), 60);
             int before = seenWhileBuilding.get(0).size();
             awaitStoredDocuments(build, store, before + 1);
             try (GraphStore holding = GraphStore.openForReading(store)) {
-                seenWhileBuilding.add(holding.read(ConcurrentBuildTest::copyGraphs));
+                seenWhileBuilding.add(holding.read(StoredGraphs::copyOf));
                 assertTrue(build.isAlive(), "a build waiting for the store is still running");
             }
             // Killed the moment the folder is free: the build is taking it back to commit the batch it holds.
@@ -173,18 +169,10 @@ class ConcurrentBuildTest {
     /** Every named graph of the store, copied out of it. */
     private static Map<String, Model> snapshot(Path store) {
         try (GraphStore reading = GraphStore.openForReading(store)) {
-            return reading.read(ConcurrentBuildTest::copyGraphs);
+            return reading.read(StoredGraphs::copyOf);
         }
     }
 
-    private static Map<String, Model> copyGraphs(Dataset dataset) {
-        Map<String, Model> graphs = new TreeMap<>();
-        for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext(); ) {
-            String name = names.next().getURI();
-            graphs.put(name, ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
-        }
-        return graphs;
-    }
 
     private record Built(BuildReport report, Map<String, Model> graphs) {
     }
@@ -193,7 +181,7 @@ class ConcurrentBuildTest {
         try (NewsGraph graph = NewsGraph.open(store)) {
             BuildReport report = graph.build(new BuildRequest(List.of(articles), IngestOptions.defaults(), 2, cache),
                     BuildListener.SILENT);
-            return new Built(report, graph.store().read(ConcurrentBuildTest::copyGraphs));
+            return new Built(report, graph.store().read(StoredGraphs::copyOf));
         }
     }
 }

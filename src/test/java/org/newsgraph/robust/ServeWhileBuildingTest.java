@@ -1,7 +1,6 @@
 package org.newsgraph.robust;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +93,7 @@ class ServeWhileBuildingTest {
         try (NewsGraph graph = NewsGraph.open(temp.resolve("uninterrupted-db"))) {
             graph.build(new BuildRequest(List.of(articles), IngestOptions.defaults(), 2, cacheOfAll),
                     BuildListener.SILENT);
-            uninterrupted = graph.store().read(ServeWhileBuildingTest::copyGraphs);
+            uninterrupted = graph.store().read(StoredGraphs::copyOf);
         }
         List<String> canned = cannedQueryNames();
         store = temp.resolve("db");
@@ -279,12 +277,4 @@ class ServeWhileBuildingTest {
         return to;
     }
 
-    private static Map<String, Model> copyGraphs(Dataset dataset) {
-        Map<String, Model> graphs = new TreeMap<>();
-        for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext(); ) {
-            String name = names.next().getURI();
-            graphs.put(name, ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
-        }
-        return graphs;
-    }
 }
