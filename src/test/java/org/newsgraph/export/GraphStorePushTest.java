@@ -54,13 +54,7 @@ class GraphStorePushTest {
     @BeforeAll
     static void buildStore() {
         store = ServeFixtures.storeWithTwoDocuments(temp.resolve("db"));
-        try (GraphStore graphStore = GraphStore.openForReading(store)) {
-            stored = graphStore.read(dataset -> {
-                DatasetGraph copy = DatasetGraphFactory.create();
-                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
-                return copy;
-            });
-        }
+        stored = ServeFixtures.quadsOf(store);
     }
 
     @AfterEach

@@ -55,6 +55,17 @@ public final class ServeFixtures {
         return directory;
     }
 
+    /** Every quad of the store at {@code directory}, copied out of TDB2 to compare with what comes back. */
+    public static DatasetGraph quadsOf(Path directory) {
+        try (GraphStore graphStore = GraphStore.openForReading(directory)) {
+            return graphStore.read(dataset -> {
+                DatasetGraph copy = DatasetGraphFactory.create();
+                dataset.asDatasetGraph().find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+    }
+
     public static Path storeWithTwoDocuments(Path directory) {
         return storeWith(directory, TWO_DOCUMENTS);
     }
