@@ -11,7 +11,10 @@ import org.newsgraph.serve.NewsGraphServer;
 import org.newsgraph.serve.ServeException;
 import org.newsgraph.serve.ServeSettings;
 import org.newsgraph.serve.ServerUrls;
+import org.newsgraph.serve.WarmUp;
 import org.newsgraph.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -23,6 +26,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code newsgraph serve}: the store as a SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C. */
 final class ServeCommand implements Command {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    /** Long enough for every canned query on a store of thousands of articles, short enough to wait for. */
+    private static final Duration WARM_UP_BUDGET = Duration.ofSeconds(60);
 
     @Override
     public String name() {
@@ -52,7 +60,9 @@ final class ServeCommand implements Command {
                 + "stopped with Ctrl-C, so build and remove in other programs are refused, and other programs "
                 + "should query it over HTTP. With --build INPUT... it builds the inputs into the store (creating "
                 + "it when missing) while it serves, as build would, with build's input options; clients see each "
-                + "article once it is stored whole, never part of one.";
+                + "article once it is stored whole, never part of one. Before it says it is ready (and after the "
+                + "build with --build) it runs each canned query once over HTTP, so that the first clients get "
+                + "answers from warm code; --no-warm-up skips that.";
     }
 
     @Override
@@ -73,6 +83,8 @@ final class ServeCommand implements Command {
                 .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                         .desc("Cancel a query or update after this many seconds (default "
                                 + ServeSettings.DEFAULT_TIMEOUT.toSeconds() + ")").get())
+                .addOption(Option.builder().longOpt("no-warm-up")
+                        .desc("Say the server is ready without first running each canned query once").get())
                 .addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
                         .desc("Give at most N rows per answer (SELECT rows, CONSTRUCT/DESCRIBE solutions); a cut "
                                 + "answer has the header X-Newsgraph-Truncated: true (default "
@@ -126,6 +138,10 @@ final class ServeCommand implements Command {
         Shutdown shutdown = new Shutdown(server, store, context.err());
         Thread hook = new Thread(shutdown::run, "newsgraph-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean warmUp = !line.hasOption("no-warm-up");
+        if (warmUp && !building) {
+            warmUp(server);
+        }
         int documents = store.documentIds().size();
         warnAboutExposure(settings, context.err());
         printUrls(store, documents, server, building, context.out());
@@ -139,6 +155,9 @@ final class ServeCommand implements Command {
                 shutdown.run();
                 throw e;
             }
+            if (warmUp) {
+                warmUp(server);
+            }
             context.out().println("Serving " + BuildCommand.plural(store.documentIds().size(), "document")
                     + " at " + server.urls().dataset());
         }
@@ -149,6 +168,15 @@ final class ServeCommand implements Command {
         removeHook(hook);
         shutdown.run();
         return exitCode;
+    }
+
+    /** Before the server says it is ready, so that clients that wait for that get warm answers. */
+    private static void warmUp(NewsGraphServer server) {
+        WarmUp.Result result = server.warmUp(WARM_UP_BUDGET);
+        String failures = result.failed() == 0 ? "" : "; " + result.failed() + " failed (--verbose says why)";
+        String cut = result.stoppedEarly() ? "; stopped after " + WARM_UP_BUDGET.toSeconds() + " s" : "";
+        log.info("Warmed up with {} in {} s{}{}", BuildCommand.plural(result.requested(), "canned query"),
+                String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0), failures, cut);
     }
 
     private static void removeHook(Thread hook) {

@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.channels.NetworkChannel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
@@ -157,6 +158,16 @@ public final class NewsGraphServer implements AutoCloseable {
             }
         }
         return bound;
+    }
+
+    /**
+     * Requests each canned query once (see {@link WarmUp}), so that the first clients get warm answers; stops
+     * sending after {@code budget}.
+     */
+    public WarmUp.Result warmUp(Duration budget) {
+        // A little over the server's own limit, so that a cancelled query is answered (503), not abandoned.
+        Duration requestTimeout = settings.queryTimeout().plusSeconds(5);
+        return WarmUp.run(urls().cannedQueries().values(), requestTimeout, budget);
     }
 
     /** Blocks until the server stops. */

@@ -3,6 +3,7 @@ package org.newsgraph.serve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
+import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
 
 import java.io.BufferedReader;
@@ -61,13 +62,33 @@ class ServeCommandTest {
 
             interrupt(serve);
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop after the interrupt");
-            assertTrue(Files.readString(err).contains("newsgraph: server stopped; store " + store + " closed"),
-                    Files.readString(err));
+            String messages = Files.readString(err);
+            assertTrue(messages.contains("newsgraph: server stopped; store " + store + " closed"), messages);
+            int cannedQueries = QueryRunner.standard().availableNames().size();
+            assertTrue(messages.startsWith("Warmed up with " + cannedQueries + " canned queries in "), messages);
         } finally {
             serve.destroyForcibly();
         }
         try (GraphStore reopened = GraphStore.open(store, GraphStore.Access.UPDATE)) {
             assertEquals(2, reopened.documentIds().size());
+        }
+    }
+
+    @Test
+    void noWarmUpSaysReadyWithoutRunningTheCannedQueries() throws Exception {
+        Path store = ServeFixtures.storeWithTwoDocuments(temp.resolve("db"));
+        Path err = temp.resolve("serve.err");
+        Process serve = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--store", store.toString(), "--port", "0", "--no-warm-up")
+                .redirectError(err.toFile())
+                .start();
+        try {
+            readUntil(serve, "Press Ctrl-C to stop.");
+            interrupt(serve);
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop after the interrupt");
+            assertEquals("newsgraph: server stopped; store " + store + " closed\n", Files.readString(err));
+        } finally {
+            serve.destroyForcibly();
         }
     }
 
