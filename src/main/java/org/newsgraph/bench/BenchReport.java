@@ -181,22 +181,39 @@ public final class BenchReport {
                 alone.get("change detection"), added.get("change detection"), alone.get("known entities"),
                 added.get("known entities"), alone.get("entity resolution"), added.get("entity resolution"),
                 alone.get("store"), added.get("store"), alone.get("summary"), added.get("summary"));
-        if (!scale.queries().isEmpty()) {
+        if (scale.queries() != null) {
             out.println();
-            out.println("Queries on the " + scale.corpusArticles() + "-article store (an answer is the query run to "
-                    + "its last row and printed as a table; first = just after opening the store)");
-            TextTable queries = numbers(List.of("query", "rows", "first ms", "median ms",
-                    "whole command s"));
-            double worst = 0;
-            for (QueryLatency q : scale.queries()) {
-                queries.addRow(List.of(q.name(), Long.toString(q.rows()), fixed(q.firstMillis(), 1),
-                        fixed(q.medianMillis(), 1), fixed(q.commandSeconds(), 2)));
-                worst = Math.max(worst, Math.max(q.firstMillis(), q.medianMillis()));
-            }
-            queries.print(out);
-            out.printf(Locale.ROOT, "Slowest answer: %.0f ms (bar: under %.0f ms) %s%n", worst, BAR_QUERY_MILLIS,
-                    verdict(worst < BAR_QUERY_MILLIS));
+            queries(scale.queries(), out);
         }
+    }
+
+    /** The canned queries on one store, from the command line and from a running server, against the bar. */
+    public static void queries(BenchResults.QueryResults results, PrintStream out) {
+        out.println("Queries on " + results.store() + " (" + String.format(Locale.ROOT, "%,d", results.documents())
+                + " documents). An answer is the query run to its last row, printed as the command's table in a fresh "
+                + "JVM with the launcher's options (first = just after opening the store), or read to its last byte "
+                + "over HTTP from newsgraph serve once it said it is ready (first = the first request for that query)");
+        TextTable table = numbers(List.of("query", "rows", "command line first ms", "median ms", "whole command s",
+                "server first ms", "median ms"));
+        double worstCommandLine = 0;
+        double worstServer = 0;
+        double worstCommand = 0;
+        for (QueryLatency q : results.queries()) {
+            table.addRow(List.of(q.name(), Long.toString(q.rows()), fixed(q.firstMillis(), 1),
+                    fixed(q.medianMillis(), 1), fixed(q.commandSeconds(), 2), fixed(q.serverFirstMillis(), 1),
+                    fixed(q.serverMedianMillis(), 1)));
+            worstCommandLine = Math.max(worstCommandLine, Math.max(q.firstMillis(), q.medianMillis()));
+            worstServer = Math.max(worstServer, Math.max(q.serverFirstMillis(), q.serverMedianMillis()));
+            worstCommand = Math.max(worstCommand, q.commandSeconds());
+        }
+        table.print(out);
+        out.printf(Locale.ROOT, "Server ready %.1f s after its start, %.1f s of it running each canned query once%n",
+                results.serverReadySeconds(), results.serverWarmUpSeconds());
+        out.printf(Locale.ROOT, "Slowest answer from the running server: %.0f ms (bar: under %.0f ms) %s%n",
+                worstServer, BAR_QUERY_MILLIS, verdict(worstServer < BAR_QUERY_MILLIS));
+        out.printf(Locale.ROOT, "Slowest answer in a fresh command-line JVM: %.0f ms (bar: under %.0f ms) %s; "
+                        + "slowest whole command, JVM start included: %.2f s%n", worstCommandLine, BAR_QUERY_MILLIS,
+                verdict(worstCommandLine < BAR_QUERY_MILLIS), worstCommand);
     }
 
     private static List<String> scaleRow(String name, Build build) {

@@ -73,11 +73,16 @@ public record BenchResults(Environment environment, SliceResults slice, SliceRes
      * empty store, the same articles added to the large store, everything rebuilt unchanged, and the canned queries.
      */
     public record ScaleResults(int corpusArticles, Build archive, Build alone, Build added, Build unchangedAll,
-                               List<QueryLatency> queries) {
+                               QueryResults queries) {
 
         public double addedOverAlone() {
             return added.process().wallSeconds() / alone.process().wallSeconds();
         }
+    }
+
+    /** Every canned query on one store, and how long a server on it took to say it is ready (warm-up included). */
+    public record QueryResults(String store, long documents, List<QueryLatency> queries, double serverReadySeconds,
+                               double serverWarmUpSeconds) {
     }
 
     /** A configuration's build, or why it failed (a configuration CoreNLP refuses, say). */

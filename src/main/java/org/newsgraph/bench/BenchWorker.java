@@ -153,7 +153,7 @@ public final class BenchWorker {
                     rows = result instanceof QueryResult.Select select ? select.rows().size() : 1;
                 }
                 List<Double> warm = new ArrayList<>(millis.subList(1, millis.size()));
-                latencies.add(new QueryLatency(query.name(), rows, millis.get(0), QueryLatency.median(warm), 0));
+                latencies.add(new QueryLatency(query.name(), rows, millis.get(0), QueryLatency.median(warm), 0, 0, 0));
             }
         }
         return latencies;

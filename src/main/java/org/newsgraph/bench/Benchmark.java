@@ -34,9 +34,6 @@ public final class Benchmark {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** What the launcher adds for short read-only commands such as {@code query} (see the launcher script). */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
-
     private final BenchSettings settings;
     private final PrintStream progress;
     private final String classpath;
@@ -81,6 +78,25 @@ public final class Benchmark {
             List<VariantResult> variants = settings.variants() ? variants(articles) : null;
             ScaleResults scale = settings.scale() ? scale() : null;
             return new BenchResults(environment, slice, seeds, scale, variants);
+        } finally {
+            if (temporary) {
+                delete(work);
+            }
+        }
+    }
+
+    /** Only the canned queries, on a store that exists ({@code documents} articles in it). */
+    public BenchResults.QueryResults queriesOn(Path store, long documents) {
+        boolean temporary = settings.work() == null;
+        try {
+            work = temporary ? Files.createTempDirectory("newsgraph-bench") : Files.createDirectories(settings.work());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a work folder: " + e.getMessage(), e);
+        }
+        progress.println("Work folder: " + work + (temporary ? " (removed at the end)" : ""));
+        try {
+            return new QueryBench(settings.heap(), classpath, jvmOptions, progress).run(store, "the store " + store,
+                    documents, QueryBench.cannedQueries(settings.home()), folder("queries"));
         } finally {
             if (temporary) {
                 delete(work);
@@ -182,42 +198,10 @@ public final class Benchmark {
                 store, folder.resolve("cache-added"), List.of(freshCsv), List.of(), List.of());
         Build unchangedAll = build("all " + all.size() + " again, unchanged", folder, "unchanged-all", store, cache,
                 List.of(archiveCsv, freshCsv), List.of(), List.of());
-        List<QueryLatency> queries = queries(store, folder);
+        BenchResults.QueryResults queries = new QueryBench(settings.heap(), classpath, jvmOptions, progress)
+                .run(store, "the " + all.size() + "-article store", unchangedAll.inside().documents(),
+                        QueryBench.cannedQueries(settings.home()), folder);
         return new ScaleResults(all.size(), archiveBuild, alone, added, unchangedAll, queries);
-    }
-
-    private List<QueryLatency> queries(Path store, Path folder) {
-        List<Path> files;
-        Path queryFolder = settings.home().resolve("queries");
-        try (Stream<Path> list = Files.list(queryFolder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + queryFolder + ": " + e.getMessage(), e);
-        }
-        progress.println("Queries on the large store: each run once cold and 5 times warm, in one JVM...");
-        Path result = folder.resolve("queries.json");
-        List<String> args = new ArrayList<>(List.of("queries", "--store", store.toString(), "--repeat", "5",
-                "--result", result.toString()));
-        files.forEach(f -> args.add(f.toString()));
-        ChildJvm.Run run = ChildJvm.run(ChildJvm.command(settings.heap(), jvmOptions, classpath,
-                BenchWorker.class.getName(), args), folder.resolve("queries.log"));
-        check(run, "the queries");
-        List<QueryLatency> latencies = new ArrayList<>(Arrays.asList(read(result, QueryLatency[].class)));
-        // And as a user asks: the whole command, JVM start included, with the launcher's options for a query.
-        List<String> launcherOptionsForQuery = new ArrayList<>(QUICK_START);
-        launcherOptionsForQuery.addAll(jvmOptions);
-        for (int i = 0; i < latencies.size(); i++) {
-            QueryLatency latency = latencies.get(i);
-            ChildJvm.Run command = ChildJvm.run(ChildJvm.command(settings.heap(), launcherOptionsForQuery, classpath,
-                    "org.newsgraph.cli.Main", List.of("query", files.get(i).toString(), "--store", store.toString())),
-                    folder.resolve("query-" + latency.name() + ".log"));
-            check(command, "newsgraph query " + latency.name());
-            latencies.set(i, latency.withCommandSeconds(command.wallSeconds()));
-            progress.printf(Locale.ROOT, "  %-12s %6d rows  first %7.1f ms  median %7.1f ms  command %.2f s%n",
-                    latency.name(), latency.rows(), latency.firstMillis(), latency.medianMillis(),
-                    command.wallSeconds());
-        }
-        return latencies;
     }
 
     private Build build(String title, Path folder, String name, Path store, Path cache, List<Path> inputs,
@@ -278,7 +262,7 @@ public final class Benchmark {
         }
     }
 
-    private static <T> T read(Path file, Class<T> type) {
+    static <T> T read(Path file, Class<T> type) {
         try {
             return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import org.newsgraph.bench.BenchResults;
 import org.newsgraph.bench.BenchSettings;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.CorpusSlice;
+import org.newsgraph.store.GraphStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,8 @@ final class BenchCommand implements Command {
                 .addOption(valued("variant-limit", "N", "Articles each configuration annotates (default 50)"))
                 .addOption(valued("work", "DIR", "Keep stores, caches, logs and raw results here (default: a "
                         + "temporary folder, removed)"))
+                .addOption(valued("queries", "STORE", "Only time the canned queries on this existing store, from "
+                        + "the command line and from a server (no corpus needed)"))
                 .addOption(valued("json", "FILE", "Also write every figure as JSON"));
     }
 
@@ -86,16 +89,16 @@ final class BenchCommand implements Command {
             throw CliException.usage("bench takes no arguments, got '" + line.getArgList().get(0) + "'");
         }
         Path home = home();
+        if (line.hasOption("queries")) {
+            return queriesOnly(line, home, context);
+        }
         Path corpus = line.hasOption("corpus") ? Path.of(line.getOptionValue("corpus"))
                 : home.resolve(DEFAULT_CORPUS).normalize();
         if (!Files.isDirectory(corpus)) {
             throw CliException.failure("no corpus folder at " + corpus + "; give --corpus DIR (the BBC News "
                     + "corpus: train.csv, test.csv, val.csv)");
         }
-        String heap = line.getOptionValue("heap", System.getenv().getOrDefault("NEWSGRAPH_HEAP", "4g"));
-        if (!heap.matches("\\d+[kKmMgG]?")) {
-            throw CliException.usage("--heap needs a size such as 4g or 3500m, got '" + heap + "'");
-        }
+        String heap = heap(line);
         BenchSettings settings = new BenchSettings(home, corpus, line.getOptionValue("category", "politics"),
                 count(line, "limit", 0, 0),
                 count(line, "threads", Runtime.getRuntime().availableProcessors(), 1), heap,
@@ -107,6 +110,33 @@ final class BenchCommand implements Command {
 
         BenchResults results = new Benchmark(settings, context.err()).run();
         BenchReport.print(results, context.out());
+        writeJson(line, results);
+        return 0;
+    }
+
+    private static int queriesOnly(CommandLine line, Path home, CommandContext context) {
+        Path store = Path.of(line.getOptionValue("queries")).toAbsolutePath().normalize();
+        long documents;
+        try (GraphStore opened = GraphStore.openForReading(store)) {
+            documents = opened.documentIds().size();
+        }
+        BenchSettings settings = new BenchSettings(home, null, CorpusSlice.ALL, 0, 1, heap(line), false, 1, false,
+                false, 0, null, false, 0, line.hasOption("work") ? Path.of(line.getOptionValue("work")) : null);
+        BenchResults.QueryResults results = new Benchmark(settings, context.err()).queriesOn(store, documents);
+        BenchReport.queries(results, context.out());
+        writeJson(line, results);
+        return 0;
+    }
+
+    private static String heap(CommandLine line) {
+        String heap = line.getOptionValue("heap", System.getenv().getOrDefault("NEWSGRAPH_HEAP", "4g"));
+        if (!heap.matches("\\d+[kKmMgG]?")) {
+            throw CliException.usage("--heap needs a size such as 4g or 3500m, got '" + heap + "'");
+        }
+        return heap;
+    }
+
+    private static void writeJson(CommandLine line, Object results) {
         if (line.hasOption("json")) {
             Path json = Path.of(line.getOptionValue("json"));
             try {
@@ -115,7 +145,6 @@ final class BenchCommand implements Command {
                 throw CliException.failure("cannot write " + json + ": " + e.getMessage());
             }
         }
-        return 0;
     }
 
     /** The installation the launcher runs from; its seeds, eval files and queries are measured. */

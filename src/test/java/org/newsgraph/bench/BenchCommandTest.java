@@ -2,14 +2,22 @@ package org.newsgraph.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.cli.Main;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.serve.ServeFixtures;
+import org.newsgraph.store.GraphStore;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line of {@code newsgraph bench}: every mistake is caught before anything is started. */
@@ -18,7 +26,7 @@ class BenchCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String err) {
+    private record Run(int exitCode, String out, String err) {
     }
 
     private static Run run(String... args) {
@@ -26,7 +34,46 @@ class BenchCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, err.toString(StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The query benchmark for real, on a small store: every canned query is timed in fresh JVMs and through a
+     * server that the benchmark starts and stops.
+     */
+    @Test
+    void queriesOnAStoreAreTimedFromTheCommandLineAndFromAServer() throws IOException {
+        Path store = ServeFixtures.storeWithTwoDocuments(folder.resolve("db"));
+        Path json = folder.resolve("queries.json");
+        Run run = run("bench", "--queries", store.toString(), "--heap", "768m", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> canned = QueryRunner.standard().availableNames();
+        BenchResults.QueryResults results = new ObjectMapper().readValue(json.toFile(),
+                BenchResults.QueryResults.class);
+        assertEquals(2, results.documents());
+        assertEquals(canned, results.queries().stream().map(QueryLatency::name).toList());
+        for (QueryLatency query : results.queries()) {
+            assertTrue(query.firstMillis() > 0 && query.medianMillis() > 0 && query.commandSeconds() > 0
+                    && query.serverFirstMillis() > 0 && query.serverMedianMillis() > 0, query.toString());
+            assertTrue(run.out().contains("\n" + query.name() + " "), run.out());
+        }
+        assertEquals(2, results.queries().stream().filter(q -> q.name().equals("opposition")).findFirst()
+                .orElseThrow().rows(), "the fixture opposes in both documents");
+        assertTrue(results.serverReadySeconds() > results.serverWarmUpSeconds() && results.serverWarmUpSeconds() > 0,
+                results.toString());
+        assertTrue(run.out().contains("Slowest answer from the running server: "), run.out());
+        assertFalse(Files.exists(store.resolve("newsgraph-holder.json")), "the benchmark's server was stopped");
+        try (GraphStore reopened = GraphStore.open(store, GraphStore.Access.UPDATE)) {
+            assertEquals(2, reopened.documentIds().size(), "and the store released");
+        }
+    }
+
+    @Test
+    void queriesNeedAStore() {
+        Run run = run("bench", "--queries", folder.resolve("nowhere").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("newsgraph: no store at " + folder.resolve("nowhere") + "; run 'newsgraph build' first\n",
+                run.err());
     }
 
     @Test
