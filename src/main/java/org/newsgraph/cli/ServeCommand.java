@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ final class ServeCommand implements Command {
             throw e;
         }
         // A build or query in another program is then told at once where the store is, instead of waiting for it.
-        store.announceHolder("newsgraph serve at " + server.urls().dataset());
+        store.announceHolder("newsgraph serve at " + server.urls().dataset(), URI.create(server.urls().sparql()));
         Shutdown shutdown = new Shutdown(server, store, context.err());
         Thread hook = new Thread(shutdown::run, "newsgraph-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

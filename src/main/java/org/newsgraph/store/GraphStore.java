@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -92,7 +93,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     static final String WRITER_LOCK_FILE = "newsgraph.lock";
-    static final String HOLDER_FILE = "newsgraph-holder.json";
+    /** Where a long-term holder announces itself ({@link #announceHolder}). */
+    public static final String HOLDER_FILE = "newsgraph-holder.json";
     static final String READ_REQUEST_FILE = "newsgraph-read-request";
     private static final long REQUEST_CHECK_MILLIS = 100;
 
@@ -272,9 +274,33 @@ public final class GraphStore implements AutoCloseable {
      * announcement goes when the store closes; a stale one (its process gone) is ignored.
      */
     public synchronized void announceHolder(String description) {
+        announce(description, Optional.empty());
+    }
+
+    /**
+     * As {@link #announceHolder(String)}, for a server that answers SPARQL queries on the store at
+     * {@code sparqlEndpoint}: {@code newsgraph query} in another process then sends its query there.
+     */
+    public synchronized void announceHolder(String description, URI sparqlEndpoint) {
+        announce(description, Optional.of(sparqlEndpoint));
+    }
+
+    private void announce(String description, Optional<URI> sparqlEndpoint) {
         dataset();
-        HolderFile.write(folder, description);
+        HolderFile.write(folder, description, sparqlEndpoint);
         announced = true;
+    }
+
+    /**
+     * The process that announced it holds the store at {@code directory} ({@link #announceHolder}), if there is a
+     * store there and that process is alive. Reads only the announcement, never the store, so it neither waits for
+     * nor disturbs whoever holds it.
+     */
+    public static Optional<AnnouncedHolder> announcedHolder(Path directory) {
+        if (!exists(directory)) {
+            return Optional.empty();
+        }
+        return HolderFile.read(canonical(directory));
     }
 
     /** Runs {@code work} inside a read transaction; what it returns must not hold on to store nodes lazily. */

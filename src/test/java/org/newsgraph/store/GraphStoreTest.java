@@ -12,12 +12,14 @@ import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -230,6 +232,35 @@ class GraphStoreTest {
         assertEquals(project + " is not a newsgraph store and is not empty; choose a new or empty folder",
                 refused.getMessage());
         assertEquals(List.of(project.resolve("notes.txt")), Files.list(project).toList());
+    }
+
+    @Test
+    void aServerAnnouncesWhereItAnswersQueriesUntilItClosesTheStore() {
+        Path directory = StoreFixtures.storeWith(temp.resolve("db"), VETO);
+        URI endpoint = URI.create("http://127.0.0.1:3030/newsgraph/sparql");
+        try (GraphStore server = GraphStore.openForReading(directory)) {
+            server.announceHolder("newsgraph serve at http://127.0.0.1:3030/newsgraph", endpoint);
+            assertEquals(Optional.of(new AnnouncedHolder(ProcessHandle.current().pid(),
+                    "newsgraph serve at http://127.0.0.1:3030/newsgraph", Optional.of(endpoint))),
+                    GraphStore.announcedHolder(directory));
+        }
+        assertEquals(Optional.empty(), GraphStore.announcedHolder(directory));
+        assertEquals(Optional.empty(), GraphStore.announcedHolder(temp.resolve("no-store-here")));
+    }
+
+    @Test
+    void anAnnouncementFromBeforeServersGaveTheirEndpointStillNamesTheHolder() throws Exception {
+        Path directory = StoreFixtures.storeWith(temp.resolve("db"), VETO);
+        long pid = ProcessHandle.current().pid();
+        Files.writeString(directory.resolve(GraphStore.HOLDER_FILE),
+                "{\"pid\":" + pid + ",\"description\":\"newsgraph serve at http://127.0.0.1:3030/newsgraph\"}");
+        assertEquals(Optional.of(new AnnouncedHolder(pid, "newsgraph serve at http://127.0.0.1:3030/newsgraph",
+                Optional.empty())), GraphStore.announcedHolder(directory));
+
+        Files.writeString(directory.resolve(GraphStore.HOLDER_FILE), "{\"pid\":" + pid
+                + ",\"description\":\"something\",\"sparql\":\"file:///etc/passwd\"}");
+        assertEquals(Optional.empty(), GraphStore.announcedHolder(directory).flatMap(AnnouncedHolder::sparqlEndpoint),
+                "only an http(s) URL is an endpoint");
     }
 
     private static boolean ask(GraphStore store, String askQuery) {
