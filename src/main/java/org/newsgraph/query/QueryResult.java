@@ -1,9 +1,11 @@
 package org.newsgraph.query;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
@@ -11,6 +13,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.util.NodeCmp;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The answer to one query, copied out of the store's transaction so it can be written after the store is closed.
@@ -124,15 +129,36 @@ public sealed interface QueryResult {
             return format == ResultFormat.TABLE || format == ResultFormat.JSON;
         }
 
+        private static final Comparator<Triple> SUBJECT_PREDICATE_OBJECT =
+                Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+                        .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+                        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+
         @Override
         public void write(OutputStream out, ResultFormat format, boolean wide) {
             switch (format) {
-                case TABLE -> RDFDataMgr.write(out, model, Lang.TURTLE);
-                case JSON -> RDFDataMgr.write(out, model, Lang.JSONLD);
+                case TABLE -> RDFDataMgr.write(out, inStableOrder(), Lang.TURTLE);
+                case JSON -> RDFDataMgr.write(out, inStableOrder(), Lang.JSONLD);
                 case CSV, TSV -> throw new IllegalArgumentException(
                         "a graph cannot be written as " + format.label() + "; use table (Turtle) or json (JSON-LD)");
             }
             flush(out);
+        }
+
+        /**
+         * The writers follow the graph's own order, which in Jena's in-memory graphs comes from the order the
+         * triples were added: the store's engine and a parser reading a server's answer add the same triples in
+         * different orders. Added in sorted order, the same triples print the same, from the store or a server;
+         * so do the prefixes, which JSON-LD lists in the order they were set. The graph lists the triples added last
+         * first, so adding them in descending order prints them ascending.
+         */
+        private Model inStableOrder() {
+            List<Triple> triples = new ArrayList<>(model.getGraph().find().toList());
+            triples.sort(SUBJECT_PREDICATE_OBJECT.reversed());
+            Model ordered = ModelFactory.createDefaultModel();
+            new TreeMap<>(model.getNsPrefixMap()).forEach(ordered::setNsPrefix);
+            triples.forEach(ordered.getGraph()::add);
+            return ordered;
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -212,6 +216,24 @@ class QueryRunnerTest {
         Model fromJsonLd = RDFParser.fromString(write(graph, ResultFormat.JSON, false), Lang.JSONLD).toModel();
         assertTrue(fromTurtle.isIsomorphicWith(((QueryResult.Graph) graph).model()));
         assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle));
+    }
+
+    @Test
+    void aGraphPrintsTheSameWhateverOrderItsTriplesWereAddedIn() {
+        Model built = ((QueryResult.Graph) run("russia-graph")).model();
+        List<Statement> statements = built.listStatements().toList();
+        Model forwards = ModelFactory.createDefaultModel().setNsPrefixes(built.getNsPrefixMap()).add(statements);
+        List<Statement> reversed = new ArrayList<>(statements);
+        Collections.reverse(reversed);
+        Model backwards = ModelFactory.createDefaultModel().add(reversed);
+        List<String> prefixes = new ArrayList<>(built.getNsPrefixMap().keySet());
+        Collections.reverse(prefixes);
+        prefixes.forEach(prefix -> backwards.setNsPrefix(prefix, built.getNsPrefixURI(prefix)));
+        assertTrue(statements.size() > 1, "the graph has an order to get wrong: " + statements);
+        for (ResultFormat format : List.of(ResultFormat.TABLE, ResultFormat.JSON)) {
+            assertEquals(write(new QueryResult.Graph(forwards), format, false),
+                    write(new QueryResult.Graph(backwards), format, false), format.label());
+        }
     }
 
     @Test
