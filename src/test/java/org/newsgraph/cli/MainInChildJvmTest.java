@@ -100,6 +100,9 @@ class MainInChildJvmTest {
                     + "http://127.0.0.1:9/newsgraph (pid " + ProcessHandle.current().pid()
                     + "); use that, or stop it and try again\n"), reader);
             assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(55), "refused without waiting");
+            // A holder that gave no SPARQL endpoint, as servers before query routing did, cannot take the query.
+            ChildRun query = runMain(List.of(), List.of("query", "actors", "--store", store.toString()));
+            assertEquals(new ChildRun(1, "", reader.err()), query);
         }
         assertFalse(Files.exists(store.resolve("newsgraph-holder.json")), "the announcement goes with the holder");
     }

@@ -6,6 +6,7 @@ import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
+import org.newsgraph.serve.CliResult;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreFixtures;
@@ -15,6 +16,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,40 @@ class ServedStoreTest {
         assertFalse(Files.exists(store.resolve("newsgraph-holder.json")), "the server withdrew its announcement");
         try (GraphStore reopened = GraphStore.openForReading(store)) {
             assertEquals(2, reopened.documentIds().size(), "the refused build wrote nothing");
+        }
+    }
+
+    /**
+     * {@code query} sends its query to the server named in the announcement and prints what the store would have
+     * printed; other commands are still refused.
+     */
+    @Test
+    void aQueryOnAServedStoreIsAnsweredByTheServer() throws Exception {
+        Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
+        List<String> formats = List.of("table", "csv", "tsv", "json");
+        Map<String, CliResult> fromStore = new LinkedHashMap<>();
+        for (String format : formats) {
+            fromStore.put(format, CliResult.run("query", "actors", "--store", store.toString(), "--format", format));
+        }
+        assertTrue(fromStore.get("table").out().contains("Russia"), fromStore.get("table").toString());
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store",
+                store.toString(), "--port", "0")
+                .redirectError(temp.resolve("serve.err").toFile())
+                .start();
+        try {
+            String url = awaitServing(serve);
+            for (String format : formats) {
+                CliResult throughServer = CliResult.run("query", "actors", "--store", store.toString(), "--format",
+                        format);
+                assertEquals(fromStore.get(format), throughServer, format);
+            }
+            CliResult stats = CliResult.run("stats", "--store", store.toString());
+            assertEquals(new CliResult(1, "", "newsgraph: store " + store + " is held by newsgraph serve at " + url
+                    + " (pid " + serve.pid() + "); use that, or stop it and try again\n"), stats);
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop");
         }
     }
 
