@@ -95,17 +95,27 @@ class LauncherClassDataSharingTest {
     }
 
     @Test
-    void aFailedRunLeavesNoArchiveAndTheNextSuccessfulOneSavesIt() throws Exception {
+    void aFailedRunLeavesNoArchiveAndHoldsOffSavingForTenMinutes() throws Exception {
         Path missing = temp.resolve("no-store");
         Run failed = launch(Map.of(), "stats", "--store", missing.toString());
         assertEquals(new Run(1, "", "newsgraph: no store at " + missing + "; run 'newsgraph build' first\n"), failed);
         assertEquals(List.of(), files("target/cds", ".jsa"));
         assertEquals(List.of(), files("target/cds", ".tmp"));
+        List<String> holdOff = files("target/cds", ".failed");
+        assertEquals(1, holdOff.size(), "a failed saving run is remembered");
 
-        Run succeeded = launch(Map.of(), "stats", "--store", store.toString());
-        assertEquals(0, succeeded.exitCode(), succeeded.toString());
-        assertEquals("", succeeded.err());
-        assertEquals(1, files("target/cds", ".jsa").size());
+        Run soonAfter = launch(Map.of(), "stats", "--store", store.toString());
+        assertEquals(0, soonAfter.exitCode(), soonAfter.toString());
+        assertEquals("", soonAfter.err());
+        assertEquals("jar", sourceOfMain(soonAfter));
+        assertEquals(List.of(), files("target/cds", ".jsa"), "no saving again within 10 minutes");
+
+        Path marker = home.resolve("target/cds").resolve(holdOff.get(0));
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis() - 11 * 60_000));
+        Run later = launch(Map.of(), "stats", "--store", store.toString());
+        assertEquals(soonAfter, later);
+        assertEquals(1, files("target/cds", ".jsa").size(), "a successful run after that saves the archive");
+        assertEquals(List.of(), files("target/cds", ".failed"));
     }
 
     @Test
