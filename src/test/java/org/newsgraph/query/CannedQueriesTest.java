@@ -74,6 +74,10 @@ class CannedQueriesTest {
 
     /** Runs a canned query and returns its rows as column -> lexical form (absent when unbound). */
     private static List<Map<String, String>> run(String name) {
+        return run(name, dataset);
+    }
+
+    private static List<Map<String, String>> run(String name, Dataset dataset) {
         Query query = QueryFactory.create(text(name));
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
@@ -258,5 +262,46 @@ class CannedQueriesTest {
                 "what", "evacuation from Port Town", "who", "Relief Committee", "document", "b2")), rows.toString());
         assertTrue(rows.contains(Map.of("date", "2020-03-05", "kind", "stance",
                 "what", "supports evacuation from Port Town", "who", "Freedonia", "document", "b2")), rows.toString());
+    }
+
+    /**
+     * A statement is dated by its own ng:date, else by its article's dct:issued, and left out without either: in an
+     * undated article, in a dated one, and with a date of its own that differs from its article's.
+     */
+    @Test
+    void timelineDatesStatementsByTheirOwnDateElseByTheirArticle() {
+        String trig = """
+                @prefix ng:   <https://w3id.org/newsgraph/ontology#> .
+                @prefix ngr:  <https://w3id.org/newsgraph/id/> .
+                @prefix dct:  <http://purl.org/dc/terms/> .
+                @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+                ngr:doc\\/c3 {
+                    ngr:doc\\/c3 a ng:Document ; dct:identifier "c3" .
+                    ngr:statement\\/c3\\/1 a ng:Statement ; ng:quote "Dated in an undated article" ;
+                        ng:date "2021-01-02"^^xsd:date ; prov:wasDerivedFrom ngr:doc\\/c3 .
+                    ngr:statement\\/c3\\/2 a ng:Statement ; ng:quote "Undated in an undated article" ;
+                        prov:wasDerivedFrom ngr:doc\\/c3 .
+                }
+                ngr:doc\\/d4 {
+                    ngr:doc\\/d4 a ng:Document ; dct:identifier "d4" ; dct:issued "2021-02-01"^^xsd:date .
+                    ngr:statement\\/d4\\/1 a ng:Statement ; ng:quote "Undated in a dated article" ;
+                        prov:wasDerivedFrom ngr:doc\\/d4 .
+                    ngr:statement\\/d4\\/2 a ng:Statement ; ng:quote "Dated earlier than its article" ;
+                        ng:date "2021-01-15"^^xsd:date ; prov:wasDerivedFrom ngr:doc\\/d4 .
+                }
+                """;
+        Dataset dates = TDB2Factory.createDataset();
+        dates.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            Txn.executeWrite(dates, () -> RDFDataMgr.read(dates, new java.io.StringReader(trig), null, Lang.TRIG));
+            List<String> rows = run("timeline", dates).stream()
+                    .map(row -> row.get("date") + " " + row.get("what") + " " + row.get("document")).toList();
+            assertEquals(List.of("2021-01-02 Dated in an undated article c3",
+                    "2021-01-15 Dated earlier than its article d4",
+                    "2021-02-01 Undated in a dated article d4"), rows);
+        } finally {
+            dates.close();
+        }
     }
 }
