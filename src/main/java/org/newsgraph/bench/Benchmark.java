@@ -95,13 +95,22 @@ public final class Benchmark {
         }
         progress.println("Work folder: " + work + (temporary ? " (removed at the end)" : ""));
         try {
-            return new QueryBench(settings.heap(), classpath, jvmOptions, progress).run(store, "the store " + store,
+            return new QueryBench(settings.heap(), classpath, jvmOptions, launcher(), progress).run(store, "the store " + store,
                     documents, QueryBench.cannedQueries(settings.home()), folder("queries"));
         } finally {
             if (temporary) {
                 delete(work);
             }
         }
+    }
+
+    /**
+     * The launcher script that started this benchmark, if one did (it sets {@code newsgraph.home}): whole commands
+     * then run through it, as users run them.
+     */
+    private static Path launcher() {
+        String home = System.getProperty("newsgraph.home");
+        return home == null || home.isBlank() ? null : Path.of(home).resolve("newsgraph");
     }
 
     private String describe(List<BenchArticle> articles) {
@@ -198,7 +207,7 @@ public final class Benchmark {
                 store, folder.resolve("cache-added"), List.of(freshCsv), List.of(), List.of());
         Build unchangedAll = build("all " + all.size() + " again, unchanged", folder, "unchanged-all", store, cache,
                 List.of(archiveCsv, freshCsv), List.of(), List.of());
-        BenchResults.QueryResults queries = new QueryBench(settings.heap(), classpath, jvmOptions, progress)
+        BenchResults.QueryResults queries = new QueryBench(settings.heap(), classpath, jvmOptions, launcher(), progress)
                 .run(store, "the " + all.size() + "-article store", unchangedAll.inside().documents(),
                         QueryBench.cannedQueries(settings.home()), folder);
         return new ScaleResults(all.size(), archiveBuild, alone, added, unchangedAll, queries);
