@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -55,14 +56,7 @@ public final class Benchmark {
     }
 
     public BenchResults run() {
-        boolean temporary = settings.work() == null;
-        try {
-            work = temporary ? Files.createTempDirectory("newsgraph-bench") : Files.createDirectories(settings.work());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a work folder: " + e.getMessage(), e);
-        }
-        progress.println("Work folder: " + work + (temporary ? " (removed at the end)" : ""));
-        try {
+        return inWorkFolder(() -> {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             BenchResults.Environment environment = new BenchResults.Environment(
                     Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize(),
@@ -78,15 +72,17 @@ public final class Benchmark {
             List<VariantResult> variants = settings.variants() ? variants(articles) : null;
             ScaleResults scale = settings.scale() ? scale() : null;
             return new BenchResults(environment, slice, seeds, scale, variants);
-        } finally {
-            if (temporary) {
-                delete(work);
-            }
-        }
+        });
     }
 
     /** Only the canned queries, on a store that exists ({@code documents} articles in it). */
     public BenchResults.QueryResults queriesOn(Path store, long documents) {
+        return inWorkFolder(() -> queryBench().run(store, "the store " + store, documents,
+                QueryBench.cannedQueries(settings.home()), folder("queries")));
+    }
+
+    /** Runs {@code measurement} with {@link #work} set up, and removed afterwards when it is a temporary folder. */
+    private <T> T inWorkFolder(Supplier<T> measurement) {
         boolean temporary = settings.work() == null;
         try {
             work = temporary ? Files.createTempDirectory("newsgraph-bench") : Files.createDirectories(settings.work());
@@ -95,13 +91,16 @@ public final class Benchmark {
         }
         progress.println("Work folder: " + work + (temporary ? " (removed at the end)" : ""));
         try {
-            return new QueryBench(settings.heap(), classpath, jvmOptions, launcher(), progress).run(store, "the store " + store,
-                    documents, QueryBench.cannedQueries(settings.home()), folder("queries"));
+            return measurement.get();
         } finally {
             if (temporary) {
                 delete(work);
             }
         }
+    }
+
+    private QueryBench queryBench() {
+        return new QueryBench(settings.heap(), classpath, jvmOptions, launcher(), progress);
     }
 
     /**
@@ -207,7 +206,7 @@ public final class Benchmark {
                 store, folder.resolve("cache-added"), List.of(freshCsv), List.of(), List.of());
         Build unchangedAll = build("all " + all.size() + " again, unchanged", folder, "unchanged-all", store, cache,
                 List.of(archiveCsv, freshCsv), List.of(), List.of());
-        BenchResults.QueryResults queries = new QueryBench(settings.heap(), classpath, jvmOptions, launcher(), progress)
+        BenchResults.QueryResults queries = queryBench()
                 .run(store, "the " + all.size() + "-article store", unchangedAll.inside().documents(),
                         QueryBench.cannedQueries(settings.home()), folder);
         return new ScaleResults(all.size(), archiveBuild, alone, added, unchangedAll, queries);
@@ -265,7 +264,7 @@ public final class Benchmark {
         return shown;
     }
 
-    private static void check(ChildJvm.Run run, String what) {
+    static void check(ChildJvm.Run run, String what) {
         if (run.exitCode() != 0) {
             throw new IllegalStateException(what + " failed with exit code " + run.exitCode() + "; see " + run.log());
         }

@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import org.newsgraph.cli.Main;
+import org.newsgraph.query.QueryRunner;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Times every canned query on a store the two ways people ask it, each query in processes of its own:
@@ -68,11 +68,8 @@ final class QueryBench {
     /** The {@code .rq} files of the installation's queries folder, by name. */
     static List<Path> cannedQueries(Path home) {
         Path folder = home.resolve("queries");
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
-        }
+        return new QueryRunner(List.of(folder)).availableNames().stream()
+                .map(name -> folder.resolve(name + QueryRunner.EXTENSION)).toList();
     }
 
     /** {@code description} names the store in the report, {@code documents} is how many it holds. */
@@ -84,7 +81,7 @@ final class QueryBench {
         List<QueryLatency> latencies = new ArrayList<>();
         if (launcher != null && !files.isEmpty()) {
             // The launcher's first run of a command saves its class data archive and is slower; users pay that once.
-            check(ChildJvm.run(wholeCommand(files.get(0), store, launcherOptionsForQuery),
+            Benchmark.check(ChildJvm.run(wholeCommand(files.get(0), store, launcherOptionsForQuery),
                     folder.resolve("query-first-launch.log")), "newsgraph query (first launch)");
         }
         for (Path file : files) {
@@ -94,11 +91,11 @@ final class QueryBench {
                     BenchWorker.class.getName(), List.of("queries", "--store", store.toString(), "--repeat",
                             Integer.toString(REPEAT), "--result", result.toString(), file.toString())),
                     folder.resolve("query-" + name + ".log"));
-            check(inside, "timing the query " + name);
+            Benchmark.check(inside, "timing the query " + name);
             QueryLatency latency = Benchmark.read(result, QueryLatency[].class)[0];
             ChildJvm.Run command = ChildJvm.run(wholeCommand(file, store, launcherOptionsForQuery),
                     folder.resolve("query-" + name + "-command.log"));
-            check(command, "newsgraph query " + name);
+            Benchmark.check(command, "newsgraph query " + name);
             latency = latency.withCommandSeconds(command.wallSeconds());
             latencies.add(latency);
             progress.printf(Locale.ROOT, "  %-12s %6d rows  first %7.1f ms  median %7.1f ms  command %.2f s%n",
@@ -214,11 +211,5 @@ final class QueryBench {
             throw new IllegalStateException("interrupted while asking " + url, e);
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static void check(ChildJvm.Run run, String what) {
-        if (run.exitCode() != 0) {
-            throw new IllegalStateException(what + " failed with exit code " + run.exitCode() + "; see " + run.log());
-        }
     }
 }
