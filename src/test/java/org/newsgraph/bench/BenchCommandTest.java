@@ -1,17 +1,14 @@
 package org.newsgraph.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsgraph.cli.Main;
 import org.newsgraph.query.QueryRunner;
+import org.newsgraph.serve.CliResult;
 import org.newsgraph.serve.ServeFixtures;
 import org.newsgraph.store.GraphStore;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,17 +23,6 @@ class BenchCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /**
      * The query benchmark for real, on a small store: every canned query is timed in fresh JVMs and through a
      * server that the benchmark starts and stops.
@@ -45,7 +31,8 @@ class BenchCommandTest {
     void queriesOnAStoreAreTimedFromTheCommandLineAndFromAServer() throws IOException {
         Path store = ServeFixtures.storeWithTwoDocuments(folder.resolve("db"));
         Path json = folder.resolve("queries.json");
-        Run run = run("bench", "--queries", store.toString(), "--heap", "768m", "--json", json.toString());
+        CliResult run = CliResult.run("bench", "--queries", store.toString(), "--heap", "768m", "--json",
+                json.toString());
         assertEquals(0, run.exitCode(), run.toString());
         List<String> canned = QueryRunner.standard().availableNames();
         BenchResults.QueryResults results = new ObjectMapper().readValue(json.toFile(),
@@ -70,7 +57,7 @@ class BenchCommandTest {
 
     @Test
     void queriesNeedAStore() {
-        Run run = run("bench", "--queries", folder.resolve("nowhere").toString());
+        CliResult run = CliResult.run("bench", "--queries", folder.resolve("nowhere").toString());
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("newsgraph: no store at " + folder.resolve("nowhere") + "; run 'newsgraph build' first\n",
                 run.err());
@@ -78,28 +65,28 @@ class BenchCommandTest {
 
     @Test
     void aMissingCorpusIsNamed() {
-        Run run = run("bench", "--corpus", folder.resolve("nowhere").toString());
+        CliResult run = CliResult.run("bench", "--corpus", folder.resolve("nowhere").toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("no corpus folder at " + folder.resolve("nowhere")), run.err());
     }
 
     @Test
     void countsMustBeWholeNumbers() {
-        Run run = run("bench", "--corpus", folder.toString(), "--limit", "ten");
+        CliResult run = CliResult.run("bench", "--corpus", folder.toString(), "--limit", "ten");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--limit needs a whole number of at least 0, got 'ten'"), run.err());
-        assertEquals(2, run("bench", "--corpus", folder.toString(), "--threads", "0").exitCode());
+        assertEquals(2, CliResult.run("bench", "--corpus", folder.toString(), "--threads", "0").exitCode());
     }
 
     @Test
     void theHeapIsAJavaSize() {
-        Run run = run("bench", "--corpus", folder.toString(), "--heap", "lots");
+        CliResult run = CliResult.run("bench", "--corpus", folder.toString(), "--heap", "lots");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--heap needs a size such as 4g"), run.err());
     }
 
     @Test
     void benchTakesNoArguments() {
-        assertEquals(2, run("bench", "articles/").exitCode());
+        assertEquals(2, CliResult.run("bench", "articles/").exitCode());
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.TestFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,9 @@ class LauncherClassDataSharingTest {
     void launcherHome() throws IOException {
         home = Files.createDirectories(temp.resolve("home"));
         Files.copy(Path.of("newsgraph"), home.resolve("newsgraph"), StandardCopyOption.COPY_ATTRIBUTES);
-        copyTree(Path.of("queries"), home.resolve("queries"));
+        TestFolders.copyTree(Path.of("queries"), home.resolve("queries"));
         Path target = Files.createDirectories(home.resolve("target"));
-        copyTree(mainClasses, target.resolve("classes"));
+        TestFolders.copyTree(mainClasses, target.resolve("classes"));
         Files.writeString(target.resolve("classpath.txt"), classpath + "\n");
         Files.createFile(target.resolve(".built"));
         logs = Files.createDirectories(temp.resolve("logs"));
@@ -220,18 +221,5 @@ class LauncherClassDataSharingTest {
 
     private static String path() {
         return Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.robust;
 
+import org.newsgraph.TestFolders;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -89,7 +90,7 @@ class ServeWhileBuildingTest {
         try (NewsGraph graph = NewsGraph.open(temp.resolve("cache-filling-db"))) {
             graph.build(new BuildRequest(cached, IngestOptions.defaults(), 2, cache), BuildListener.SILENT);
         }
-        Path cacheOfAll = copyFolder(cache, temp.resolve("cache-all"));
+        Path cacheOfAll = TestFolders.copyTree(cache, temp.resolve("cache-all"));
         try (NewsGraph graph = NewsGraph.open(temp.resolve("uninterrupted-db"))) {
             graph.build(new BuildRequest(List.of(articles), IngestOptions.defaults(), 2, cacheOfAll),
                     BuildListener.SILENT);
@@ -270,19 +271,4 @@ class ServeWhileBuildingTest {
         fail("serve --build did not serve within 60 s\n" + serve.errSoFar());
         return null;
     }
-
-    private static Path copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
-    }
-
 }

@@ -12,6 +12,7 @@ import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreFixtures;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,11 +44,7 @@ class ServedStoreTest {
     void aServedStoreIsRefusedAtOnceNamingTheServer() throws Exception {
         Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
         Path articles = InventedArticles.write(temp.resolve("articles"), 1);
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store",
-                store.toString(), "--port", "0")
-                .redirectError(temp.resolve("serve.err").toFile())
-                .start();
+        Process serve = startServing(store);
         try {
             String url = awaitServing(serve);
             String held = "store " + store + " is held by newsgraph serve at " + url + " (pid " + serve.pid() + "); ";
@@ -83,11 +80,7 @@ class ServedStoreTest {
             fromStore.put(format, CliResult.run("query", "actors", "--store", store.toString(), "--format", format));
         }
         assertTrue(fromStore.get("table").out().contains("Russia"), fromStore.get("table").toString());
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store",
-                store.toString(), "--port", "0")
-                .redirectError(temp.resolve("serve.err").toFile())
-                .start();
+        Process serve = startServing(store);
         try {
             String url = awaitServing(serve);
             for (String format : formats) {
@@ -131,6 +124,15 @@ class ServedStoreTest {
         }
         ChildJvm.Result afterwards = ChildJvm.run(temp, List.of("stats", "--store", store.toString()), 60);
         assertEquals(0, afterwards.exitCode(), afterwards.toString());
+    }
+
+    /** {@code newsgraph serve} on the store in a JVM of its own, on a free port, its stderr in serve.err. */
+    private Process startServing(Path store) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store",
+                store.toString(), "--port", "0")
+                .redirectError(temp.resolve("serve.err").toFile())
+                .start();
     }
 
     private static String awaitServing(Process serve) throws Exception {
