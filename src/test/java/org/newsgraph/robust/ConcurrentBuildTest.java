@@ -71,9 +71,14 @@ class ConcurrentBuildTest {
                 secondBuild = ChildJvm.run(temp, List.of("build", articles.toString(), "--store", store.toString(),
                         "--no-cache"), 60);
                 seenWhileBuilding.add(holding.read(StoredGraphs::copyOf));
+                // Started while the folder is held here, so that the build runs free only for the moment of the
+                // child's query, not for the seconds its JVM takes to start.
+                ChildJvm reader = ChildJvm.start(temp, "512m", List.of("query", countsQuery.toString(), "--format",
+                        "json", "--store", store.toString()));
+                awaitWaiting(reader);
+                holding.close();
+                childReader = reader.await(60);
             }
-            childReader = ChildJvm.run(temp, List.of("query", countsQuery.toString(), "--format", "json",
-                    "--store", store.toString()), 60);
             int before = seenWhileBuilding.get(0).size();
             awaitStoredDocuments(build, store, before + 1);
             try (GraphStore holding = GraphStore.openForReading(store)) {
@@ -164,6 +169,17 @@ class ConcurrentBuildTest {
             Thread.sleep(200);
         }
         fail("the build stored fewer than " + documents + " documents in 180 s\n" + build.errSoFar());
+    }
+
+    /** Waits until {@code child} says it waits for the store, which it does once it has asked for it. */
+    private static void awaitWaiting(ChildJvm child) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!child.errSoFar().contains("waiting up to")) {
+            if (!child.isAlive() || System.nanoTime() - deadline >= 0) {
+                fail("the reading child never waited for the store\n" + child.errSoFar());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Every named graph of the store, copied out of it. */
