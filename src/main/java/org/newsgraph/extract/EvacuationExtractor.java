@@ -297,7 +297,7 @@ public final class EvacuationExtractor implements Extractor {
         Token current = cue;
         for (int hop = 0; hop < 2; hop++) {
             Optional<Dependency> up = s.governorOf(current.index());
-            if (up.isEmpty() || up.get().governor() == 0) {
+            if (up.isEmpty()) {
                 break;
             }
             current = s.token(up.get().governor());

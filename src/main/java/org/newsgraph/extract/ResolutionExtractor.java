@@ -154,7 +154,7 @@ public final class ResolutionExtractor implements Extractor {
     private void outcome(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence;
         Optional<Dependency> governor = s.governorOf(m.token.index());
-        if (governor.isEmpty() || governor.get().governor() == 0) {
+        if (governor.isEmpty()) {
             return;
         }
         String relation = governor.get().relation();

@@ -232,7 +232,7 @@ public final class StanceExtractor implements Extractor {
                 return found.stream().distinct().toList();
             }
             Optional<Dependency> up = s.governorOf(current.index());
-            if (up.isEmpty() || up.get().governor() == 0) {
+            if (up.isEmpty()) {
                 break;
             }
             current = s.token(up.get().governor());

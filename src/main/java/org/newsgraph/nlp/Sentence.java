@@ -15,8 +15,12 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return dependencies.stream().filter(d -> d.governor() == governor).toList();
     }
 
+    /**
+     * The edge to the token this one depends on (the first, where enhanced++ gives several); empty for the root,
+     * whose edge comes from no token, so that callers never look up a token 0.
+     */
     public Optional<Dependency> governorOf(int dependent) {
-        return dependencies.stream().filter(d -> d.dependent() == dependent).findFirst();
+        return dependencies.stream().filter(d -> d.dependent() == dependent && d.governor() > 0).findFirst();
     }
 
     /** The text of tokens [from, to) with their original spacing. */
