@@ -42,6 +42,12 @@ public final class DocumentProcessor {
         this.timings = timings;
     }
 
+    /** The one-line problem a build reports for a document that {@link #process} failed on. */
+    public static String problem(Throwable failure) {
+        return failure instanceof FactExtraction.ExtractionFailure
+                ? "not stored: " + failure.getMessage() : "could not be annotated: " + failure;
+    }
+
     public Extracted process(Document document) {
         String key = AnnotationCache.key(document.nlpText(), document.date(), nlpConfig);
         Optional<AnnotatedDocument> cached = cache == null ? Optional.empty()

@@ -172,8 +172,8 @@ public final class GraphBuilder {
                 } catch (ExecutionException e) {
                     Document document = documents.get(i);
                     Throwable cause = e.getCause();
-                    log.debug("annotation of {} failed", document.id(), cause);
-                    problems.add(new IngestProblem(document.origin(), "could not be annotated: " + cause));
+                    log.debug("processing of {} failed", document.id(), cause);
+                    problems.add(new IngestProblem(document.origin(), DocumentProcessor.problem(cause)));
                     listener.documentDone(document.id(), BuildListener.DocumentOutcome.FAILED);
                     continue;
                 }

@@ -40,7 +40,11 @@ public final class FactExtraction {
     public DocumentFacts extract(AnnotatedDocument document, String text, LocalDate date) {
         ExtractionContext context = new ExtractionContext(document, text, date, gazetteer);
         for (Extractor extractor : extractors) {
-            extractor.extract(context);
+            try {
+                extractor.extract(context);
+            } catch (RuntimeException e) {
+                throw new ExtractionFailure(extractor.name(), e);
+            }
         }
         return context.result();
     }
@@ -69,4 +73,12 @@ public final class FactExtraction {
             "evacuation", Set.of("from", "to", "facilitatedBy", "obstructedBy", "status"),
             "resolution", Set.of("drafted", "concerns", "consideredBy", "number"),
             "stance", Set.of("supports", "opposes", "vetoed"));
+
+    /** A rule that failed on a document: names the extractor, so the report says which rules to look at. */
+    public static final class ExtractionFailure extends RuntimeException {
+
+        ExtractionFailure(String extractor, RuntimeException cause) {
+            super("the " + extractor + " rules failed on it (" + cause + ")", cause);
+        }
+    }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.EntityKind;
+import org.newsgraph.extract.ExtractionContext;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.FactExtraction;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.nlp.AnnotatedDocument;
@@ -17,9 +19,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Annotation from the cache, on a saved parse of an invented article, so CoreNLP is never loaded. */
@@ -52,6 +57,46 @@ class DocumentProcessorTest {
         assertTrue(copy.facts().entities().stream().anyMatch(e -> e.kind() == EntityKind.EVACUATION));
         assertEquals(first.facts().facts(), copy.facts().facts(), "the same facts, under the copy's own id");
         assertEquals(GraphBuilder.contentHash(copy.document()), copy.contentHash());
+    }
+
+    @Test
+    void aRuleThatFailsIsNamedInTheProblem() throws IOException {
+        String text;
+        AnnotatedDocument saved;
+        try (InputStream txt = resource("evacuation.txt"); InputStream json = resource("evacuation.annotation.json")) {
+            text = new String(txt.readAllBytes(), StandardCharsets.UTF_8);
+            saved = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(json, AnnotatedDocument.class);
+        }
+        LocalDate date = LocalDate.of(2024, 3, 4);
+        AnnotationCache cache = new AnnotationCache(temp);
+        cache.put(AnnotationCache.key(text, date, NlpConfig.standard()), saved);
+        Extractor failing = new Extractor() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public Set<String> requiredAnnotators() {
+                return Set.of();
+            }
+
+            @Override
+            public void extract(ExtractionContext context) {
+                context.sentences().get(0).token(0);
+            }
+        };
+        DocumentProcessor processor = new DocumentProcessor(NlpConfig.standard(),
+                new FactExtraction(Gazetteer.standard(), List.of(failing)), cache, new BuildTimings());
+
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> processor.process(document("evacuation", text, date)));
+
+        assertEquals("not stored: the failing rules failed on it (java.lang.IndexOutOfBoundsException: "
+                + "Index -1 out of bounds for length 4)", DocumentProcessor.problem(failure));
+        assertEquals("could not be annotated: java.lang.IllegalStateException: no model",
+                DocumentProcessor.problem(new IllegalStateException("no model")));
     }
 
     private static Document document(String id, String text, LocalDate date) {

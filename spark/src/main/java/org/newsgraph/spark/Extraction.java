@@ -53,8 +53,8 @@ final class Extraction {
                 rows.add(ExtractedRow.of(processor.process(article.toDocument()), article.origin()));
             } catch (RuntimeException e) {
                 // one bad article is reported, the partition goes on, as in the local build
-                log.debug("annotation of {} failed", article.id(), e);
-                rows.add(ExtractedRow.failed(article.id(), article.origin(), "could not be annotated: " + e));
+                log.debug("processing of {} failed", article.id(), e);
+                rows.add(ExtractedRow.failed(article.id(), article.origin(), DocumentProcessor.problem(e)));
             }
         }
         return rows.iterator();
