@@ -5,13 +5,17 @@ import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +30,30 @@ import java.util.regex.Pattern;
 public final class ResolutionExtractor implements Extractor {
 
     private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft");
+    /** Nouns that name a resolution only where the article is about one. */
+    private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure");
+    /** How many sentences after an undrafted topic a definite drafted mention may still name its drafter. */
+    private static final int TOPIC_DRAFTER_WINDOW = 2;
     private static final Pattern HYPHENATED_DRAFTER = Pattern.compile("(?i)^(.+)-(drafted|sponsored|penned|authored|proposed|written|led)$");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NOT_THIS_ONE = Set.of("another", "other", "further", "previous", "earlier",
-            "past", "last", "new", "rival", "separate", "alternative");
-    private static final Set<String> PLACE_RELATIONS_EXCLUDED = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at",
-            "obl:on", "obl:tmod");
+            "past", "last", "new", "rival", "separate", "alternative", "similar");
+    /** Where the vote happens ("voted on in New York"), not what the text is about. */
+    private static final Set<String> PLACE_RELATIONS_EXCLUDED = Set.of("obl:in", "obl:at", "obl:on", "obl:tmod");
+    /**
+     * Branches of a resolution's phrase that are not its content: who votes or speaks (subjects, agents, "while China
+     * abstained"), when and amid what ("after days of haggling with X"), and asides about a place ("X, the enclave
+     * near Y").
+     */
+    private static final Pattern NOT_CONTENT = Pattern.compile(
+            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|parataxis|appos|discourse|ref|obl:tmod|"
+                    + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+    /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
+    /** Nouns standing for the actor of their possessor: "whose country co-drafted the text". */
+    private static final Set<String> REPRESENTED_BY_POSSESSOR = Set.of("country", "government", "delegation",
+            "nation");
+    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
+
 
     private final Lexicon outcomes = Lexicon.named("resolution-status");
     private final SemgrexRules drafterRules = SemgrexRules.named("/extract/rules/resolution-drafters.semgrex");
@@ -48,80 +70,147 @@ public final class ResolutionExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
+        List<Mention> mentions = mentions(context);
+        List<Resolution> resolutions = group(mentions);
+        for (Resolution r : resolutions) {
+            if (r.number != null) {
+                r.key = numberedResolution(context, r.number);
+            } else {
+                r.key = context.event(EntityKind.RESOLUTION, "Resolution");
+                if (!r.drafters.isEmpty()) {
+                    context.setLabel(r.key, "Resolution drafted by " + String.join(", ",
+                            r.drafters.stream().map(context::labelOf).sorted().toList()));
+                    context.setAttribute(r.key, "drafter", String.join(" ", r.drafters));
+                }
+            }
+        }
+        for (Resolution r : resolutions) {
+            for (Mention m : r.mentions) {
+                if (m.drafter.isPresent()) {
+                    for (String actor : m.drafter.get().actors) {
+                        context.addFact(actor, "drafted", r.key,
+                                context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
+                    }
+                }
+                context.markTokens(m.sentence.index(), m.token.index(), m.token.index() + 1, r.key);
+            }
+        }
+        for (Resolution r : resolutions) {
+            for (Mention m : r.mentions) {
+                describe(context, m, r.key);
+                outcome(context, m, r.key);
+            }
+        }
+        purposes(context);
+    }
+
+    /**
+     * Every singular mention of a resolution in the article. "The text" and "the measure" are a resolution only once
+     * the article has spoken of one (or when they name their own drafter): elsewhere they are any text.
+     */
+    private List<Mention> mentions(ExtractionContext context) {
         List<Mention> mentions = new ArrayList<>();
+        boolean aboutResolutions = false;
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
-                if (isResolutionMention(s, t)) {
-                    Mention m = new Mention(s, t, drafter(context, s, t), number(s, t));
-                    // "another resolution", "the last six resolutions": some other text, unless it names its own
-                    // drafter or number ("a rival draft put forward by X")
-                    if (m.drafter.isPresent() || m.number.isPresent() || !refersElsewhere(s, t)) {
-                        mentions.add(m);
-                    }
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                boolean named = isResolutionMention(s, t);
+                boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
+                        && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"));
+                if (!named && !generic) {
+                    continue;
+                }
+                Mention m = new Mention(s, t, drafter(context, s, t), number(s, t));
+                boolean counts = named || aboutResolutions || m.drafter.isPresent();
+                aboutResolutions |= named;
+                // "another resolution", "the last six resolutions": some other text, unless it names its own
+                // drafter or number ("a rival draft put forward by X")
+                if (counts && (m.drafter.isPresent() || m.number.isPresent() || !refersElsewhere(s, t))) {
+                    mentions.add(m);
                 }
             }
         }
-        // mentions whose drafters overlap are one text: "a draft by Egypt, Spain and Japan" and "the Spanish draft"
-        Map<String, String> byIdentity = new LinkedHashMap<>();
-        List<java.util.Set<String>> drafterSets = new ArrayList<>();
-        List<String> drafted = new ArrayList<>();
+        return mentions;
+    }
+
+    /**
+     * Which mentions are one text. Mentions by number, or whose drafters overlap ("a draft by Egypt, Spain and Japan"
+     * and "the Spanish draft"), are one resolution. When the article knows at most one such resolution, every other
+     * mention is that one. When it knows several, it is read in order as a reader does: the first mention is the
+     * article's topic even if it names no drafter, a later mention without drafter or number continues the one
+     * spoken of last, and a definite mention naming a drafter soon after an undrafted topic ("the text, which was put
+     * forward by X") gives that topic its drafter.
+     */
+    private static List<Resolution> group(List<Mention> mentions) {
+        List<Resolution> identified = new ArrayList<>();
+        Map<Mention, Resolution> identity = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            m.number.ifPresent(n -> byIdentity.computeIfAbsent("number:" + n, k -> numberedResolution(context, n)));
-            if (m.drafter.isPresent() && m.number.isEmpty()) {
-                java.util.Set<String> actors = new java.util.TreeSet<>(m.drafter.get().actors);
-                int known = -1;
-                for (int i = 0; i < drafterSets.size(); i++) {
-                    if (!java.util.Collections.disjoint(drafterSets.get(i), actors)) {
-                        known = i;
-                    }
-                }
-                if (known < 0) {
-                    drafterSets.add(actors);
-                    drafted.add(context.event(EntityKind.RESOLUTION, "Resolution"));
-                } else {
-                    drafterSets.get(known).addAll(actors);
-                }
-            }
-        }
-        for (int i = 0; i < drafted.size(); i++) {
-            String key = drafted.get(i);
-            context.setLabel(key, "Resolution drafted by " + String.join(", ",
-                    drafterSets.get(i).stream().map(context::labelOf).sorted().toList()));
-            context.setAttribute(key, "drafter", String.join(" ", drafterSets.get(i)));
-            byIdentity.put("drafted:" + i, key);
-        }
-        String undrafted = null;
-        for (Mention m : mentions) {
-            String resolution;
+            Resolution r = null;
             if (m.number.isPresent()) {
-                resolution = byIdentity.get("number:" + m.number.get());
+                r = identified.stream().filter(x -> m.number.get().equals(x.number)).findFirst().orElse(null);
+                if (r == null) {
+                    r = new Resolution();
+                    r.number = m.number.get();
+                    identified.add(r);
+                }
             } else if (m.drafter.isPresent()) {
-                String first = m.drafter.get().actors.get(0);
-                int index = 0;
-                while (!drafterSets.get(index).contains(first)) {
-                    index++;
+                for (Resolution x : identified) {
+                    if (x.number == null && !Collections.disjoint(x.drafters, m.drafter.get().actors)) {
+                        r = x;
+                    }
                 }
-                resolution = drafted.get(index);
-            } else if (byIdentity.size() == 1) {
-                resolution = byIdentity.values().iterator().next();
-            } else if (byIdentity.isEmpty()) {
-                if (undrafted == null) {
-                    undrafted = context.event(EntityKind.RESOLUTION, "Resolution");
+                if (r == null) {
+                    r = new Resolution();
+                    identified.add(r);
                 }
-                resolution = undrafted;
-            } else {
-                continue;
+                r.drafters.addAll(m.drafter.get().actors);
             }
-            if (m.drafter.isPresent()) {
-                for (String actor : m.drafter.get().actors) {
-                    context.addFact(actor, "drafted", resolution,
-                            context.evidence(m.sentence.index(), 0.9, "resolution/" + m.drafter.get().rule));
-                }
+            if (r != null) {
+                identity.put(m, r);
             }
-            context.markTokens(m.sentence.index(), m.token.index(), m.token.index() + 1, resolution);
-            describe(context, m, resolution);
-            outcome(context, m, resolution);
         }
+        List<Resolution> resolutions = new ArrayList<>();
+        if (identified.size() <= 1) {
+            Resolution only = identified.isEmpty() ? new Resolution() : identified.get(0);
+            only.mentions.addAll(mentions);
+            if (!mentions.isEmpty()) {
+                resolutions.add(only);
+            }
+            return resolutions;
+        }
+        Resolution current = null;
+        Resolution undraftedTopic = null;
+        int topicSentence = -1;
+        for (Mention m : mentions) {
+            Resolution r = identity.get(m);
+            if (r != null) {
+                if (undraftedTopic != null && isDefinite(m)
+                        && m.sentence.index() - topicSentence <= TOPIC_DRAFTER_WINDOW) {
+                    r.mentions.addAll(undraftedTopic.mentions);
+                    resolutions.remove(undraftedTopic);
+                }
+                undraftedTopic = null;
+                current = r;
+            } else if (current == null) {
+                current = new Resolution();
+                undraftedTopic = current;
+            }
+            if (current == undraftedTopic) {
+                topicSentence = m.sentence.index();
+            }
+            current.mentions.add(m);
+            if (!resolutions.contains(current)) {
+                resolutions.add(current);
+            }
+        }
+        return resolutions;
+    }
+
+    /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */
+    private static boolean isDefinite(Mention m) {
+        return !refersElsewhere(m.sentence, m.token) && m.sentence.dependentsOf(m.token.index()).stream()
+                .noneMatch(d -> d.relation().equals("det")
+                        && m.sentence.token(d.dependent()).word().matches("(?i)an?"));
     }
 
     private static String numberedResolution(ExtractionContext context, String number) {
@@ -165,7 +254,8 @@ public final class ResolutionExtractor implements Extractor {
         String status = outcomes.get(verb.lemma());
         // "the resolution passed", "the draft failed": intransitive outcomes; otherwise the resolution must be acted on
         boolean active = relation.equals("nsubj") && !verb.lemma().matches("(?i)fail|pass");
-        boolean reported = (verb.pos().equals("VBD") || verb.pos().equals("VBN") || verb.pos().equals("VBZ"))
+        boolean reported = (verb.pos().equals("VBD") || verb.pos().equals("VBN") || verb.pos().equals("VBZ")
+                || purposeOfCastVeto(s, verb))
                 && !active && s.dependentsOf(verb.index()).stream().noneMatch(d ->
                 (d.relation().startsWith("aux") && s.token(d.dependent()).pos().equals("MD"))
                         || (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if")))
@@ -185,22 +275,40 @@ public final class ResolutionExtractor implements Extractor {
         }
     }
 
+    /** "Russia cast a veto to block the resolution", "used its veto to block it": the veto happened. */
+    private static boolean purposeOfCastVeto(Sentence s, Token verb) {
+        return verb.pos().equals("VB") && s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                .map(d -> s.token(d.governor()))
+                .filter(g -> g.pos().equals("VBD") && !ExtractionContext.isNegated(s, g.index()))
+                .map(g -> s.dependentsOf(g.index()).stream().anyMatch(o -> o.relation().equals("obj")
+                        && s.token(o.dependent()).lemma().equalsIgnoreCase("veto")))
+                .orElse(false);
+    }
+
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private void describe(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence;
-        Set<Integer> phrase = ExtractionContext.subtree(s, m.token.index());
-        for (int t : phrase) {
-            Token token = s.token(t);
+        for (int t : ExtractionContext.subtree(s, m.token.index())) {
             Optional<String> entity = context.entityAt(s.index(), t);
             if (entity.isPresent() && context.kindOf(entity.get()) == EntityKind.ORGANIZATION
                     && t < m.token.index() && context.labelOf(entity.get()).toLowerCase(Locale.ROOT).contains("council")) {
                 context.addFact(resolution, "consideredBy", entity.get(), context.evidence(s.index(), 0.8, "resolution/body"));
                 context.setAttribute(resolution, "body", context.labelOf(entity.get()));
             }
-            if (t != m.token.index() && entity.isPresent() && context.kindOf(entity.get()).isPlace()
+        }
+        concerns(context, s, m.token.index(), contentOf(s, m.token.index()), resolution);
+    }
+
+    /** The places and evacuations among these tokens: what the resolution is about. */
+    private static void concerns(ExtractionContext context, Sentence s, int head, Set<Integer> content, String resolution) {
+        for (int t : content) {
+            Token token = s.token(t);
+            Optional<String> entity = context.entityAt(s.index(), t);
+            if (t != head && entity.isPresent() && context.kindOf(entity.get()).isPlace()
                     && !isDrafterOrBody(context, resolution, entity.get()) && aboutRelation(s, t)) {
                 context.addFact(resolution, "concerns", entity.get(), context.evidence(s.index(), 0.75, "resolution/concerns-place"));
             }
@@ -213,6 +321,71 @@ public final class ResolutionExtractor implements Extractor {
                         .findFirst()
                         .ifPresent(e -> context.addFact(resolution, "concerns", e,
                                 context.evidence(s.index(), 0.75, "resolution/concerns-evacuation")));
+            }
+        }
+    }
+
+    /**
+     * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
+     * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
+     * branches naming voters, speakers, circumstances or asides, and without what it is said not to do. Nouns compounded onto the resolution noun count only
+     * when they are themselves places ("a Syria resolution"), not a misparsed verb ("X vetoes UN resolution").
+     */
+    private static Set<Integer> contentOf(Sentence s, int head) {
+        Set<Integer> seen = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(t)) {
+                boolean compoundOnHead = t == head && d.relation().equals("compound")
+                        && !s.dependentsOf(d.dependent()).isEmpty();
+                // "a resolution which does not condemn attacks on X" is precisely not about X
+                boolean denied = ExtractionContext.isNegated(s, d.dependent());
+                if (!NOT_CONTENT.matcher(d.relation()).matches() && !compoundOnHead && !denied
+                        && !seen.contains(d.dependent())) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * "Diplomats said it was aimed above all at X": a resolution (named, or "it" right after one) that a purpose
+     * verb predicates of its target.
+     */
+    private void purposes(ExtractionContext context) {
+        String lastResolution = null;
+        int lastSentence = -1;
+        for (Sentence s : context.sentences()) {
+            for (Token verb : s.tokens()) {
+                if (!PURPOSE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.pos().startsWith("VB")) {
+                    continue;
+                }
+                for (Dependency subject : s.dependentsOf(verb.index())) {
+                    if (!subject.relation().startsWith("nsubj")) {
+                        continue;
+                    }
+                    Optional<String> resolution = context.entityAt(s.index(), subject.dependent())
+                            .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                    if (resolution.isEmpty() && s.token(subject.dependent()).word().equalsIgnoreCase("it")
+                            && lastResolution != null && s.index() - lastSentence <= 1) {
+                        resolution = Optional.of(lastResolution);
+                    }
+                    resolution.ifPresent(r -> concerns(context, s, verb.index(), contentOf(s, verb.index()), r));
+                }
+            }
+            for (Token t : s.tokens()) {
+                Optional<String> resolution = context.entityAt(s.index(), t.index())
+                        .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                if (resolution.isPresent()) {
+                    lastResolution = resolution.get();
+                    lastSentence = s.index();
+                }
             }
         }
     }
@@ -247,9 +420,17 @@ public final class ResolutionExtractor implements Extractor {
 
     private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number) {}
 
+    /** The mentions that are one text, and the drafters or number that identify it, if any. */
+    private static final class Resolution {
+        final Set<String> drafters = new TreeSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+        String number;
+        String key;
+    }
+
     /**
-     * The drafter named by a single hyphenated token ("French-drafted"), else by the first rule of
-     * {@code resolution-drafters.semgrex} that matches this mention and names an actor.
+     * The drafter named by a single hyphenated token ("French-drafted"), else every actor named by the rules of
+     * {@code resolution-drafters.semgrex} that match this mention; the rule named is the first that matched.
      */
     private Optional<Drafter> drafter(ExtractionContext context, Sentence s, Token head) {
         for (Dependency d : s.dependentsOf(head.index())) {
@@ -261,16 +442,15 @@ public final class ResolutionExtractor implements Extractor {
                 }
             }
         }
-        // the first rule that names an actor wins, with every actor it names ("by Egypt, Spain and Japan")
         String rule = null;
         List<String> actors = new ArrayList<>();
         for (SemgrexRules.Match match : drafterRules.matches(s)) {
-            if (match.node("resolution") != head.index() || (rule != null && !rule.equals(match.rule()))) {
+            if (match.node("resolution") != head.index()) {
                 continue;
             }
             Optional<String> actor = drafterActor(context, s, match.node("drafter"));
             if (actor.isPresent()) {
-                rule = match.rule();
+                rule = rule == null ? match.rule() : rule;
                 if (!actors.contains(actor.get())) {
                     actors.add(actor.get());
                 }
@@ -279,15 +459,36 @@ public final class ResolutionExtractor implements Extractor {
         return rule == null ? Optional.empty() : Optional.of(new Drafter(List.copyOf(actors), rule));
     }
 
-    /** A country, organisation or nationality word; a person stands for the actor the person represents. */
+    /**
+     * A country, organisation or nationality word; a person stands for the actor the person represents, and so does
+     * "whose country" / "her government" for the person it belongs to. A word that alone names a country wins over
+     * an organisation the recogniser fused it into ("U.S.-drafted United Nations Security Council").
+     */
     private static Optional<String> drafterActor(ExtractionContext context, Sentence s, int token) {
+        if (REPRESENTED_BY_POSSESSOR.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) {
+            return s.dependentsOf(token).stream().filter(d -> d.relation().equals("nmod:poss"))
+                    .map(d -> drafterActor(context, s, d.dependent())).flatMap(Optional::stream).findFirst();
+        }
         Optional<String> actor = QuoteExtractor.actorIn(context, s, token);
+        if (actor.isEmpty() || context.kindOf(actor.get()) == EntityKind.ORGANIZATION) {
+            Optional<String> country = countryNamed(context, s.token(token).word());
+            if (country.isPresent()) {
+                return country;
+            }
+        }
         if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
             String person = actor.get();
             actor = context.factsWith("represents").stream().filter(f -> f.subject().equals(person))
                     .map(f -> ((FactValue.EntityRef) f.object()).key()).findFirst();
         }
         return actor.or(() -> context.countryByDemonym(s.token(token).word()));
+    }
+
+    /** The country a single word names, by its name, an alias or its demonym. */
+    private static Optional<String> countryNamed(ExtractionContext context, String word) {
+        return context.countryByDemonym(word).or(() -> context.gazetteer().lookup(word)
+                .filter(e -> e.kind() == org.newsgraph.resolve.Gazetteer.Kind.COUNTRY)
+                .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), word, e.wikidata())));
     }
 
     private static Optional<String> actorNamed(ExtractionContext context, String word) {
