@@ -52,6 +52,8 @@ public final class ResolutionExtractor implements Extractor {
     /** Nouns standing for the actor of their possessor: "whose country co-drafted the text". */
     private static final Set<String> REPRESENTED_BY_POSSESSOR = Set.of("country", "government", "delegation",
             "nation");
+    /** How many sentences back "it" may still stand for the resolution mentioned last. */
+    private static final int PRONOUN_WINDOW = 2;
     private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
 
 
@@ -144,6 +146,7 @@ public final class ResolutionExtractor implements Extractor {
     private static List<Resolution> group(List<Mention> mentions) {
         List<Resolution> identified = new ArrayList<>();
         Map<Mention, Resolution> identity = new LinkedHashMap<>();
+        Resolution lastIdentified = null;
         for (Mention m : mentions) {
             Resolution r = null;
             if (m.number.isPresent()) {
@@ -159,6 +162,11 @@ public final class ResolutionExtractor implements Extractor {
                         r = x;
                     }
                 }
+                // "whose country co-drafted the text": a co-drafter joins the drafters of the text in play
+                if (r == null && lastIdentified != null && lastIdentified.number == null && isDefinite(m)
+                        && coDrafted(m)) {
+                    r = lastIdentified;
+                }
                 if (r == null) {
                     r = new Resolution();
                     identified.add(r);
@@ -167,6 +175,7 @@ public final class ResolutionExtractor implements Extractor {
             }
             if (r != null) {
                 identity.put(m, r);
+                lastIdentified = r;
             }
         }
         List<Resolution> resolutions = new ArrayList<>();
@@ -204,6 +213,13 @@ public final class ResolutionExtractor implements Extractor {
             }
         }
         return resolutions;
+    }
+
+    /** The object of "co-drafted", "co-sponsored", "co-authored": a text that has other drafters as well. */
+    private static boolean coDrafted(Mention m) {
+        return m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
+                .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
+                .orElse(false);
     }
 
     /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */
@@ -373,7 +389,7 @@ public final class ResolutionExtractor implements Extractor {
                     Optional<String> resolution = context.entityAt(s.index(), subject.dependent())
                             .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
                     if (resolution.isEmpty() && s.token(subject.dependent()).word().equalsIgnoreCase("it")
-                            && lastResolution != null && s.index() - lastSentence <= 1) {
+                            && lastResolution != null && s.index() - lastSentence <= PRONOUN_WINDOW) {
                         resolution = Optional.of(lastResolution);
                     }
                     resolution.ifPresent(r -> concerns(context, s, verb.index(), contentOf(s, verb.index()), r));
@@ -396,9 +412,10 @@ public final class ResolutionExtractor implements Extractor {
                 .anyMatch(f -> f.subject().equals(entity));
     }
 
-    /** A place the text is about, not where the vote happens ("voted on in New York"). */
+    /** A place the text is about, not where the vote happens ("voted on in New York"), unless aimed at it. */
     private static boolean aboutRelation(Sentence s, int token) {
-        return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())).orElse(true);
+        return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())
+                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(true);
     }
 
     private static boolean isResolutionMention(Sentence s, Token t) {

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How resolutions are told apart, who drafted them, what they are about and what became of them. */
+class ResolutionRulesTest {
+
+    private static List<String> cosponsors;
+    private static List<String> several;
+    private static List<String> undraftedLead;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        cosponsors = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-cosponsors"));
+        several = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-several"));
+        undraftedLead = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-undrafted-lead"));
+    }
+
+    private static final String COSPONSORED = "Resolution drafted by Ireland, Japan, Mexico, Norway, United States";
+
+    @Test
+    void aSplitHyphenatedDrafterIsFoundWhateverRelationTheParserGivesIt() {
+        // "U.S. - drafted": the parser hangs "U.S." on the participle as obl, and the recogniser fuses it into the body
+        assertHas(cosponsors, "United States | drafted | " + COSPONSORED);
+        assertFalse(cosponsors.stream().anyMatch(f -> f.startsWith("U.S.-drafted")), String.join("\n", cosponsors));
+    }
+
+    @Test
+    void aRelativeClauseHungOnTheMainVerbStillNamesTheDrafterOfTheNounBeforeIt() {
+        assertHas(cosponsors, "Norway | drafted | " + COSPONSORED);
+    }
+
+    @Test
+    void coSponsorsAreDraftersAndCountryInitialsBeforeTheNounNameOneToo() {
+        assertHas(cosponsors, "Ireland | drafted | " + COSPONSORED);
+        assertHas(cosponsors, "Mexico | drafted | " + COSPONSORED);
+    }
+
+    @Test
+    void whoseCountryCoDraftedTheTextIsTheCountryOfThePerson() {
+        assertHas(cosponsors, "Japan | drafted | " + COSPONSORED);
+    }
+
+    @Test
+    void voteAndSpeakersAreNotWhatTheResolutionIsAbout() {
+        assertHas(cosponsors, COSPONSORED + " | concerns | Moldova");
+        assertFalse(cosponsors.contains(COSPONSORED + " | concerns | Kenya"));
+        assertFalse(cosponsors.contains(COSPONSORED + " | concerns | Gabon"));
+    }
+
+    @Test
+    void aVetoCastToBlockTheResolutionIsItsOutcome() {
+        assertHas(cosponsors, COSPONSORED + " | status | Vetoed");
+    }
+
+    @Test
+    void theTextPutForwardByACountryGivesTheUndraftedLeadItsDrafter() {
+        assertHas(several, "Japan | drafted | Resolution drafted by Japan");
+        assertHas(several, "Resolution drafted by Japan | status | Vetoed");
+        assertHas(several, "Resolution drafted by Japan | concerns | Yemen");
+        assertHas(several, "Ghana | abstainedOn | Resolution drafted by Japan");
+    }
+
+    @Test
+    void eachDraftOfAMultiResolutionArticleKeepsItsOwnFacts() {
+        assertHas(several, "Resolution drafted by Mexico | status | Vetoed");
+        assertHas(several, "Resolution drafted by China | status | Failed");
+        assertHas(several, "France | votedAgainst | Resolution drafted by China");
+    }
+
+    @Test
+    void aResolutionAimedAtAPlaceConcernsItButNotWhatItFailsToCondemnNorWhoHaggledOverIt() {
+        assertHas(several, "Resolution drafted by Japan | concerns | Somalia");
+        assertFalse(several.stream().anyMatch(f -> f.endsWith("| concerns | Lebanon")), String.join("\n", several));
+        assertFalse(several.stream().anyMatch(f -> f.endsWith("| concerns | Turkey")), String.join("\n", several));
+    }
+
+    @Test
+    void anUndraftedLeadResolutionIsTheArticlesTopicBesideTheDraftedOnes() {
+        assertHas(undraftedLead, "Resolution | status | Adopted");
+        assertHas(undraftedLead, "Resolution | concerns | Yemen");
+        assertHas(undraftedLead, "Resolution drafted by United Kingdom | status | Vetoed");
+        assertHas(undraftedLead, "Resolution drafted by Russia | status | Failed");
+    }
+
+    private static void assertHas(List<String> facts, String expected) {
+        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
+    }
+}
