@@ -108,7 +108,8 @@ public final class ResolutionExtractor implements Extractor {
 
     /**
      * Every singular mention of a resolution in the article. "The text" and "the measure" are a resolution only once
-     * the article has spoken of one (or when they name their own drafter): elsewhere they are any text.
+     * the article has spoken of one (or when they name their own drafter), and not as a modifier ("a text message") or
+     * with an owner ("the text of the agreement"): elsewhere they are any text.
      */
     private List<Mention> mentions(ExtractionContext context) {
         List<Mention> mentions = new ArrayList<>();
@@ -118,11 +119,12 @@ public final class ResolutionExtractor implements Extractor {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean named = isResolutionMention(s, t);
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
-                        && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"));
+                        && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
+                        && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true);
                 if (!named && !generic) {
                     continue;
                 }
-                Mention m = new Mention(s, t, drafter(context, s, t), number(s, t));
+                Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
                 boolean counts = named || aboutResolutions || m.drafter.isPresent();
                 aboutResolutions |= named;
                 // "another resolution", "the last six resolutions": some other text, unless it names its own
@@ -190,8 +192,14 @@ public final class ResolutionExtractor implements Extractor {
         Resolution current = null;
         Resolution undraftedTopic = null;
         int topicSentence = -1;
+        // the headline names the resolution the lead reports, whichever way the lead then names it
+        List<Mention> headline = new ArrayList<>();
         for (Mention m : mentions) {
             Resolution r = identity.get(m);
+            if (r == null && m.inHeadline) {
+                headline.add(m);
+                continue;
+            }
             if (r != null) {
                 if (undraftedTopic != null && isDefinite(m)
                         && m.sentence.index() - topicSentence <= TOPIC_DRAFTER_WINDOW) {
@@ -208,11 +216,25 @@ public final class ResolutionExtractor implements Extractor {
                 topicSentence = m.sentence.index();
             }
             current.mentions.add(m);
+            current.mentions.addAll(headline);
+            headline.clear();
             if (!resolutions.contains(current)) {
                 resolutions.add(current);
             }
         }
+        if (!headline.isEmpty()) {
+            Resolution onlyInHeadline = new Resolution();
+            onlyInHeadline.mentions.addAll(headline);
+            resolutions.add(onlyInHeadline);
+        }
         return resolutions;
+    }
+
+    /** The first line of an article standing alone above the body is its headline. */
+    private static boolean isHeadline(ExtractionContext context, Sentence s) {
+        List<Sentence> sentences = context.sentences();
+        return s.index() == 0 && sentences.size() > 1
+                && context.text().substring(s.end(), sentences.get(1).begin()).contains("\n");
     }
 
     /** The object of "co-drafted", "co-sponsored", "co-authored": a text that has other drafters as well. */
@@ -435,7 +457,8 @@ public final class ResolutionExtractor implements Extractor {
 
     private record Drafter(List<String> actors, String rule) {}
 
-    private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number) {}
+    private record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number,
+                           boolean inHeadline) {}
 
     /** The mentions that are one text, and the drafters or number that identify it, if any. */
     private static final class Resolution {

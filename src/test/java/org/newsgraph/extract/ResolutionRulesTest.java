@@ -15,12 +15,14 @@ class ResolutionRulesTest {
     private static List<String> cosponsors;
     private static List<String> several;
     private static List<String> undraftedLead;
+    private static List<String> headline;
 
     @BeforeAll
     static void extract() throws IOException {
         cosponsors = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-cosponsors"));
         several = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-several"));
         undraftedLead = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-undrafted-lead"));
+        headline = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-headline"));
     }
 
     private static final String COSPONSORED = "Resolution drafted by Ireland, Japan, Mexico, Norway, United States";
@@ -88,6 +90,14 @@ class ResolutionRulesTest {
         assertHas(undraftedLead, "Resolution | concerns | Yemen");
         assertHas(undraftedLead, "Resolution drafted by United Kingdom | status | Vetoed");
         assertHas(undraftedLead, "Resolution drafted by Russia | status | Failed");
+    }
+
+    @Test
+    void theHeadlinesResolutionIsTheOneTheLeadReports() {
+        assertHas(headline, "Resolution drafted by France | concerns | Yemen");
+        assertHas(headline, "Brazil | abstainedOn | Resolution drafted by France");
+        assertHas(headline, "China | abstainedOn | Resolution drafted by United Kingdom");
+        assertFalse(headline.stream().anyMatch(f -> f.startsWith("Resolution |")), String.join("\n", headline));
     }
 
     private static void assertHas(List<String> facts, String expected) {
