@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * Resolutions: every singular mention of a resolution or draft ("a French-drafted resolution", "a draft put forward by
- * France", "France's resolution", "the draft") within an article; the ways of naming a drafter are Semgrex rules in
- * {@code extract/rules/resolution-drafters.semgrex}. Mentions with the same drafter are one resolution;
- * mentions without a drafter join the article's only drafted resolution, or make one undrafted resolution. The
- * drafter, the deliberating body, the number and the places and evacuations the text is about come from the mention's
- * own phrase.
+ * France", "France's resolution", "the draft", and "the text" once the article is about a resolution) within an
+ * article; the ways of naming a drafter are Semgrex rules in {@code extract/rules/resolution-drafters.semgrex}.
+ * Mentions with overlapping drafters, or the same number, are one resolution; how mentions without either are placed
+ * is told at {@link #group}. The drafter, the deliberating body, the number and the places and evacuations the text is
+ * about come from the mention's own phrase.
  */
 public final class ResolutionExtractor implements Extractor {
 
@@ -48,14 +48,16 @@ public final class ResolutionExtractor implements Extractor {
     private static final Pattern NOT_CONTENT = Pattern.compile(
             "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|parataxis|appos|discourse|ref|obl:tmod|"
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
-    /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
     /** Nouns standing for the actor of their possessor: "whose country co-drafted the text". */
     private static final Set<String> REPRESENTED_BY_POSSESSOR = Set.of("country", "government", "delegation",
             "nation");
+    /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
+    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
+    /** What a draft fails to do when it is voted down: "failed to pass / win / secure / garner enough votes". */
+    private static final Set<String> WINNING_VOTES = Set.of("pass", "win", "get", "secure", "garner", "gain",
+            "obtain", "receive", "muster", "attract", "draw", "clear");
     /** How many sentences back "it" may still stand for the resolution mentioned last. */
     private static final int PRONOUN_WINDOW = 2;
-    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
-
 
     private final Lexicon outcomes = Lexicon.named("resolution-status");
     private final SemgrexRules drafterRules = SemgrexRules.named("/extract/rules/resolution-drafters.semgrex");
@@ -142,8 +144,9 @@ public final class ResolutionExtractor implements Extractor {
      * and "the Spanish draft"), are one resolution. When the article knows at most one such resolution, every other
      * mention is that one. When it knows several, it is read in order as a reader does: the first mention is the
      * article's topic even if it names no drafter, a later mention without drafter or number continues the one
-     * spoken of last, and a definite mention naming a drafter soon after an undrafted topic ("the text, which was put
-     * forward by X") gives that topic its drafter.
+     * spoken of last, a definite mention naming a drafter soon after an undrafted topic ("the text, which was put
+     * forward by X") gives that topic its drafter, and an undrafted headline mention is the resolution the body speaks
+     * of first. A definite co-drafted text ("whose country co-drafted the text") is the one in play.
      */
     private static List<Resolution> group(List<Mention> mentions) {
         List<Resolution> identified = new ArrayList<>();
@@ -279,16 +282,20 @@ public final class ResolutionExtractor implements Extractor {
      * to win enough votes". Only reported outcomes count: no modal, no condition, no negation.
      */
     private void outcome(ExtractionContext context, Mention m, String resolution) {
-        Sentence s = m.sentence;
-        Optional<Dependency> governor = s.governorOf(m.token.index());
-        if (governor.isEmpty()) {
-            return;
+        // enhanced++ gives a noun one governor per clause it takes part in: "vetoed a resolution that would have ..."
+        for (Dependency governor : m.sentence.dependencies()) {
+            if (governor.dependent() == m.token.index() && governor.governor() > 0) {
+                outcome(context, m.sentence, governor, resolution);
+            }
         }
-        String relation = governor.get().relation();
+    }
+
+    private void outcome(ExtractionContext context, Sentence s, Dependency governor, String resolution) {
+        String relation = governor.relation();
         if (!relation.equals("obj") && !relation.startsWith("nsubj")) {
             return;
         }
-        Token verb = s.token(governor.get().governor());
+        Token verb = s.token(governor.governor());
         String status = outcomes.get(verb.lemma());
         // "the resolution passed", "the draft failed": intransitive outcomes; otherwise the resolution must be acted on
         boolean active = relation.equals("nsubj") && !verb.lemma().matches("(?i)fail|pass");
@@ -298,7 +305,7 @@ public final class ResolutionExtractor implements Extractor {
                 (d.relation().startsWith("aux") && s.token(d.dependent()).pos().equals("MD"))
                         || (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if")))
                 && !ExtractionContext.isNegated(s, verb.index());
-        if (status != null && reported) {
+        if (status != null && reported && !failedAtSomethingElse(s, verb)) {
             context.addFact(resolution, "status", new FactValue.Individual(capitalised(status)),
                     context.evidence(s.index(), 0.8, "resolution/status-" + status));
             // "the Security Council adopted resolution N": the body that acted is the one that considered it
@@ -311,6 +318,13 @@ public final class ResolutionExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** "the text failed to condemn X" is a fault found in it, unlike "failed to pass" or "failed to win nine votes". */
+    private static boolean failedAtSomethingElse(Sentence s, Token verb) {
+        return verb.lemma().equalsIgnoreCase("fail") && s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("xcomp"))
+                .anyMatch(d -> !WINNING_VOTES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "Russia cast a veto to block the resolution", "used its veto to block it": the veto happened. */

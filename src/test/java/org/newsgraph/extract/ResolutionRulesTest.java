@@ -16,6 +16,7 @@ class ResolutionRulesTest {
     private static List<String> several;
     private static List<String> undraftedLead;
     private static List<String> headline;
+    private static List<String> outcomes;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -23,6 +24,7 @@ class ResolutionRulesTest {
         several = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-several"));
         undraftedLead = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-undrafted-lead"));
         headline = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-headline"));
+        outcomes = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-outcomes"));
     }
 
     private static final String COSPONSORED = "Resolution drafted by Ireland, Japan, Mexico, Norway, United States";
@@ -98,6 +100,11 @@ class ResolutionRulesTest {
         assertHas(headline, "Brazil | abstainedOn | Resolution drafted by France");
         assertHas(headline, "China | abstainedOn | Resolution drafted by United Kingdom");
         assertFalse(headline.stream().anyMatch(f -> f.startsWith("Resolution |")), String.join("\n", headline));
+    }
+
+    @Test
+    void aTextThatFailedToMentionSomethingDidNotFail() {
+        assertFalse(outcomes.contains("Resolution drafted by Canada | status | Failed"), String.join("\n", outcomes));
     }
 
     private static void assertHas(List<String> facts, String expected) {
