@@ -84,8 +84,10 @@ public final class ResolutionExtractor implements Extractor {
                 if (!r.drafters.isEmpty()) {
                     context.setLabel(r.key, "Resolution drafted by " + String.join(", ",
                             r.drafters.stream().map(context::labelOf).sorted().toList()));
-                    context.setAttribute(r.key, "drafter", String.join(" ", r.drafters));
                 }
+            }
+            if (!r.drafters.isEmpty()) {
+                context.setAttribute(r.key, "drafter", String.join(" ", r.drafters));
             }
         }
         for (Resolution r : resolutions) {
@@ -141,7 +143,7 @@ public final class ResolutionExtractor implements Extractor {
 
     /**
      * Which mentions are one text. Mentions by number, or whose drafters overlap ("a draft by Egypt, Spain and Japan"
-     * and "the Spanish draft"), are one resolution. When the article knows at most one such resolution, every other
+     * and "the Spanish draft", "resolution 2401, drafted by Kuwait" and "the Kuwaiti draft"), are one resolution. When the article knows at most one such resolution, every other
      * mention is that one. When it knows several, it is read in order as a reader does: the first mention is the
      * article's topic even if it names no drafter, a later mention without drafter or number continues the one
      * spoken of last, a definite mention naming a drafter soon after an undrafted topic ("the text, which was put
@@ -163,19 +165,21 @@ public final class ResolutionExtractor implements Extractor {
                 }
             } else if (m.drafter.isPresent()) {
                 for (Resolution x : identified) {
-                    if (x.number == null && !Collections.disjoint(x.drafters, m.drafter.get().actors)) {
+                    if (!Collections.disjoint(x.drafters, m.drafter.get().actors)) {
                         r = x;
                     }
                 }
                 // "whose country co-drafted the text": a co-drafter joins the drafters of the text in play
-                if (r == null && lastIdentified != null && lastIdentified.number == null && isDefinite(m)
-                        && coDrafted(m)) {
+                if (r == null && lastIdentified != null && isDefinite(m) && coDrafted(m)) {
                     r = lastIdentified;
                 }
                 if (r == null) {
                     r = new Resolution();
                     identified.add(r);
                 }
+            }
+            // "resolution 2401, drafted by Kuwait and Sweden": later mentions of either drafter are that resolution
+            if (r != null && m.drafter.isPresent()) {
                 r.drafters.addAll(m.drafter.get().actors);
             }
             if (r != null) {

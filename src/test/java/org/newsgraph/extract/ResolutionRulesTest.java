@@ -17,6 +17,7 @@ class ResolutionRulesTest {
     private static List<String> undraftedLead;
     private static List<String> headline;
     private static List<String> outcomes;
+    private static List<String> numbered;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -25,6 +26,7 @@ class ResolutionRulesTest {
         undraftedLead = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-undrafted-lead"));
         headline = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-headline"));
         outcomes = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-outcomes"));
+        numbered = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-numbered-drafters"));
     }
 
     private static final String COSPONSORED = "Resolution drafted by Ireland, Japan, Mexico, Norway, United States";
@@ -105,6 +107,14 @@ class ResolutionRulesTest {
     @Test
     void aTextThatFailedToMentionSomethingDidNotFail() {
         assertFalse(outcomes.contains("Resolution drafted by Canada | status | Failed"), String.join("\n", outcomes));
+    }
+
+    @Test
+    void laterMentionsOfANumberedResolutionsDrafterAreThatResolution() {
+        assertHas(numbered, "Ghana | drafted | Resolution 2799");
+        assertHas(numbered, "Peru | drafted | Resolution 2799");
+        assertHas(numbered, "Russia | abstainedOn | Resolution 2799");
+        assertFalse(numbered.stream().anyMatch(f -> f.contains("Resolution drafted by")), String.join("\n", numbered));
     }
 
     private static void assertHas(List<String> facts, String expected) {
