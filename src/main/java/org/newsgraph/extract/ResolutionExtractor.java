@@ -304,7 +304,7 @@ public final class ResolutionExtractor implements Extractor {
         // "the resolution passed", "the draft failed": intransitive outcomes; otherwise the resolution must be acted on
         boolean active = relation.equals("nsubj") && !verb.lemma().matches("(?i)fail|pass");
         boolean reported = (verb.pos().equals("VBD") || verb.pos().equals("VBN") || verb.pos().equals("VBZ")
-                || purposeOfCastVeto(s, verb))
+                || decidedInAVote(s, verb))
                 && !active && s.dependentsOf(verb.index()).stream().noneMatch(d ->
                 (d.relation().startsWith("aux") && s.token(d.dependent()).pos().equals("MD"))
                         || (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if")))
@@ -331,14 +331,17 @@ public final class ResolutionExtractor implements Extractor {
                 .anyMatch(d -> !WINNING_VOTES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** "Russia cast a veto to block the resolution", "used its veto to block it": the veto happened. */
-    private static boolean purposeOfCastVeto(Sentence s, Token verb) {
+    /**
+     * "The council voted 13-0 to adopt the resolution", "Russia cast a veto to block it", "used its veto to block it":
+     * the infinitive is what the vote or veto that happened did.
+     */
+    private static boolean decidedInAVote(Sentence s, Token verb) {
         return verb.pos().equals("VB") && s.governorOf(verb.index())
                 .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
                 .map(d -> s.token(d.governor()))
                 .filter(g -> g.pos().equals("VBD") && !ExtractionContext.isNegated(s, g.index()))
-                .map(g -> s.dependentsOf(g.index()).stream().anyMatch(o -> o.relation().equals("obj")
-                        && s.token(o.dependent()).lemma().equalsIgnoreCase("veto")))
+                .map(g -> g.lemma().equalsIgnoreCase("vote") || s.dependentsOf(g.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("veto")))
                 .orElse(false);
     }
 

@@ -105,6 +105,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aCouncilThatVotedToAdoptAResolutionAdoptedIt() throws IOException {
+        List<String> votedToAdopt = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-voted-to-adopt"));
+        assertHas(votedToAdopt, "Resolution | status | Adopted");
+        assertHas(votedToAdopt, "Resolution | concerns | Liberia");
+    }
+
+    @Test
     void aTextThatFailedToMentionSomethingDidNotFail() {
         assertFalse(outcomes.contains("Resolution drafted by Canada | status | Failed"), String.join("\n", outcomes));
     }
