@@ -387,10 +387,11 @@ public final class ResolutionExtractor implements Extractor {
     /**
      * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
      * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
-     * branches naming voters, speakers, circumstances or asides, and without what it is said not to do. Nouns compounded onto the resolution noun count only
-     * when they are themselves places ("a Syria resolution"), not a misparsed verb ("X vetoes UN resolution").
+     * branches naming voters, speakers, circumstances or asides, and without what it is said not to do. A headline's
+     * outcome verb misparsed as a noun compounded onto the resolution ("X vetoes UN resolution") is no content, while
+     * other compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
      */
-    private static Set<Integer> contentOf(Sentence s, int head) {
+    private Set<Integer> contentOf(Sentence s, int head) {
         Set<Integer> seen = new TreeSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(head);
@@ -400,11 +401,11 @@ public final class ResolutionExtractor implements Extractor {
                 continue;
             }
             for (Dependency d : s.dependentsOf(t)) {
-                boolean compoundOnHead = t == head && d.relation().equals("compound")
-                        && !s.dependentsOf(d.dependent()).isEmpty();
+                boolean misparsedVerb = t == head && d.relation().equals("compound")
+                        && outcomes.contains(s.token(d.dependent()).lemma());
                 // "a resolution which does not condemn attacks on X" is precisely not about X
                 boolean denied = ExtractionContext.isNegated(s, d.dependent());
-                if (!NOT_CONTENT.matcher(d.relation()).matches() && !compoundOnHead && !denied
+                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied
                         && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }

@@ -112,6 +112,12 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aPlaceInACompoundBeforeTheResolutionIsItsTopic() throws IOException {
+        List<String> compound = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-compound-topic"));
+        assertHas(compound, "Resolution drafted by Denmark | concerns | Yemen");
+    }
+
+    @Test
     void aTextThatFailedToMentionSomethingDidNotFail() {
         assertFalse(outcomes.contains("Resolution drafted by Canada | status | Failed"), String.join("\n", outcomes));
     }
