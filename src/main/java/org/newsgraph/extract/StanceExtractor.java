@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,9 +23,16 @@ public final class StanceExtractor implements Extractor {
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "my", "me");
     private static final Set<String> ANAPHORS = Set.of("it", "text", "draft");
+    /** Pronouns that can stand for the text as a verb's object ("vetoed it", "the draft, which X rejected"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "that", "which", "them", "these", "those");
+    /** "work on" and "press for" are stances only with their particle. */
+    private static final Map<String, String> REQUIRED_PARTICLES = Map.of("work", "on", "press", "for");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
     private static final int MAX_CLIMB = 4;
 
     private final Lexicon cues = Lexicon.named("stance-cues");
+    private final Lexicon frames = Lexicon.named("stance-frames");
 
     @Override
     public String name() {
@@ -46,19 +54,29 @@ public final class StanceExtractor implements Extractor {
     public void extract(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
             for (Token cue : s.tokens()) {
-                String stance = cues.get(cue.lemma().toLowerCase(Locale.ROOT));
+                String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+                String stance = cues.get(lemma);
                 if (stance == null || stance.equals("drafted")) {
                     continue;
                 }
-                if (cue.lemma().equalsIgnoreCase("work") && !hasParticle(s, cue, "on")) {
-                    continue;
-                }
-                // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the exception
-                if (cue.pos().startsWith("NN") && !stance.equals("veto")) {
+                String particle = REQUIRED_PARTICLES.get(lemma);
+                if (particle != null && !hasParticle(s, cue, particle)) {
                     continue;
                 }
                 if (describesTheTextItself(context, s, cue)) {
                     continue;
+                }
+                if (cue.pos().startsWith("NN")) {
+                    // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the
+                    // exception, held by whoever cast it or owns it
+                    if (stance.equals("veto")) {
+                        vetoNoun(context, s, cue);
+                    }
+                    continue;
+                }
+                boolean arranging = stance.equals("arranges");
+                if (arranging) {
+                    stance = "supports";
                 }
                 boolean vote = stance.equals("vote") || stance.equals("abstainedon");
                 if (stance.equals("vote")) {
@@ -67,32 +85,139 @@ public final class StanceExtractor implements Extractor {
                         continue;
                     }
                 }
-                Optional<String> target = target(context, s, cue);
-                if (target.isEmpty() && vote) {
-                    // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
-                    target = recentResolution(context, s.index());
+                List<String> targets;
+                Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj");
+                if (object.isPresent() && isVetoNoun(object.get())) {
+                    // "condemned the veto": standing against a veto is standing for the vetoed text
+                    stance = stance.equals("opposes") ? "supports" : stance.equals("supports") ? "opposes" : null;
+                    targets = recentResolution(context, s.index()).stream().toList();
+                } else if (object.isPresent() && !mayNameTheTarget(context, s, cue)) {
+                    // "vetoed the principles of the Charter", "opened fire": the verb is about something else
+                    continue;
+                } else {
+                    targets = targets(context, s, cue);
                 }
-                if (target.isEmpty()) {
+                if (stance == null) {
                     continue;
                 }
+                if (targets.isEmpty() && vote) {
+                    // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
+                    targets = recentResolution(context, s.index()).stream().toList();
+                }
                 String predicate = predicate(s, cue, stance);
-                String rule = "stance/" + cue.lemma().toLowerCase(Locale.ROOT)
-                        + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
-                for (String holder : holders(context, s, cue, target.get())) {
-                    Evidence evidence = context.evidence(s.index(), 0.8, rule);
-                    context.addFact(holder, predicate, target.get(), evidence);
-                    if (predicate.equals("vetoed")) {
-                        context.addFact(target.get(), "status", new FactValue.Individual("Vetoed"), evidence);
-                    }
+                String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
+                Token clause = arranging ? cue : appealingVerb(s, cue).orElse(cue);
+                for (String target : targets) {
+                    addStance(context, s, holders(context, s, clause, target), predicate, target, rule);
                 }
             }
         }
     }
 
-    /** "a draft resolution demanding an end to air strikes": the text's own content, not anybody's stance. */
+    private static void addStance(ExtractionContext context, Sentence s, List<String> holders, String predicate,
+                                  String target, String rule) {
+        for (String holder : holders) {
+            // a person votes only for the country he represents; one left unmapped is no council member
+            if (RECORDED_VOTES.contains(predicate) && context.kindOf(holder) == EntityKind.PERSON) {
+                continue;
+            }
+            Evidence evidence = context.evidence(s.index(), 0.8, rule);
+            context.addFact(holder, predicate, target, evidence);
+            if (predicate.equals("vetoed")) {
+                context.addFact(target, "status", new FactValue.Individual("Vetoed"), evidence);
+            }
+        }
+    }
+
+    /**
+     * The noun "veto" is a stance only of its owner: the subject of "cast / used its veto" (a veto that happened, or
+     * a threat when modal), or the possessor in "Russia's veto", "the Russian veto". Anyone else who mentions the veto
+     * ("the veto showed that", "condemned the veto") reacts to it and does not hold it.
+     */
+    private void vetoNoun(ExtractionContext context, Sentence s, Token veto) {
+        Optional<Dependency> governor = s.governorOf(veto.index());
+        Token casting = governor.filter(d -> d.relation().equals("obj"))
+                .map(d -> s.token(d.governor()))
+                .filter(v -> "veto-casting".equals(frames.get(v.lemma().toLowerCase(Locale.ROOT))))
+                .orElse(null);
+        List<String> targets = targets(context, s, casting != null ? casting : veto);
+        if (targets.isEmpty()) {
+            targets = recentResolution(context, s.index()).stream().toList();
+        }
+        for (String target : targets) {
+            if (casting != null) {
+                boolean happened = (casting.pos().equals("VBD") || casting.pos().equals("VBN"))
+                        && !hasModal(s, casting) && !ExtractionContext.isNegated(s, casting.index());
+                addStance(context, s, holders(context, s, casting, target), happened ? "vetoed" : "opposes", target,
+                        "stance/veto-cast");
+            } else {
+                addStance(context, s, vetoOwner(context, s, veto).stream().filter(o -> !o.equals(target)).toList(),
+                        "opposes", target, "stance/veto-owner");
+            }
+        }
+    }
+
+    /** "Russia's veto", "its veto" (through the possessor's actor), "the Russian veto". */
+    private static Optional<String> vetoOwner(ExtractionContext context, Sentence s, Token veto) {
+        for (Dependency d : s.dependentsOf(veto.index())) {
+            Token modifier = s.token(d.dependent());
+            Optional<String> owner = Optional.empty();
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                owner = QuoteExtractor.actorIn(context, s, modifier.index());
+            } else if (d.relation().equals("amod")) {
+                owner = context.countryByDemonym(modifier.word());
+            }
+            if (owner.isPresent()) {
+                return owner.map(o -> representedBy(context, o));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isVetoNoun(Token token) {
+        return token.pos().startsWith("NN") && token.lemma().equalsIgnoreCase("veto");
+    }
+
+    /**
+     * A verb with an object is about the text or an evacuation only when its phrase names one, has a word for one or
+     * a pronoun that may stand for one; it is then never about the text mentioned last.
+     */
+    private boolean mayNameTheTarget(ExtractionContext context, Sentence s, Token verb) {
+        Set<Integer> phrase = ExtractionContext.subtree(s, verb.index());
+        // "it has not vetoed the law": the subject's pronoun is the vetoer, not the text
+        s.dependentsOf(verb.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .forEach(d -> phrase.removeAll(ExtractionContext.subtree(s, d.dependent())));
+        for (int t : phrase) {
+            Token token = s.token(t);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean textOrEvent = context.entityAt(s.index(), t).map(context::kindOf)
+                    .map(k -> k == EntityKind.RESOLUTION || k == EntityKind.EVACUATION).orElse(false);
+            if (textOrEvent || ANAPHORS.contains(word) || OBJECT_PRONOUNS.contains(word) || isEvacuationNoun(s, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the deal", "this operation": a definite noun for an evacuation or the agreement behind it ("a deal" is new). */
+    private boolean isEvacuationNoun(Sentence s, Token token) {
+        String frame = frames.get(token.lemma().toLowerCase(Locale.ROOT));
+        boolean definite = s.dependentsOf(token.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
+                        && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        return token.pos().startsWith("NN") && definite && ("deal".equals(frame) || "operation".equals(frame));
+    }
+
+    /**
+     * "a draft resolution demanding an end to air strikes", "a resolution that would have demanded a withdrawal": the
+     * text's own content, not anybody's stance. A relative clause is the text's content only when the text is its
+     * subject ("the resolution, which Russia rejected" is Russia's stance).
+     */
     private static boolean describesTheTextItself(ExtractionContext context, Sentence s, Token cue) {
         return s.governorOf(cue.index())
-                .filter(d -> d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                .filter(d -> d.relation().startsWith("acl"))
+                .filter(d -> !d.relation().equals("acl:relcl") || s.dependentsOf(cue.index()).stream()
+                        .anyMatch(c -> c.relation().startsWith("nsubj") && c.dependent() == d.governor()))
                 .flatMap(d -> context.entityAt(s.index(), d.governor()))
                 .map(k -> context.kindOf(k) == EntityKind.RESOLUTION)
                 .orElse(false);
@@ -103,8 +228,13 @@ public final class StanceExtractor implements Extractor {
         for (Dependency d : s.dependentsOf(cue.index())) {
             String relation = d.relation();
             Token object = s.token(d.dependent());
-            if (relation.equals("obl:against")) {
+            // "the only country to vote against": the direction as a bare particle
+            boolean particle = relation.equals("compound:prt");
+            if (relation.equals("obl:against") || (particle && object.lemma().equalsIgnoreCase("against"))) {
                 return "votedagainst";
+            }
+            if (particle && object.lemma().equalsIgnoreCase("for")) {
+                return "votedfor";
             }
             if (relation.equals("obl:for") || (relation.startsWith("obl") && object.lemma().matches("(?i)favou?r"))) {
                 return "votedfor";
@@ -114,8 +244,8 @@ public final class StanceExtractor implements Extractor {
     }
 
     private static String predicate(Sentence s, Token cue, String stance) {
-        boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG"))
-                && !hasModal(s, cue);
+        boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
+                || infinitiveOnANoun(s, cue)) && !hasModal(s, cue);
         switch (stance) {
             case "votedfor":
                 return recorded ? "votedFor" : "supports";
@@ -137,8 +267,16 @@ public final class StanceExtractor implements Extractor {
         return stance;
     }
 
-    /** The resolution or evacuation the cue's clause is about. */
-    private static Optional<String> target(ExtractionContext context, Sentence s, Token cue) {
+    /** "the only country to vote against": an infinitive qualifying a noun reports what was done, not an intention. */
+    private static boolean infinitiveOnANoun(Sentence s, Token cue) {
+        return cue.pos().equals("VB") && s.governorOf(cue.index())
+                .filter(d -> d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                .map(d -> s.token(d.governor()).pos().startsWith("NN"))
+                .orElse(false);
+    }
+
+    /** The resolution or evacuation (or, for a swap deal, evacuations) the cue's clause is about. */
+    private List<String> targets(ExtractionContext context, Sentence s, Token cue) {
         Set<Integer> scope = new LinkedHashSet<>(ExtractionContext.subtree(s, cue.index()));
         // adjectives and nouns state the stance of their subject ("the draft was unacceptable")
         // adjectives, nouns and participles ("arrangements agreed by X") qualify the thing they attach to
@@ -163,16 +301,47 @@ public final class StanceExtractor implements Extractor {
             Optional<String> entity = context.entityAt(s.index(), t)
                     .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION);
             if (entity.isPresent()) {
-                return entity;
+                return List.of(entity.get());
+            }
+        }
+        for (int t : scope) {
+            if (isEvacuationNoun(s, s.token(t))) {
+                List<String> evacuations = evacuationsReferredBy(context, s, s.token(t));
+                if (!evacuations.isEmpty()) {
+                    return evacuations;
+                }
             }
         }
         boolean anaphoric = scope.stream().map(s::token)
                 .anyMatch(t -> ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.index() != cue.index());
-        boolean vetoNoun = cue.lemma().equalsIgnoreCase("veto");
-        if (anaphoric || vetoNoun) {
-            return recentResolution(context, s.index());
+        // "Russia vetoed": the veto verb needs no object to be about the text
+        if (anaphoric || cue.lemma().equalsIgnoreCase("veto")) {
+            return recentResolution(context, s.index()).stream().toList();
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * "the deal", "the operation": the article's evacuation when an evacuation is the last resolution or evacuation
+     * mentioned before the noun (so "the deal" of a vote report stays unlinked). A deal covers every evacuation of the
+     * article, as in a swap of besieged towns; an operation is the nearest evacuation.
+     */
+    private List<String> evacuationsReferredBy(ExtractionContext context, Sentence s, Token noun) {
+        Optional<String> last = Optional.empty();
+        for (int i = s.index(); i >= 0 && last.isEmpty(); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int from = i == s.index() ? noun.index() - 1 : earlier.tokens().size();
+            for (int t = from; t >= 1 && last.isEmpty(); t--) {
+                last = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION
+                        || context.kindOf(k) == EntityKind.EVACUATION);
+            }
+        }
+        if (last.isEmpty() || context.kindOf(last.get()) != EntityKind.EVACUATION) {
+            return List.of();
+        }
+        return "deal".equals(frames.get(noun.lemma().toLowerCase(Locale.ROOT)))
+                ? context.entitiesOfKind(EntityKind.EVACUATION)
+                : List.of(last.get());
     }
 
     /** The resolution mentioned last, within the three sentences before (or the only one in the article). */
@@ -193,19 +362,18 @@ public final class StanceExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** Actors holding the stance: subjects up the clause chain; persons stand for whom they represent. */
-    private static List<String> holders(ExtractionContext context, Sentence s, Token cue, String target) {
-        // "with China and Kenya abstaining": the participle hangs off the actors themselves
-        Optional<Dependency> attached = s.governorOf(cue.index()).filter(d -> d.relation().equals("acl"));
+    /**
+     * Actors holding the stance: subjects up the clause chain; persons stand for whom they represent. A clause with a
+     * subject of its own that names no actor ("while 12 members supported it", "the countries that voted for it")
+     * holds the stance itself, so the chain stops there instead of borrowing the subject of the clause above.
+     */
+    private List<String> holders(ExtractionContext context, Sentence s, Token cue, String target) {
+        // "with China and Kenya abstaining", "with Russia the only country to vote against": the participle or
+        // infinitive hangs off the actors themselves
+        Optional<Dependency> attached = s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
         if (attached.isPresent()) {
-            List<String> actors = new ArrayList<>();
-            int head = attached.get().governor();
-            resolveHolder(context, s, s.token(head)).ifPresent(actors::add);
-            for (Dependency c : s.dependentsOf(head)) {
-                if (c.relation().startsWith("conj")) {
-                    resolveHolder(context, s, s.token(c.dependent())).ifPresent(actors::add);
-                }
-            }
+            List<String> actors = nounActors(context, s, s.token(attached.get().governor()));
             if (!actors.isEmpty()) {
                 return actors.stream().filter(a -> !a.equals(target)).distinct().toList();
             }
@@ -213,31 +381,85 @@ public final class StanceExtractor implements Extractor {
         Token current = cue;
         for (int climb = 0; climb <= MAX_CLIMB; climb++) {
             List<String> found = new ArrayList<>();
+            boolean ownSubject = false;
             for (Dependency d : s.dependentsOf(current.index())) {
                 if (!d.relation().startsWith("nsubj") && !d.relation().equals("obl:agent")
                         && !d.relation().equals("obl:by")) {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
-                boolean subjectIsTheText = context.entityAt(s.index(), subject.index())
-                        .map(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION)
-                        .orElse(false);
-                if (subjectIsTheText) {
+                if (isTheText(context, s, subject)) {
                     // "the draft was unacceptable": whoever says so holds the stance, further up
                     continue;
                 }
-                resolveHolder(context, s, subject).filter(h -> !h.equals(target)).ifPresent(found::add);
+                Optional<String> holder = resolveHolder(context, s, subject);
+                if (holder.isPresent()) {
+                    holder.filter(h -> !h.equals(target)).ifPresent(found::add);
+                } else if (d.relation().startsWith("nsubj") && subject.pos().startsWith("NN")
+                        && !hasPronounPossessor(s, subject)) {
+                    found.addAll(nounActors(context, s, subject));
+                    ownSubject = true;
+                }
             }
             if (!found.isEmpty()) {
-                return found.stream().distinct().toList();
+                return found.stream().filter(a -> !a.equals(target)).distinct().toList();
             }
             Optional<Dependency> up = s.governorOf(current.index());
-            if (up.isEmpty()) {
+            if (ownSubject || up.isEmpty()) {
                 break;
             }
             current = s.token(up.get().governor());
         }
         return List.of();
+    }
+
+    /**
+     * The actors a noun stands for: itself and its conjuncts ("China and Kenya"), or, when it names none, the subject
+     * it is said of ("X and Y were among the members that voted", "X, a faction that negotiated", "with X the only
+     * country to vote").
+     */
+    private static List<String> nounActors(ExtractionContext context, Sentence s, Token noun) {
+        List<String> actors = new ArrayList<>();
+        resolveHolder(context, s, noun).ifPresent(actors::add);
+        for (Dependency c : s.dependentsOf(noun.index())) {
+            if (c.relation().startsWith("conj")) {
+                resolveHolder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+            }
+        }
+        if (!actors.isEmpty()) {
+            return actors;
+        }
+        for (Dependency c : s.dependentsOf(noun.index())) {
+            if (c.relation().startsWith("nsubj")) {
+                resolveHolder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+            }
+        }
+        s.governorOf(noun.index()).filter(d -> d.relation().equals("appos") || d.relation().equals("dep"))
+                .flatMap(d -> resolveHolder(context, s, s.token(d.governor())))
+                .ifPresent(actors::add);
+        return actors;
+    }
+
+    /** "pleaded with members to back the draft": the verb whose subject asks for the cue's stance. */
+    private Optional<Token> appealingVerb(Sentence s, Token cue) {
+        return s.governorOf(cue.index())
+                .filter(d -> d.relation().startsWith("xcomp") || d.relation().startsWith("advcl:to"))
+                .map(d -> s.token(d.governor()))
+                .filter(v -> v.pos().startsWith("VB")
+                        && "appeal".equals(frames.get(v.lemma().toLowerCase(Locale.ROOT))));
+    }
+
+    private boolean isTheText(ExtractionContext context, Sentence s, Token subject) {
+        boolean marked = context.entityAt(s.index(), subject.index())
+                .map(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION)
+                .orElse(false);
+        return marked || ANAPHORS.contains(subject.word().toLowerCase(Locale.ROOT)) || isEvacuationNoun(s, subject);
+    }
+
+    /** "its forces": the possessor is a pronoun for someone named further up the sentence. */
+    private static boolean hasPronounPossessor(Sentence s, Token noun) {
+        return s.dependentsOf(noun.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP"));
     }
 
     private static Optional<String> resolveHolder(ExtractionContext context, Sentence s, Token subject) {
