@@ -199,13 +199,24 @@ public final class StanceExtractor implements Extractor {
         return false;
     }
 
-    /** "the deal", "this operation": a definite noun for an evacuation or the agreement behind it ("a deal" is new). */
+    /**
+     * "the deal", "this operation", "opened a corridor": a noun for an evacuation or the agreement behind it, when it
+     * is definite or the object of an act reported as done; "called for a deal" asks for one that does not exist yet.
+     */
     private boolean isEvacuationNoun(Sentence s, Token token) {
         String frame = frames.get(token.lemma().toLowerCase(Locale.ROOT));
+        if (!token.pos().startsWith("NN") || !("deal".equals(frame) || "operation".equals(frame))) {
+            return false;
+        }
         boolean definite = s.dependentsOf(token.index()).stream()
                 .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
                         && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
-        return token.pos().startsWith("NN") && definite && ("deal".equals(frame) || "operation".equals(frame));
+        boolean objectOfAReportedAct = s.governorOf(token.index())
+                .filter(d -> d.relation().equals("obj"))
+                .map(d -> s.token(d.governor()))
+                .filter(v -> (v.pos().equals("VBD") || v.pos().equals("VBN")) && !hasModal(s, v))
+                .isPresent();
+        return definite || objectOfAReportedAct;
     }
 
     /**
