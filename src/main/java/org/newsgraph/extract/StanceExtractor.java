@@ -29,6 +29,8 @@ public final class StanceExtractor implements Extractor {
     private static final Map<String, String> REQUIRED_PARTICLES = Map.of("work", "on", "press", "for");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
+    private static final Map<String, String> COUNT_SIDES = Map.of("against", "votedAgainst", "abstention",
+            "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
     private static final int MAX_CLIMB = 4;
 
     private final Lexicon cues = Lexicon.named("stance-cues");
@@ -53,6 +55,7 @@ public final class StanceExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
+            voteCount(context, s);
             for (Token cue : s.tokens()) {
                 String lemma = cue.lemma().toLowerCase(Locale.ROOT);
                 String stance = cues.get(lemma);
@@ -111,6 +114,30 @@ public final class StanceExtractor implements Extractor {
                     addStance(context, s, holders(context, s, clause, target), predicate, target, rule);
                 }
             }
+        }
+    }
+
+    /**
+     * "13 votes in favour, one against (Russia) and one abstention (China, India)": the countries named in brackets
+     * after a side of the count cast that vote.
+     */
+    private static void voteCount(ExtractionContext context, Sentence s) {
+        boolean countsVotes = s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
+        for (int open = 2; countsVotes && open <= s.tokens().size(); open++) {
+            if (!s.token(open).word().equals("(") && !s.token(open).pos().equals("-LRB-")) {
+                continue;
+            }
+            String side = COUNT_SIDES.get(s.token(open - 1).lemma().toLowerCase(Locale.ROOT));
+            Optional<String> target = recentResolution(context, s.index());
+            if (side == null || target.isEmpty()) {
+                continue;
+            }
+            List<String> voters = new ArrayList<>();
+            for (int t = open + 1; t <= s.tokens().size() && !s.token(t).pos().equals("-RRB-")
+                    && !s.token(t).word().equals(")"); t++) {
+                context.actorAt(s.index(), t).filter(a -> !voters.contains(a)).ifPresent(voters::add);
+            }
+            addStance(context, s, voters, side, target.get(), "stance/vote-count");
         }
     }
 
@@ -184,9 +211,18 @@ public final class StanceExtractor implements Extractor {
      */
     private boolean mayNameTheTarget(ExtractionContext context, Sentence s, Token verb) {
         Set<Integer> phrase = ExtractionContext.subtree(s, verb.index());
-        // "it has not vetoed the law": the subject's pronoun is the vetoer, not the text
-        s.dependentsOf(verb.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
-                .forEach(d -> phrase.removeAll(ExtractionContext.subtree(s, d.dependent())));
+        // "it has not vetoed the law": the subject's pronoun is the vetoer, not the text; a relative clause's subject
+        // ("the faction that negotiated the deal") holds the verb's own phrase in its subtree, so only it goes
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (d.relation().startsWith("nsubj")) {
+                Set<Integer> subject = ExtractionContext.subtree(s, d.dependent());
+                if (subject.contains(verb.index())) {
+                    phrase.remove(d.dependent());
+                } else {
+                    phrase.removeAll(subject);
+                }
+            }
+        }
         for (int t : phrase) {
             Token token = s.token(t);
             String word = token.word().toLowerCase(Locale.ROOT);

@@ -104,6 +104,20 @@ class StanceRulesTest {
     }
 
     @Test
+    void theAntecedentOfARelativeClauseThatNegotiatedTheDealSupportsTheEvacuation() {
+        assertHas(deal, "International Committee of the Red Cross | supports | " + EVACUATION);
+    }
+
+    @Test
+    void countriesNamedInBracketsAfterASideOfTheCountCastThatVote() throws IOException {
+        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
+        String resolution = "Resolution drafted by Norway";
+        assertHas(count, "Russia | votedAgainst | " + resolution);
+        assertHas(count, "China | abstainedOn | " + resolution);
+        assertHas(count, "Mozambique | abstainedOn | " + resolution);
+    }
+
+    @Test
     void callingForADealNotYetMadeIsNoStanceOnTheEvacuation() {
         assertFalse(deal.stream().anyMatch(f -> f.startsWith("United Nations | supports")));
     }
