@@ -442,8 +442,8 @@ public final class StanceExtractor implements Extractor {
                 Optional<String> holder = resolveHolder(context, s, subject);
                 if (holder.isPresent()) {
                     holder.filter(h -> !h.equals(target)).ifPresent(found::add);
-                } else if (d.relation().startsWith("nsubj") && subject.pos().startsWith("NN")
-                        && !hasPronounPossessor(s, subject)) {
+                } else if (d.relation().startsWith("nsubj") && (subject.pos().startsWith("NN")
+                        || subject.pos().equals("CD")) && !hasPronounPossessor(s, subject)) {
                     found.addAll(nounActors(context, s, subject));
                     ownSubject = true;
                 }
@@ -463,7 +463,7 @@ public final class StanceExtractor implements Extractor {
     /**
      * The actors a noun stands for: itself and its conjuncts ("China and Kenya"), or, when it names none, the subject
      * it is said of ("X and Y were among the members that voted", "X, a faction that negotiated", "with X the only
-     * country to vote").
+     * country to vote") or the members it includes ("13 members, including X and Y, voted").
      */
     private static List<String> nounActors(ExtractionContext context, Sentence s, Token noun) {
         List<String> actors = new ArrayList<>();
@@ -484,6 +484,11 @@ public final class StanceExtractor implements Extractor {
         s.governorOf(noun.index()).filter(d -> d.relation().equals("appos") || d.relation().equals("dep"))
                 .flatMap(d -> resolveHolder(context, s, s.token(d.governor())))
                 .ifPresent(actors::add);
+        for (int t : ExtractionContext.subtree(s, noun.index())) {
+            s.dependentsOf(t).stream()
+                    .filter(d -> d.relation().equals("nmod:including") || d.relation().equals("nmod:such_as"))
+                    .forEach(d -> resolveHolder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
         return actors;
     }
 

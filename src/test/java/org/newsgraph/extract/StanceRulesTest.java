@@ -118,6 +118,15 @@ class StanceRulesTest {
     }
 
     @Test
+    void countriesIncludedInAVotingCountVotedThatWay() throws IOException {
+        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
+        String resolution = "Resolution drafted by Norway";
+        assertHas(count, "Brazil | votedFor | " + resolution);
+        assertHas(count, "Ecuador | votedFor | " + resolution);
+        assertHas(count, "Malta | votedFor | " + resolution);
+    }
+
+    @Test
     void callingForADealNotYetMadeIsNoStanceOnTheEvacuation() {
         assertFalse(deal.stream().anyMatch(f -> f.startsWith("United Nations | supports")));
     }
