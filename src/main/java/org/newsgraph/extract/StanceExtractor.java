@@ -17,7 +17,10 @@ import java.util.Set;
  * whose clause names a resolution or evacuation, held by the nearest actor subject up the clause chain ("Russia said
  * ... was unacceptable"). A person's stance is held by the actor the person represents, a speaker's "we" by the
  * speaker's side. Negation flips support into opposition; a veto that happened is a veto, a threatened one is
- * opposition.
+ * opposition. The noun "veto" belongs only to whoever cast or owns it: reacting to it is no veto, and condemning it is
+ * support for the text. A clause with its own subject keeps its stance ("while 12 members supported it"), and a
+ * stance someone appeals for ("urged members to back it") is the appealing subject's. "The deal", "the operation"
+ * refer to the article's evacuation when that is what the article last mentioned.
  */
 public final class StanceExtractor implements Extractor {
 
@@ -35,6 +38,7 @@ public final class StanceExtractor implements Extractor {
 
     private final Lexicon cues = Lexicon.named("stance-cues");
     private final Lexicon frames = Lexicon.named("stance-frames");
+    private final Lexicon titles = Lexicon.named("titles");
 
     @Override
     public String name() {
@@ -121,7 +125,7 @@ public final class StanceExtractor implements Extractor {
      * "13 votes in favour, one against (Russia) and one abstention (China, India)": the countries named in brackets
      * after a side of the count cast that vote.
      */
-    private static void voteCount(ExtractionContext context, Sentence s) {
+    private void voteCount(ExtractionContext context, Sentence s) {
         boolean countsVotes = s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
         for (int open = 2; countsVotes && open <= s.tokens().size(); open++) {
             if (!s.token(open).word().equals("(") && !s.token(open).pos().equals("-LRB-")) {
@@ -141,11 +145,12 @@ public final class StanceExtractor implements Extractor {
         }
     }
 
-    private static void addStance(ExtractionContext context, Sentence s, List<String> holders, String predicate,
+    private void addStance(ExtractionContext context, Sentence s, List<String> holders, String predicate,
                                   String target, String rule) {
         for (String holder : holders) {
-            // a person votes only for the country he represents; one left unmapped is no council member
-            if (RECORDED_VOTES.contains(predicate) && context.kindOf(holder) == EntityKind.PERSON) {
+            // an official votes only for the country he represents; one left unmapped is no council member (a bare
+            // name tagged as a person may still be a country the gazetteer does not know)
+            if (RECORDED_VOTES.contains(predicate) && isOfficial(context, holder)) {
                 continue;
             }
             Evidence evidence = context.evidence(s.index(), 0.8, rule);
@@ -154,6 +159,27 @@ public final class StanceExtractor implements Extractor {
                 context.addFact(target, "status", new FactValue.Individual("Vetoed"), evidence);
             }
         }
+    }
+
+    /** A person named with an office ("Foreign Minister X") or given a role. */
+    private boolean isOfficial(ExtractionContext context, String actor) {
+        if (context.kindOf(actor) != EntityKind.PERSON) {
+            return false;
+        }
+        if (context.factsWith("role").stream().anyMatch(f -> f.subject().equals(actor))) {
+            return true;
+        }
+        for (Sentence s : context.sentences()) {
+            for (int t = 2; t <= s.tokens().size(); t++) {
+                Token before = s.token(t - 1);
+                boolean mentionStart = context.entityAt(s.index(), t).filter(actor::equals).isPresent()
+                        && context.entityAt(s.index(), t - 1).filter(actor::equals).isEmpty();
+                if (mentionStart && (titles.contains(before.lemma()) || "TITLE".equals(before.ner()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -127,6 +127,12 @@ class StanceRulesTest {
     }
 
     @Test
+    void anOfficialVotesOnlyThroughTheCountryHeRepresents() throws IOException {
+        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
+        assertFalse(count.stream().anyMatch(f -> f.startsWith("Ana Lind | voted")), () -> String.join("\n", count));
+    }
+
+    @Test
     void callingForADealNotYetMadeIsNoStanceOnTheEvacuation() {
         assertFalse(deal.stream().anyMatch(f -> f.startsWith("United Nations | supports")));
     }
