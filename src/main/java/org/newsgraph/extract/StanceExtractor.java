@@ -111,6 +111,10 @@ public final class StanceExtractor implements Extractor {
                     // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
                     targets = recentResolution(context, s.index()).stream().toList();
                 }
+                if (arranging) {
+                    // negotiating a text is no promise to vote for it; running an evacuation is backing it
+                    targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
+                }
                 String predicate = predicate(s, cue, stance);
                 String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
                 Token clause = arranging ? cue : appealingVerb(s, cue).orElse(cue);

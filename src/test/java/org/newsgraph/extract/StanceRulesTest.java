@@ -133,6 +133,12 @@ class StanceRulesTest {
     }
 
     @Test
+    void negotiatingATextIsNoSupportForIt() throws IOException {
+        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
+        assertFalse(count.contains("Mozambique | supports | Resolution drafted by Norway"));
+    }
+
+    @Test
     void callingForADealNotYetMadeIsNoStanceOnTheEvacuation() {
         assertFalse(deal.stream().anyMatch(f -> f.startsWith("United Nations | supports")));
     }
