@@ -20,12 +20,15 @@ import java.util.Set;
  */
 public final class EvacuationExtractor implements Extractor {
 
-    private static final Map<String, Integer> STATUS_STRENGTH = Map.of(
-            "suspended", 5, "resumed", 4, "completed", 3, "ongoing", 2, "planned", 1);
     private static final Set<String> OPERATION_NOUNS = Set.of("agreement", "deal", "operation", "arrangement",
-            "convoy", "evacuation", "evacuations", "bus", "buses");
+            "convoy", "evacuation", "evacuations", "bus", "buses", "airlift");
+    private static final Set<String> STAGE_NOUNS = Set.of("stage", "phase", "round", "part");
+    /** Verbs that take a state noun: "bring to an end", "come to a halt". */
+    private static final Set<String> LIGHT_VERBS = Set.of("bring", "come", "grind");
 
     private final Lexicon cues = Lexicon.named("evacuation-cues");
+    private final Lexicon people = Lexicon.named("evacuation-people");
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
     private final Lexicon statuses = Lexicon.named("evacuation-status");
     private final SemgrexRules participantRules =
             SemgrexRules.named("/extract/rules/evacuation-participants.semgrex");
@@ -44,12 +47,15 @@ public final class EvacuationExtractor implements Extractor {
     public void extract(ExtractionContext context) {
         Map<String, Evacuation> byOrigin = new LinkedHashMap<>();
         List<Cue> withoutOrigin = new ArrayList<>();
+        List<QuoteSpan> quotes = QuoteFinder.find(context.text());
         for (Sentence s : context.sentences()) {
+            List<Cue> inSentence = new ArrayList<>();
             for (Token t : s.tokens()) {
-                if (!isCue(s, t)) {
-                    continue;
+                if (isCue(s, t, quotes)) {
+                    inSentence.add(new Cue(s, t, origins(context, s, t), destinations(context, s, t)));
                 }
-                Cue cue = new Cue(s, t, origins(context, s, t), destinations(context, s, t));
+            }
+            for (Cue cue : withSentenceOrigin(inSentence)) {
                 if (cue.origins.isEmpty()) {
                     withoutOrigin.add(cue);
                 } else {
@@ -61,7 +67,7 @@ public final class EvacuationExtractor implements Extractor {
         if (byOrigin.isEmpty() && withoutOrigin.isEmpty()) {
             return;
         }
-        List<Cue> statusOnly = operationStatusSentences(context);
+        List<Cue> statusOnly = operationStatusSentences(context, quotes);
         Evacuation main = byOrigin.values().stream()
                 .max((a, b) -> Integer.compare(a.cues.size(), b.cues.size()))
                 .orElseGet(() -> byOrigin.computeIfAbsent("", k -> new Evacuation()));
@@ -70,6 +76,22 @@ public final class EvacuationExtractor implements Extractor {
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main);
         }
+    }
+
+    /**
+     * "The evacuation from A resumed, and the surviving buses drove on to B": a mention that names no origin, in a
+     * sentence whose other mentions all name the same one, is about that evacuation.
+     */
+    private static List<Cue> withSentenceOrigin(List<Cue> inSentence) {
+        Set<List<String>> named = new LinkedHashSet<>();
+        inSentence.stream().filter(c -> !c.origins.isEmpty()).forEach(c -> named.add(c.origins));
+        if (named.size() != 1) {
+            return inSentence;
+        }
+        List<String> origins = named.iterator().next();
+        return inSentence.stream()
+                .map(c -> c.origins.isEmpty() ? new Cue(c.sentence, c.token, origins, c.destinations) : c)
+                .toList();
     }
 
     private void write(ExtractionContext context, Evacuation evacuation, boolean main) {
@@ -82,9 +104,7 @@ public final class EvacuationExtractor implements Extractor {
         if (main) {
             context.setAttribute(key, "main", "true");
         }
-        String bestStatus = null;
-        int bestStrength = Integer.MIN_VALUE;
-        Evidence bestStatusEvidence = null;
+        Status latest = null;
         for (Cue cue : evacuation.cues) {
             context.markTokens(cue.sentence.index(), cue.token.index(), cue.token.index() + 1, key);
             for (String origin : cue.origins) {
@@ -100,14 +120,13 @@ public final class EvacuationExtractor implements Extractor {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
             Optional<Status> status = status(cue);
-            if (status.isPresent() && status.get().strength() > bestStrength) {
-                bestStatus = status.get().name();
-                bestStrength = status.get().strength();
-                bestStatusEvidence = context.evidence(cue.sentence.index(), 0.7, "evacuation/status-" + bestStatus);
+            if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {
+                latest = status.get();
             }
         }
-        if (bestStatus != null) {
-            context.addFact(key, "status", new FactValue.Individual(capitalised(bestStatus)), bestStatusEvidence);
+        if (latest != null) {
+            context.addFact(key, "status", new FactValue.Individual(capitalised(latest.name())),
+                    context.evidence(latest.sentence(), 0.7, "evacuation/status-" + latest.name()));
         }
     }
 
@@ -115,10 +134,10 @@ public final class EvacuationExtractor implements Extractor {
      * "The most recent agreement has been halted": a status verb whose subject is the deal or operation, in a sentence
      * that names no evacuation itself, reports on the article's main evacuation.
      */
-    private List<Cue> operationStatusSentences(ExtractionContext context) {
+    private List<Cue> operationStatusSentences(ExtractionContext context, List<QuoteSpan> quotes) {
         List<Cue> found = new ArrayList<>();
         for (Sentence s : context.sentences()) {
-            if (s.tokens().stream().anyMatch(t -> isCue(s, t))) {
+            if (s.tokens().stream().anyMatch(t -> isCue(s, t, quotes))) {
                 continue;
             }
             for (Token t : s.tokens()) {
@@ -126,8 +145,7 @@ public final class EvacuationExtractor implements Extractor {
                     continue;
                 }
                 s.dependentsOf(t.index()).stream()
-                        .filter(d -> d.relation().startsWith("nsubj")
-                                && OPERATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                        .filter(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                         .findFirst()
                         .ifPresent(d -> found.add(new Cue(s, s.token(d.dependent()), List.of(), List.of())));
             }
@@ -190,20 +208,62 @@ public final class EvacuationExtractor implements Extractor {
         for (SemgrexRules.Match match : participantRules.matches(s)) {
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
-            for (int t : ExtractionContext.subtree(s, match.node("actor"))) {
+            for (int t : actorPhrase(s, match.node("actor"))) {
                 context.actorAt(s.index(), t)
-                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
+                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION || context.kindOf(k) == EntityKind.COUNTRY)
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
     }
 
+    private static final Set<String> NOT_PART_OF_ACTOR = Set.of("acl", "acl:relcl", "appos", "ref", "parataxis",
+            "dep", "punct");
+
     /**
-     * A reported state and how much it says about the evacuation now: a change of state beats a plan, and anything
-     * told in the past perfect ("had been halted on Monday") is background to what the article reports as current.
+     * The actor phrase without what is said about it: "the help of Qatar, which has served as a go-between with X"
+     * names Qatar, not X; "militants from A (a coalition funded by B)" names A, not B.
      */
-    private record Status(String name, int strength) {}
+    private static Set<Integer> actorPhrase(Sentence s, int head) {
+        Set<Integer> phrase = new LinkedHashSet<>();
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (phrase.add(t)) {
+                s.dependentsOf(t).stream()
+                        .filter(d -> !NOT_PART_OF_ACTOR.contains(d.relation()) && !d.relation().startsWith("acl"))
+                        .forEach(d -> todo.push(d.dependent()));
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * A reported state, where the article tells it. Anything told in the past perfect ("had been halted on Monday")
+     * is background to what the article reports as current; a plan says less than a change of state, and "continued"
+     * less than a halt or a resumption. Among changes the article's latest stands, except that a completed
+     * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
+     * ... resumed on Friday") is its history.
+     */
+    private record Status(String name, boolean background, int sentence) {
+
+        private int weight() {
+            int weight = switch (name) {
+                case "completed" -> 4;
+                case "suspended", "resumed" -> 3;
+                case "ongoing" -> 2;
+                default -> 1;
+            };
+            return background ? weight - 10 : weight;
+        }
+
+        boolean supersedes(Status other) {
+            if (weight() != other.weight()) {
+                return weight() > other.weight();
+            }
+            return sentence >= other.sentence;
+        }
+    }
 
     private Optional<Status> status(Cue cue) {
         Sentence s = cue.sentence;
@@ -214,54 +274,159 @@ public final class EvacuationExtractor implements Extractor {
             }
             boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token.index())
                     || s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().startsWith("nsubj")
-                            && OPERATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
+                    || endsOperation(s, t);
             if (!aboutOperation) {
                 continue;
             }
             String name = isHypothetical(s, t) ? "planned" : status;
-            boolean background = s.dependentsOf(t.index()).stream()
+            boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
-            return Optional.of(new Status(name, STATUS_STRENGTH.get(name) - (background ? 10 : 0)));
+            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), s.index()));
         }
         return Optional.empty();
     }
 
+    /** "X said the first stage had been completed": reported speech shifts the present into the past perfect. */
+    private boolean isReported(Sentence s, Token verb) {
+        return s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("ccomp"))
+                .map(d -> speechVerbs.contains(s.token(d.governor()).lemma()))
+                .orElse(false);
+    }
+
+    /** "the operation", "the evacuation", or a stage of one ("the first stage of the operation"). */
+    private static boolean isOperation(Sentence s, int noun) {
+        if (OPERATION_NOUNS.contains(s.token(noun).lemma().toLowerCase())) {
+            return true;
+        }
+        return STAGE_NOUNS.contains(s.token(noun).lemma().toLowerCase()) && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && isOperation(s, d.dependent()));
+    }
+
+    /** "bringing to an end a rescue operation", "the airlift came to an end": the state noun of a light verb. */
+    private static boolean endsOperation(Sentence s, Token statusNoun) {
+        Optional<Dependency> light = s.governorOf(statusNoun.index())
+                .filter(d -> d.relation().equals("obl:to") && LIGHT_VERBS.contains(s.token(d.governor()).lemma()));
+        return light.isPresent() && s.dependentsOf(light.get().governor()).stream()
+                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj"))
+                        && isOperation(s, d.dependent()));
+    }
+
     /** "could resume", "ready to resume", "hopeful that evacuations could resume": a prospect, not a change. */
     private static boolean isHypothetical(Sentence s, Token verb) {
-        boolean modal = s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD"));
+        boolean modal = hasModal(s, verb);
         boolean underAdjective = s.governorOf(verb.index())
                 .filter(d -> d.relation().equals("xcomp") || d.relation().equals("ccomp"))
                 .map(d -> s.token(d.governor()).pos().startsWith("JJ"))
                 .orElse(false);
-        return modal || underAdjective || !verb.pos().startsWith("VB");
+        boolean stateOfLightVerb = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("obl:to") && LIGHT_VERBS.contains(s.token(d.governor()).lemma()))
+                .isPresent();
+        return modal || underAdjective || !verb.pos().startsWith("VB") && !stateOfLightVerb;
     }
 
-    private boolean isCue(Sentence s, Token t) {
+    private boolean isCue(Sentence s, Token t, List<QuoteSpan> quotes) {
         String lemma = t.lemma().toLowerCase();
         if (!cues.contains(lemma)) {
             return false;
         }
+        boolean verb = t.pos().startsWith("VB");
+        String cueClass = cues.get(lemma);
+        if ("transport".equals(cueClass)) {
+            return verb ? movesPeople(s, t) : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
+        }
+        if ("movement".equals(cueClass)) {
+            return verb && movesPeople(s, t);
+        }
+        if ("out".equals(cueClass)) {
+            return verb && movesPeople(s, t) && movesOut(s, t);
+        }
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
             case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
-            // people leaving a named place ("leave the city", "leave the eastern districts")
+            // people leaving a named place ("leave the city", "leave the eastern districts"); not a plane taking
+            // off, nor a promise ("they will leave the country once ...")
             case "leave" -> s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"));
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
+                    && !hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
-            case "bus", "convoy" -> false;
             default -> true;
         };
     }
 
-    private static List<String> origins(ExtractionContext context, Sentence s, Token cue) {
+    private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
+            "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");
+    private static final Set<String> CRAFT = Set.of("plane", "aircraft", "jet", "flight", "helicopter", "ship",
+            "boat", "vessel", "train");
+    /** "take in some of the families" is receiving them, "took over" is seizing; only moving them counts. */
+    private static final Set<String> MOVING_PARTICLES = Set.of("out", "away", "off");
+
+    /** "aid convoys", "a convoy of trucks carrying food", "the envoy's departure": no one is evacuated. */
+    private static boolean carriesGoodsOrOnePerson(Sentence s, Token noun) {
+        for (Dependency d : s.dependentsOf(noun.index())) {
+            Token modifier = s.token(d.dependent());
+            String rel = d.relation();
+            boolean describes = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")
+                    || rel.equals("nmod:poss");
+            if (describes && (GOODS.contains(modifier.lemma().toLowerCase()) || "PERSON".equals(modifier.ner()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A movement verb whose moved phrase is people: "civilians were bussed", "flew 500 residents", "Many were flown". */
+    private boolean movesPeople(Sentence s, Token verb) {
+        boolean otherParticle = s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("compound:prt")
+                        && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
+        return !otherParticle && movedPeople(s, verb).findAny().isPresent();
+    }
+
+    private java.util.stream.Stream<Token> movedPeople(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                .map(d -> s.token(d.dependent()))
+                .filter(this::isPeople);
+    }
+
+    private boolean isPeople(Token noun) {
+        return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner());
+    }
+
+    /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */
+    private static boolean movesOut(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("obl:out") || d.relation().equals("compound:prt")
+                        && s.token(d.dependent()).lemma().equalsIgnoreCase("out"));
+    }
+
+    private static boolean hasModal(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD"));
+    }
+
+    private static boolean isQuoted(Token t, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
+    }
+
+    /** "the last transport plane had left the airport": an aircraft departing says nothing of who it carried. */
+    private static boolean craftLeaving(Sentence s, Token leave) {
+        return s.dependentsOf(leave.index()).stream()
+                .anyMatch(d -> d.relation().equals("nsubj") && CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
+    private List<String> origins(ExtractionContext context, Sentence s, Token cue) {
         List<String> origins = new ArrayList<>();
         for (Token head : clauseHeads(s, cue)) {
+            List<String> moversOwn = moversOrigins(context, s, head);
+            origins.addAll(moversOwn);
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out")
-                        || ((rel.equals("obj") || rel.equals("ccomp")) && head.lemma().equalsIgnoreCase("leave"))) {
+                boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
+                        && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
+                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace) {
                     origins.addAll(namedPlaces(context, s, d.dependent()));
                 }
             }
@@ -269,25 +434,93 @@ public final class EvacuationExtractor implements Extractor {
         return origins.stream().distinct().toList();
     }
 
-    private static List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+    /**
+     * Where the movers come from, said of the movers themselves: "rebels and civilians from A are being taken to
+     * B", "residents of A are being moved", "the convoy from A left B for C" (B is then only a stop on the way).
+     */
+    private List<String> moversOrigins(ExtractionContext context, Sentence s, Token verb) {
+        if (!verb.pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            Token mover = s.token(d.dependent());
+            boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass");
+            boolean transport = d.relation().equals("nsubj") && "transport".equals(cues.get(mover.lemma()));
+            if (!(moved && isPeople(mover) || transport)) {
+                continue;
+            }
+            for (Dependency m : s.dependentsOf(mover.index())) {
+                boolean ofPlace = m.relation().equals("nmod:of") && RESIDENTS.contains(mover.lemma().toLowerCase());
+                if (m.relation().equals("nmod:from") || ofPlace) {
+                    origins.addAll(namedPlaces(context, s, m.dependent()));
+                }
+            }
+        }
+        return origins;
+    }
+
+    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
+
+    private List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
         List<String> destinations = new ArrayList<>();
         List<Token> heads = new ArrayList<>(clauseHeads(s, cue));
-        // "from A to B" is often parsed with B hanging off A
+        // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
+        // elided clause as loose dependents of the verb
         for (Token head : clauseHeads(s, cue)) {
             s.dependentsOf(head.index()).stream()
                     .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
+        for (Dependency loose : s.dependentsOf(cue.index())) {
+            // "left the plant and reached B": the journey's next leg shares its movers
+            if (loose.relation().startsWith("conj") && ARRIVING.contains(s.token(loose.dependent()).lemma().toLowerCase())) {
+                heads.add(s.token(loose.dependent()));
+            }
+            if (loose.relation().equals("dep")) {
+                heads.add(s.token(loose.dependent()));
+                s.dependentsOf(loose.dependent()).stream().filter(d -> d.relation().equals("dep"))
+                        .forEach(d -> heads.add(s.token(d.dependent())));
+            }
+        }
         for (Token head : heads) {
+            String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
-                if (rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
-                        || rel.equals("obl:into")) {
+                boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
+                        || rel.equals("obl:into");
+                // "left A for B", "reached B", "arrived in B"
+                boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
+                        || verb.equals("reach") && rel.equals("obj")
+                        || verb.equals("arrive") && (rel.equals("obl:in") || rel.equals("obl:at"));
+                if (towards || reached) {
                     destinations.addAll(namedPlaces(context, s, d.dependent()));
+                    destinations.addAll(placesAround(context, s, d.dependent()));
                 }
             }
         }
         return destinations.stream().distinct().toList();
+    }
+
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "set");
+    private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
+
+    /**
+     * "to an air base in A", "to transit sites in A, B and C": a destination that is a facility, not a named place,
+     * is told by where it lies.
+     */
+    private static List<String> placesAround(ExtractionContext context, Sentence s, int facility) {
+        Token noun = s.token(facility);
+        if (!noun.pos().startsWith("NN") || noun.properNoun() || context.entityAt(s.index(), facility).isPresent()) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(facility)) {
+            if (d.relation().equals("nmod:in")) {
+                places.addAll(namedPlaces(context, s, d.dependent()));
+            }
+        }
+        return places;
     }
 
     /** The cue itself and, for a noun, the verb whose clause it sits in ("evacuation arrangements have bussed ..."). */
@@ -343,6 +576,9 @@ public final class EvacuationExtractor implements Extractor {
         if (places.isEmpty()) {
             places.addAll(demonstrativeAntecedent(context, s, head));
         }
+        if (places.isEmpty()) {
+            definiteAntecedent(context, s, head).ifPresent(places::add);
+        }
         return places.stream().distinct().toList();
     }
 
@@ -379,6 +615,47 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return List.of();
+    }
+
+    /** Words for one kind of site, any of which may take up another: "the X steel works ... the besieged plant". */
+    private static final List<Set<String>> SITE_KINDS = List.of(
+            Set.of("plant", "works", "steelworks", "factory", "mill", "refinery", "complex"),
+            Set.of("town", "city"),
+            Set.of("village", "hamlet"),
+            Set.of("camp"),
+            Set.of("airport", "airfield"),
+            Set.of("hospital"));
+
+    /**
+     * "the X steel works in Y ... evacuation from the besieged plant": a definite site noun names the site last
+     * mentioned by name with a word of the same kind ("the X plant", "X steel works"), in this sentence or the three
+     * before it.
+     */
+    private static Optional<String> definiteAntecedent(ExtractionContext context, Sentence s, int head) {
+        Token noun = s.token(head);
+        boolean definite = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
+        Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
+        if (!definite || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int before = i == s.index() ? head - 1 : earlier.tokens().size();
+            for (int t = before; t >= 1; t--) {
+                if (!kind.get().contains(earlier.token(t).word().toLowerCase())) {
+                    continue;
+                }
+                // the site's name just before its kind word: "the X plant", "X steel works"
+                for (int n = t - 1; n >= Math.max(1, t - 2); n--) {
+                    Optional<String> named = context.entityAt(i, n).filter(k -> context.kindOf(k).isPlace());
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
