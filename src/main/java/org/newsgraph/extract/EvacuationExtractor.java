@@ -22,7 +22,7 @@ public final class EvacuationExtractor implements Extractor {
 
     private static final Set<String> OPERATION_NOUNS = Set.of("agreement", "deal", "operation", "arrangement",
             "convoy", "evacuation", "evacuations", "bus", "buses", "airlift");
-    private static final Set<String> STAGE_NOUNS = Set.of("stage", "phase", "round", "part");
+    private static final Set<String> STAGE_NOUNS = Set.of("stage", "phase", "round", "part", "start");
     /** Verbs that take a state noun: "bring to an end", "come to a halt". */
     private static final Set<String> LIGHT_VERBS = Set.of("bring", "come", "grind");
 
@@ -131,8 +131,9 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     /**
-     * "The most recent agreement has been halted": a status verb whose subject is the deal or operation, in a sentence
-     * that names no evacuation itself, reports on the article's main evacuation.
+     * "The most recent agreement has been halted", "shelling delayed the start of the operation": a status verb whose
+     * subject or object is the deal or operation, in a sentence that names no evacuation itself, reports on the
+     * article's main evacuation.
      */
     private List<Cue> operationStatusSentences(ExtractionContext context, List<QuoteSpan> quotes) {
         List<Cue> found = new ArrayList<>();
@@ -145,7 +146,8 @@ public final class EvacuationExtractor implements Extractor {
                     continue;
                 }
                 s.dependentsOf(t.index()).stream()
-                        .filter(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
+                        .filter(d -> (d.relation().startsWith("nsubj") || d.relation().equals("obj"))
+                                && isOperation(s, d.dependent()))
                         .findFirst()
                         .ifPresent(d -> found.add(new Cue(s, s.token(d.dependent()), List.of(), List.of())));
             }

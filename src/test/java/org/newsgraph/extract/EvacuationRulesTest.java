@@ -84,6 +84,11 @@ class EvacuationRulesTest {
     }
 
     @Test
+    void shellingThatDelaysTheOperationObstructsIt() {
+        assertHas(convoy, "Evacuation from Misrata | obstructedBy | Hamas");
+    }
+
+    @Test
     void anAidConvoyIsNoEvacuation() {
         assertNone(convoy, "Evacuation from Libya");
     }
