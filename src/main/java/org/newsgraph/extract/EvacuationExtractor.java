@@ -339,7 +339,7 @@ public final class EvacuationExtractor implements Extractor {
             return verb ? movesPeople(s, t) : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
         }
         if ("movement".equals(cueClass)) {
-            return verb && movesPeople(s, t);
+            return verb && movesPeople(s, t) && hasDirection(s, t);
         }
         if ("out".equals(cueClass)) {
             return verb && movesPeople(s, t) && movesOut(s, t);
@@ -395,6 +395,16 @@ public final class EvacuationExtractor implements Extractor {
 
     private boolean isPeople(Token noun) {
         return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner());
+    }
+
+    /**
+     * "taken to B", "moved from A", "flown out": a movement verb says where; without it ("took 20 people hostage",
+     * "fighters were moved") it tells no journey.
+     */
+    private static boolean hasDirection(Sentence s, Token verb) {
+        return movesOut(s, verb) || s.dependentsOf(verb.index()).stream().map(Dependency::relation)
+                .anyMatch(r -> r.equals("obl:to") || r.equals("obl:from") || r.equals("obl:into")
+                        || r.equals("obl:towards") || r.equals("compound:prt"));
     }
 
     /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */
@@ -498,6 +508,13 @@ public final class EvacuationExtractor implements Extractor {
                 if (towards || reached) {
                     destinations.addAll(namedPlaces(context, s, d.dependent()));
                     destinations.addAll(placesAround(context, s, d.dependent()));
+                }
+                // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
+                boolean boundPeople = isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
+                        && s.token(d.dependent()).word().equalsIgnoreCase("bound");
+                if (boundPeople) {
+                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
+                            .forEach(b -> destinations.addAll(namedPlaces(context, s, b.dependent())));
                 }
             }
         }

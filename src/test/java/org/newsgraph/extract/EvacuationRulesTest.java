@@ -15,12 +15,14 @@ class EvacuationRulesTest {
     private static List<String> airlift;
     private static List<String> convoy;
     private static List<String> swap;
+    private static List<String> bound;
 
     @BeforeAll
     static void extract() throws IOException {
         airlift = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-rules-airlift"));
         convoy = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-rules-convoy"));
         swap = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-rules-swap"));
+        bound = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-rules-bound"));
     }
 
     @Test
@@ -114,6 +116,16 @@ class EvacuationRulesTest {
     @Test
     void aStageReportedCompletedInThePastPerfectIsCurrent() {
         assertHas(swap, "Evacuation from Mosul and Tikrit | status | Completed");
+    }
+
+    @Test
+    void evacueesBoundForAPlaceGoThere() {
+        assertHas(bound, "Evacuation from Derna | to | Tobruk");
+    }
+
+    @Test
+    void peopleMovedWithoutAJourneyAreNotEvacuated() {
+        assertNone(bound, "Evacuation from Sirte");
     }
 
     private static void assertHas(List<String> facts, String expected) {
