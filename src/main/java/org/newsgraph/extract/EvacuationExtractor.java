@@ -204,6 +204,9 @@ public final class EvacuationExtractor implements Extractor {
         return true;
     }
 
+    /** Armies and governments escort and block evacuations as much as agencies do. */
+    private static final Set<EntityKind> PARTICIPANT_KINDS = Set.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+
     /** Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. */
     private void participants(ExtractionContext context, Cue cue, String evacuation) {
         Sentence s = cue.sentence;
@@ -212,15 +215,14 @@ public final class EvacuationExtractor implements Extractor {
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
             for (int t : actorPhrase(s, match.node("actor"))) {
                 context.actorAt(s.index(), t)
-                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION || context.kindOf(k) == EntityKind.COUNTRY)
+                        .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
     }
 
-    private static final Set<String> NOT_PART_OF_ACTOR = Set.of("acl", "acl:relcl", "appos", "ref", "parataxis",
-            "dep", "punct");
+    private static final Set<String> NOT_PART_OF_ACTOR = Set.of("appos", "ref", "parataxis", "dep", "punct");
 
     /**
      * The actor phrase without what is said about it: "the help of Qatar, which has served as a go-between with X"
@@ -378,19 +380,14 @@ public final class EvacuationExtractor implements Extractor {
         return false;
     }
 
-    /** A movement verb whose moved phrase is people: "civilians were bussed", "flew 500 residents", "Many were flown". */
+    /** A movement verb that moves people: "civilians were bussed", "flew 500 residents", "Many were flown". */
     private boolean movesPeople(Sentence s, Token verb) {
         boolean otherParticle = s.dependentsOf(verb.index()).stream()
                 .anyMatch(d -> d.relation().equals("compound:prt")
                         && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
-        return !otherParticle && movedPeople(s, verb).findAny().isPresent();
-    }
-
-    private java.util.stream.Stream<Token> movedPeople(Sentence s, Token verb) {
-        return s.dependentsOf(verb.index()).stream()
+        return !otherParticle && s.dependentsOf(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                .map(d -> s.token(d.dependent()))
-                .filter(this::isPeople);
+                .anyMatch(d -> isPeople(s.token(d.dependent())));
     }
 
     private boolean isPeople(Token noun) {
@@ -426,7 +423,8 @@ public final class EvacuationExtractor implements Extractor {
     /** "the last transport plane had left the airport": an aircraft departing says nothing of who it carried. */
     private static boolean craftLeaving(Sentence s, Token leave) {
         return s.dependentsOf(leave.index()).stream()
-                .anyMatch(d -> d.relation().equals("nsubj") && CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase()));
+                .anyMatch(d -> d.relation().equals("nsubj")
+                        && CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
 
     private List<String> origins(ExtractionContext context, Sentence s, Token cue) {
@@ -486,7 +484,8 @@ public final class EvacuationExtractor implements Extractor {
         }
         for (Dependency loose : s.dependentsOf(cue.index())) {
             // "left the plant and reached B": the journey's next leg shares its movers
-            if (loose.relation().startsWith("conj") && ARRIVING.contains(s.token(loose.dependent()).lemma().toLowerCase())) {
+            String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (loose.relation().startsWith("conj") && ARRIVING.contains(looseLemma)) {
                 heads.add(s.token(loose.dependent()));
             }
             if (loose.relation().equals("dep")) {
@@ -521,7 +520,7 @@ public final class EvacuationExtractor implements Extractor {
         return destinations.stream().distinct().toList();
     }
 
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "set");
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**
