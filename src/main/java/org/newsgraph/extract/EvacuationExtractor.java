@@ -64,7 +64,8 @@ public final class EvacuationExtractor implements Extractor {
                 }
             }
         }
-        if (byOrigin.isEmpty() && withoutOrigin.isEmpty()) {
+        // buses and convoys alone, going nowhere named, are transport news rather than an evacuation
+        if (byOrigin.isEmpty() && withoutOrigin.stream().allMatch(this::isVehicleMention)) {
             return;
         }
         List<Cue> statusOnly = operationStatusSentences(context, quotes);
@@ -76,6 +77,10 @@ public final class EvacuationExtractor implements Extractor {
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main);
         }
+    }
+
+    private boolean isVehicleMention(Cue cue) {
+        return "transport".equals(cues.get(cue.token.lemma())) && cue.token.pos().startsWith("NN");
     }
 
     /**

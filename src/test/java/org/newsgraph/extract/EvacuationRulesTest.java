@@ -128,6 +128,12 @@ class EvacuationRulesTest {
         assertNone(bound, "Evacuation from Sirte");
     }
 
+    @Test
+    void busesAndConvoysAloneAreNoEvacuation() throws IOException {
+        List<String> buses = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation-rules-buses"));
+        assertNone(buses, "Evacuation");
+    }
+
     private static void assertHas(List<String> facts, String expected) {
         assertTrue(facts.contains(expected), () -> "missing '" + expected + "' in\n" + String.join("\n", facts));
     }
