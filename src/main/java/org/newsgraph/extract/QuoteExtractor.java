@@ -91,7 +91,11 @@ public final class QuoteExtractor implements Extractor {
         List<Sentence> around = context.sentences().stream()
                 .filter(s -> s.end() > span.begin() - 3 && s.begin() < span.end() + 3)
                 .toList();
-        Optional<Attribution> inSentence = nearestSpeechVerb(context, around, span, spans);
+        // a sentence that ends right before the quote attributes it only when the quote has no attribution of its own:
+        // 'UNHCR warned that ... crisis. "...," X, the High Commissioner, said' is X's
+        List<Sentence> own = around.stream().filter(s -> s.end() > span.begin()).toList();
+        Optional<Attribution> inSentence = nearestSpeechVerb(context, own, span, spans)
+                .or(() -> nearestSpeechVerb(context, around, span, spans));
         if (inSentence.isPresent()) {
             return inSentence.get();
         }
@@ -131,9 +135,13 @@ public final class QuoteExtractor implements Extractor {
             }
             // '"...," he said': the person named last outside quotes, which in news prose is the one speaking;
             // coreference is the fallback, as it often ties such a pronoun to someone named in between
-            Optional<String> actor = THIRD_PERSON_SUBJECTS.contains(subject.word().toLowerCase(java.util.Locale.ROOT))
+            String subjectWord = subject.word().toLowerCase(java.util.Locale.ROOT);
+            Optional<String> actor = THIRD_PERSON_SUBJECTS.contains(subjectWord)
                     ? lastPersonBefore(context, s, subject.index(), spans).or(() -> actorIn(context, s, subject.index()))
                     : actorIn(context, s, subject.index());
+            if (actor.isEmpty() && COLLECTIVE_PRONOUNS.contains(subjectWord)) {
+                actor = governingSubject(context, s, verb.index());
+            }
             String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
             return actor.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), rule))
                     .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/unnamed-speaker"));
@@ -148,6 +156,29 @@ public final class QuoteExtractor implements Extractor {
                 .or(() -> personAt(context, s, verb.index() - 1));
         return adjacent.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), "quote/adjacent-speaker"))
                 .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/no-subject"));
+    }
+
+    private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
+
+    /**
+     * "Israel's military said it had acted ... and described the evacuation as "..."": "it" in a clause reported by
+     * another verb is that verb's subject.
+     */
+    private static Optional<String> governingSubject(ExtractionContext context, Sentence s, int verb) {
+        int clause = verb;
+        for (int level = 0; level < 3; level++) {
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isEmpty() || up.get().governor() == 0 || !(up.get().relation().startsWith("ccomp")
+                    || up.get().relation().startsWith("conj"))) {
+                return Optional.empty();
+            }
+            clause = up.get().governor();
+            Optional<Token> subject = ExtractionContext.dependent(s, clause, "nsubj");
+            if (subject.isPresent() && !COLLECTIVE_PRONOUNS.contains(subject.get().word().toLowerCase(java.util.Locale.ROOT))) {
+                return actorIn(context, s, subject.get().index());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> personAt(ExtractionContext context, Sentence s, int token) {
@@ -166,6 +197,23 @@ public final class QuoteExtractor implements Extractor {
         if (THIRD_PERSON_SUBJECTS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT))) {
             return lastPersonBefore(context, s, token, List.of());
         }
+        if (STATE_BODIES.contains(s.token(token).word())) {
+            Optional<String> country = countryOfStateBody(context, s, token);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        // "China's U.N. Ambassador Zhang Jun": the person the title describes speaks, never an organisation word
+        // inside the title ("U.N.", "Foreign Ministry"); the parser hangs the name on the title in several ways
+        Optional<String> person = s.dependentsOf(token).stream()
+                .filter(d -> NAME_RELATIONS.contains(d.relation()))
+                .map(d -> context.actorAt(s.index(), d.dependent()))
+                .flatMap(Optional::stream)
+                .filter(k -> context.kindOf(k) == EntityKind.PERSON)
+                .findFirst();
+        if (person.isPresent()) {
+            return person;
+        }
         return s.dependentsOf(token).stream()
                 .filter(d -> d.relation().equals("appos") || d.relation().equals("compound")
                         || d.relation().equals("flat"))
@@ -173,6 +221,26 @@ public final class QuoteExtractor implements Extractor {
                 .flatMap(Optional::stream)
                 .findFirst();
     }
+
+    private static final Lexicon STATE_BODIES = Lexicon.named("state-bodies");
+
+    /** "Israel's military", "Russian troops", "the U.S. military": an organ of a state acts for the state. */
+    private static Optional<String> countryOfStateBody(ExtractionContext context, Sentence s, int token) {
+        for (Dependency d : s.dependentsOf(token)) {
+            if (!d.relation().equals("nmod:poss") && !d.relation().equals("amod") && !d.relation().equals("compound")) {
+                continue;
+            }
+            Optional<String> country = context.actorAt(s.index(), d.dependent())
+                    .filter(k -> context.kindOf(k) == EntityKind.COUNTRY)
+                    .or(() -> context.countryByDemonym(s.token(d.dependent()).word()));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> NAME_RELATIONS = Set.of("appos", "compound", "flat", "dep");
 
     private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("he", "she");
 
