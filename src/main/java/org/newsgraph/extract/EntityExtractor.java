@@ -34,6 +34,8 @@ public final class EntityExtractor implements Extractor {
 
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
     private final Lexicon qualifiers = Lexicon.named("name-qualifiers");
+    private final Lexicon stateBodies = Lexicon.named("state-bodies");
+    private final Lexicon departments = Lexicon.named("state-departments");
 
     @Override
     public String name() {
@@ -96,6 +98,12 @@ public final class EntityExtractor implements Extractor {
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
+        if (known.isEmpty() && isStateBody(name)) {
+            // "the Foreign Ministry" is no actor of its own: it speaks for the country the text gives it, or for none
+            countryOfStateBody(context, m).ifPresent(country ->
+                    context.markTokens(m.sentence(), m.startToken(), m.endToken(), country));
+            return;
+        }
         String key;
         if (known.isPresent()) {
             Gazetteer.Entry entry = known.get();
@@ -105,6 +113,44 @@ public final class EntityExtractor implements Extractor {
             key = context.entity(EntityKind.ORGANIZATION, name, name, null);
         }
         context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+    }
+
+    /** A name made only of state-body and department words ("Foreign Ministry", "Ministry of Defence"). */
+    private boolean isStateBody(String name) {
+        String[] words = name.split(" ");
+        boolean hasBody = false;
+        for (String word : words) {
+            if (stateBodies.contains(word)) {
+                hasBody = true;
+            } else if (!departments.contains(word)) {
+                return false;
+            }
+        }
+        return hasBody;
+    }
+
+    /**
+     * The country a state body belongs to: a country or demonym inside the mention ("Russian Defense Ministry"), or a
+     * country owning it or a demonym right before it ("Russia's Foreign Ministry", "Russian Foreign Ministry").
+     */
+    private static Optional<String> countryOfStateBody(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        int before = m.startToken() - 1;
+        if (before >= 1 && RoleExtractor.isPossessive(s.token(before))) {
+            before--;
+        }
+        for (int t = before; t < m.endToken(); t++) {
+            if (t < 1) {
+                continue;
+            }
+            Token token = s.token(t);
+            Optional<String> country = context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.COUNTRY)
+                    .or(() -> context.countryByDemonym(token.word()));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
     }
 
     private void addPlace(ExtractionContext context, Mention m) {
@@ -136,7 +182,7 @@ public final class EntityExtractor implements Extractor {
             String key = keyByName.entrySet().stream()
                     .filter(e -> endsWithName(e.getKey(), name))
                     .map(Map.Entry::getValue).findFirst()
-                    .orElse(null);
+                    .orElseGet(() -> onlyNameContaining(keyByName, name));
             if (key == null) {
                 key = context.entity(EntityKind.PERSON, name, name, null);
             }
@@ -146,6 +192,21 @@ public final class EntityExtractor implements Extractor {
         for (Mention m : persons) {
             context.markTokens(m.sentence(), m.startToken(), m.endToken(), keyByName.get(clean(m.text())));
         }
+    }
+
+    /**
+     * "Zhang" after "Zhang Jun": where the family name comes first, a single word that is one word of exactly one full
+     * name in the article is that person; shared by two people it names neither.
+     */
+    private static String onlyNameContaining(Map<String, String> keyByName, String name) {
+        if (name.contains(" ")) {
+            return null;
+        }
+        List<String> keys = keyByName.entrySet().stream()
+                .filter(e -> List.of(e.getKey().toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                        .contains(name.toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getValue).distinct().toList();
+        return keys.size() == 1 ? keys.get(0) : null;
     }
 
     /**
@@ -272,8 +333,8 @@ public final class EntityExtractor implements Extractor {
                             untagged = false;
                         }
                     }
-                    if (untagged && end - start >= 2) {
-                        String name = s.span(tokens.get(start).index(), tokens.get(end - 1).index() + 1);
+                    String name = s.span(tokens.get(start).index(), tokens.get(end - 1).index() + 1);
+                    if (untagged && end - start >= 2 && !isStateBody(clean(name))) {
                         String key = context.entity(EntityKind.ORGANIZATION, clean(name), clean(name), null);
                         context.markTokens(s.index(), tokens.get(start).index(), tokens.get(end - 1).index() + 1, key);
                     }
