@@ -4,7 +4,10 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +21,7 @@ import java.util.Set;
 public final class RoleExtractor implements Extractor {
 
     private final Lexicon titles = Lexicon.named("titles");
+    private final Lexicon organizationHeads = Lexicon.named("organization-heads");
 
     @Override
     public String name() {
@@ -31,25 +35,77 @@ public final class RoleExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
+        Map<String, String> countryByTitle = new HashMap<>();
         for (Sentence s : context.sentences()) {
+            rememberTitledCountries(context, s, countryByTitle);
             for (int[] run : personRuns(context, s)) {
                 String person = context.entityAt(s.index(), run[0]).orElseThrow();
-                describe(context, s, person, leftDescription(s, run[0]), "role/title-before-name");
-                describe(context, s, person, apposition(s, run[1]), "role/apposition");
+                describe(context, s, person, leftDescription(s, run[0]), "role/title-before-name", countryByTitle);
+                describe(context, s, person, commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
+                describe(context, s, person, apposition(s, run[1]), "role/apposition", countryByTitle);
+                headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
+                        context.evidence(s.index(), 0.85, "role/who-heads")));
             }
         }
     }
 
-    private void describe(ExtractionContext context, Sentence s, String person, List<Token> description, String rule) {
+    /**
+     * "Moldova's deputy prime minister said ..." then "Deputy Prime Minister X": an office named once with its country
+     * keeps that country through the article, unless two countries share the office.
+     */
+    private void rememberTitledCountries(ExtractionContext context, Sentence s, Map<String, String> countryByTitle) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            Token token = s.token(t);
+            Optional<String> country = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.COUNTRY)
+                    .or(() -> token.ner().equals("NATIONALITY") ? context.countryByDemonym(token.word()) : Optional.empty());
+            if (country.isEmpty()) {
+                continue;
+            }
+            int first = t + 1 <= s.tokens().size() && isPossessive(s.token(t + 1)) ? t + 2 : t + 1;
+            int end = first;
+            while (end <= s.tokens().size() && isTitleWord(s.token(end))) {
+                end++;
+            }
+            // only an office left unnamed is carried: a named one has its own description
+            boolean named = end <= s.tokens().size()
+                    && context.entityAt(s.index(), end).filter(k -> context.kindOf(k) == EntityKind.PERSON).isPresent();
+            if (end > first && !named) {
+                String title = titleKey(s, first, end);
+                String known = countryByTitle.putIfAbsent(title, country.get());
+                if (known != null && !known.equals(country.get())) {
+                    countryByTitle.put(title, AMBIGUOUS);
+                }
+            }
+        }
+    }
+
+    private static final String AMBIGUOUS = "";
+
+    private boolean isTitleWord(Token t) {
+        return titles.contains(t.lemma()) || "TITLE".equals(t.ner());
+    }
+
+    private static String titleKey(Sentence s, int from, int toExclusive) {
+        return s.span(from, toExclusive).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void describe(ExtractionContext context, Sentence s, String person, List<Token> description, String rule,
+                          Map<String, String> countryByTitle) {
         if (description.isEmpty()) {
             return;
         }
-        boolean hasTitle = description.stream().anyMatch(t -> titles.contains(t.lemma()) || "TITLE".equals(t.ner()));
+        boolean hasTitle = description.stream().anyMatch(this::isTitleWord);
         boolean possessiveOnly = !hasTitle && description.size() == 2 && isPossessive(description.get(1));
         if (!hasTitle && !possessiveOnly) {
             return;
         }
-        representedActor(context, s, description).ifPresent(actor -> {
+        Optional<String> represented = representedActor(context, s, description);
+        if (represented.isEmpty() && hasTitle) {
+            represented = antecedentOwner(context, s, description)
+                    .or(() -> frontedCapital(context, s, description.get(0).index()))
+                    .or(() -> carriedTitle(s, description, countryByTitle));
+        }
+        represented.ifPresent(actor -> {
             if (actor.equals(person)) {
                 return;
             }
@@ -100,6 +156,79 @@ public final class RoleExtractor implements Extractor {
                 .map(Candidate::actor);
     }
 
+    /**
+     * "Its ambassador, X," / "The group's spokesman, X,": the owner is the country or organisation the sentences before
+     * named last ("its": any actor but a person; "the group's": an organisation).
+     */
+    private Optional<String> antecedentOwner(ExtractionContext context, Sentence s, List<Token> description) {
+        Token first = description.get(0);
+        boolean its = first.word().equalsIgnoreCase("its");
+        boolean ownerNoun = description.size() >= 3 && first.pos().equals("DT") && isPossessive(description.get(2))
+                && organizationHeads.contains(description.get(1).word());
+        if (!its && !ownerNoun) {
+            return Optional.empty();
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+            Sentence before = context.document().sentence(i);
+            for (int t = before.tokens().size(); t >= 1; t--) {
+                Optional<String> actor = context.actorAt(i, t).filter(k -> ownerNoun
+                        ? context.kindOf(k) == EntityKind.ORGANIZATION
+                        : context.kindOf(k) != EntityKind.PERSON);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "In Moscow, Foreign Ministry spokesman X": an office named right after a fronted capital serves that state. */
+    private static Optional<String> frontedCapital(ExtractionContext context, Sentence s, int descriptionStart) {
+        if (s.tokens().size() < 3 || !s.token(1).word().equals("In")) {
+            return Optional.empty();
+        }
+        int comma = 2;
+        while (comma <= s.tokens().size() && s.token(comma).properNoun()) {
+            comma++;
+        }
+        if (comma == 2 || comma + 1 != descriptionStart || !s.token(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        return context.gazetteer().byCapital(s.span(2, comma).strip())
+                .map(country -> context.entity(EntityKind.COUNTRY, country.canonical(), null, country.wikidata()));
+    }
+
+    private Optional<String> carriedTitle(Sentence s, List<Token> description, Map<String, String> countryByTitle) {
+        int first = 0;
+        while (first < description.size() && !isTitleWord(description.get(first))) {
+            first++;
+        }
+        int end = first;
+        while (end < description.size() && isTitleWord(description.get(end))) {
+            end++;
+        }
+        String title = titleKey(s, description.get(first).index(), description.get(end - 1).index() + 1);
+        return Optional.ofNullable(countryByTitle.get(title)).filter(k -> !k.equals(AMBIGUOUS));
+    }
+
+    private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command");
+
+    /** "X, who heads the White Helmets,": the organisation a person heads. */
+    private static Optional<String> headedOrganization(ExtractionContext context, Sentence s, int nameEnd) {
+        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().equals(",")
+                || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")
+                || !HEADING_VERBS.contains(s.token(nameEnd + 3).lemma())) {
+            return Optional.empty();
+        }
+        for (int t = nameEnd + 4; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
+            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
     private record Candidate(String actor, int rank, int token) {}
 
     /** Maximal runs of tokens naming one person, as [first, last] token indices. */
@@ -131,18 +260,30 @@ public final class RoleExtractor implements Extractor {
                     || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
             boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
                     || isPossessive(token) || token.ner().equals("TITLE")
+                    || (token.pos().startsWith("NN") && t + 1 < nameStart && isPossessive(s.token(t + 1)))
+                    || token.pos().equals("PRP$")
                     || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
                     || (token.pos().equals("DT") && t < nameStart - 1);
             if (!part) {
                 break;
             }
             description.add(0, token);
-            if (token.pos().equals("DT")) {
+            if (token.pos().equals("DT") || token.pos().equals("PRP$")) {
                 break;
             }
             t--;
         }
         return description;
+    }
+
+    /** "Its ambassador, X," / "The UAE's deputy ambassador, X,": a description ending in a title, then a comma. */
+    private List<Token> commaDescription(Sentence s, int nameStart) {
+        if (nameStart < 3 || !s.token(nameStart - 1).word().equals(",") || !isTitleWord(s.token(nameStart - 2))) {
+            return List.of();
+        }
+        List<Token> description = leftDescription(s, nameStart - 1);
+        boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
+        return startsSentence ? description : List.of();
     }
 
     /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */

@@ -1,0 +1,90 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who the actors are: people behind their titles, states behind their organs and capitals, names and their variants. */
+class EntityRulesTest {
+
+    private static List<String> envoys;
+    private static List<String> evacuation;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        envoys = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-envoys"));
+        evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-evacuation"));
+    }
+
+    @Test
+    void theSubjectBehindATitleIsThePersonNotTheOrganisationInTheTitle() {
+        assertSpeaker(envoys, "unbalanced and rushed", "Tomas Ravell");
+        assertLacks(envoys, "United Nations | abstainedOn");
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstStillJoinsTheFullName() {
+        assertSpeaker(envoys, "We will keep talking", "Chen Lirong");
+        assertLacks(envoys, "| speaker | Chen\n");
+    }
+
+    @Test
+    void aQuoteWithItsOwnAttributionIsNotCreditedToTheSentenceBefore() {
+        assertSpeaker(evacuation, "Families in the camps", "Anna Lindqvist");
+    }
+
+    @Test
+    void aStateBodyIsItsCountry() {
+        assertSpeaker(envoys, "Every council member", "Poland");
+        assertSpeaker(envoys, "We escorted every aid convoy", "Norway");
+        assertLacks(envoys, "Defense Ministry");
+        assertLacks(envoys, "| represents | Foreign Ministry");
+    }
+
+    @Test
+    void aTitleBeforeACommaAndTheNameGivesTheOwner() {
+        assertHas(envoys, "Ramon Alcaraz | represents | Philippines");
+        assertHas(envoys, "Marta Vikhagen | represents | Norway");
+        assertHas(evacuation, "Adil Noor | represents | Blue Vests");
+    }
+
+    @Test
+    void anOfficeNamedOnceWithItsCountryKeepsTheCountry() {
+        assertHas(envoys, "Ion Carabet | represents | Moldova");
+    }
+
+    @Test
+    void anOfficeAfterAFrontedCapitalServesThatCapitalsCountry() {
+        assertHas(envoys, "Amina Wekesa | represents | Kenya");
+        assertHas(envoys, "Piotr Zalewski | represents | Poland");
+    }
+
+    @Test
+    void whoHeadsAnOrganisationRepresentsIt() {
+        assertHas(evacuation, "Lars Ekdahl | represents | Blue Vests");
+    }
+
+    @Test
+    void aDescriptionIsAQuoteOfItsSpeaker() {
+        assertSpeaker(evacuation, "a rescue without precedent", "Jordan");
+    }
+
+    private static void assertHas(List<String> facts, String expected) {
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(expected)), () -> expected + " not in\n" + String.join("\n", facts));
+    }
+
+    private static void assertSpeaker(List<String> facts, String quoteStart, String speaker) {
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(quoteStart) && f.endsWith("| speaker | " + speaker)),
+                () -> "\"" + quoteStart + "\" not said by " + speaker + " in\n" + String.join("\n", facts));
+    }
+
+    private static void assertLacks(List<String> facts, String unexpected) {
+        assertFalse(facts.stream().anyMatch(f -> (f + "\n").contains(unexpected)),
+                () -> unexpected + " in\n" + String.join("\n", facts));
+    }
+}
