@@ -50,17 +50,21 @@ public final class EntityExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
-        List<Mention> mentions = splitRunTogetherNames(context,
-                mergeDirections(context, mergeSplitOrganizations(context, context.document().mentions())));
+        List<Mention> mentions = splitJoinedPlaces(context, namesBeforeBracketedAbbreviations(context, splitRunTogetherNames(context,
+                mergeDirections(context, mergeSplitOrganizations(context,
+                        dropParticiplePrefixes(context, context.document().mentions()))))));
         Map<String, String> typeByText = dominantTypes(mentions);
         List<Mention> persons = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
+        List<Mention> placesTypedAsPersons = new ArrayList<>();
         for (Mention m : mentions) {
             if (isPronoun(context, m)) {
                 continue;
             }
             String type = typeByText.getOrDefault(normalise(m.text()), m.nerType());
-            if (PERSON_TYPES.contains(type) && !isOrganizationByApposition(context, m)) {
+            if (PERSON_TYPES.contains(type) && isPlaceByContext(context, m, mentions)) {
+                placesTypedAsPersons.add(m);
+            } else if (PERSON_TYPES.contains(type) && !isOrganizationByApposition(context, m)) {
                 persons.add(m);
             } else {
                 others.add(m);
@@ -80,10 +84,19 @@ public final class EntityExtractor implements Extractor {
                 addPlace(context, m);
             }
         }
+        for (Mention m : placesTypedAsPersons) {
+            // a surname that happens to sit where a place could ("left Orlov") stays the person's
+            if (fullNames.stream().noneMatch(full -> endsWithName(full, clean(m.text())))) {
+                addPlace(context, m);
+            } else {
+                persons.add(m);
+            }
+        }
         addPersons(context, persons);
         addUntaggedOrganizations(context);
         addBracketedAbbreviations(context);
         addFormerNames(context);
+        joinShortOrganizationNames(context);
         addListedPlaces(context);
         linkCoreference(context);
     }
@@ -223,12 +236,21 @@ public final class EntityExtractor implements Extractor {
                 }
                 boolean closed = t + 2 <= s.tokens().size()
                         && (s.token(t + 2).word().equals(")") || s.token(t + 2).word().equals("-RRB-"));
-                if (!closed || !ABBREVIATION.matcher(inside.word()).matches()) {
-                    continue;
-                }
                 int before = t - 1;
                 Optional<String> named = context.entityAt(s.index(), before)
                         .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION || context.kindOf(k) == EntityKind.COUNTRY);
+                Optional<String> abbreviated = context.entityAt(s.index(), t + 1)
+                        .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
+                if (named.isPresent() && abbreviated.isPresent() && !named.equals(abbreviated)
+                        && context.labelOf(abbreviated.get()).charAt(0) == context.labelOf(named.get()).charAt(0)
+                        && BRACKETED_ABBREVIATION.matcher(context.labelOf(abbreviated.get())).matches()) {
+                    // the whole name and its abbreviation were made one organisation each before
+                    context.mergeInto(abbreviated.get(), named.get());
+                    continue;
+                }
+                if (!closed || !ABBREVIATION.matcher(inside.word()).matches()) {
+                    continue;
+                }
                 if (named.isPresent() && Names.initials(context.labelOf(named.get())).equalsIgnoreCase(inside.word())) {
                     context.addName(named.get(), inside.word());
                     context.markTokens(s.index(), inside.index(), inside.index() + 1, named.get());
@@ -238,24 +260,30 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "X, formerly known as Y" / "X (formerly known as Y)" / "X - previously called Y": Y is an earlier name of X.
+     * "X, formerly known as Y" / "X (formerly known as Y)" / "X - previously called Y" / "X, officially known as Y":
+     * Y is another name of X.
      */
     private static void addFormerNames(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
             List<Token> tokens = s.tokens();
             for (int t = 1; t + 2 <= tokens.size(); t++) {
                 String w = s.token(t).word().toLowerCase(Locale.ROOT);
-                if (!w.equals("formerly") && !w.equals("previously")) {
-                    continue;
-                }
+                boolean earlier = w.equals("formerly") || w.equals("previously");
                 int next = t + 1;
                 if (s.token(next).word().equalsIgnoreCase("known") && next + 1 <= tokens.size()
                         && s.token(next + 1).word().equalsIgnoreCase("as")) {
                     next += 2;
-                } else if (s.token(next).word().equalsIgnoreCase("called")) {
+                } else if (earlier && s.token(next).word().equalsIgnoreCase("called")) {
+                    next += 1;
+                } else if (w.equals("known") && t > 1 && s.token(t - 1).word().equals(",")
+                        && s.token(next).word().equalsIgnoreCase("as")) {
+                    // "The Blue Vests, known as the ...": another name, whatever the time
                     next += 1;
                 } else {
                     continue;
+                }
+                if (next <= tokens.size() && s.token(next).pos().equals("DT")) {
+                    next++;
                 }
                 if (next > tokens.size()) {
                     continue;
@@ -266,11 +294,70 @@ public final class EntityExtractor implements Extractor {
                 for (int b = t - 1; b >= 1 && current.isEmpty() && t - b <= 6; b--) {
                     current = context.entityAt(s.index(), b).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
                 }
+                if (current.isEmpty()) {
+                    current = organizationNamedBefore(context, s, t);
+                }
                 if (former.isPresent() && current.isPresent() && !former.equals(current)) {
                     context.mergeInto(former.get(), current.get());
                 }
             }
         }
+    }
+
+    /**
+     * "The Blue Vests, known as ...": proper nouns right before the comma that NER left untagged here but that name an
+     * organisation elsewhere in the article.
+     */
+    private static Optional<String> organizationNamedBefore(ExtractionContext context, Sentence s, int trigger) {
+        int end = trigger;
+        while (end > 1 && !s.token(end - 1).properNoun()) {
+            if (!s.token(end - 1).word().equals(",") && !s.token(end - 1).pos().startsWith("RB")) {
+                return Optional.empty();
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 1 && s.token(start - 1).properNoun()) {
+            start--;
+        }
+        if (start == end) {
+            return Optional.empty();
+        }
+        String name = clean(s.span(start, end));
+        Optional<String> known = context.entitiesOfKind(EntityKind.ORGANIZATION).stream()
+                .filter(k -> context.namesOf(k).stream().anyMatch(n -> n.equalsIgnoreCase(name)))
+                .findFirst();
+        if (known.isPresent()) {
+            context.markTokens(s.index(), start, end, known.get());
+        }
+        return known;
+    }
+
+    /**
+     * "the Observatory" after "the Syrian Observatory for Human Rights": a one-word organisation name that is the head
+     * noun of exactly one longer organisation name in the article is that organisation.
+     */
+    private static void joinShortOrganizationNames(ExtractionContext context) {
+        for (String shortKey : context.entitiesOfKind(EntityKind.ORGANIZATION)) {
+            String shortName = context.labelOf(shortKey);
+            if (shortName.contains(" ") || shortName.equals(shortName.toUpperCase(Locale.ROOT))
+                    || context.gazetteer().lookup(shortName).isPresent()) {
+                continue;
+            }
+            List<String> longer = context.entitiesOfKind(EntityKind.ORGANIZATION).stream()
+                    .filter(k -> !k.equals(shortKey) && headNoun(context.labelOf(k)).equalsIgnoreCase(shortName)
+                            && context.labelOf(k).contains(" "))
+                    .toList();
+            if (longer.size() == 1) {
+                context.mergeInto(shortKey, longer.get(0));
+            }
+        }
+    }
+
+    /** The last word before any "of"/"for" complement: "Observatory" in "Syrian Observatory for Human Rights". */
+    private static String headNoun(String name) {
+        String head = name.split(" (?:of|for) ")[0];
+        return head.substring(head.lastIndexOf(' ') + 1);
     }
 
     /**
@@ -463,6 +550,93 @@ public final class EntityExtractor implements Extractor {
         return result;
     }
 
+    /**
+     * "U.S.-drafted United Nations Security Council" tagged as one organisation: the hyphenated participle
+     * ("-drafted", "-led", "-backed") describes the name that follows and is not part of it; what comes before the
+     * hyphen is the actor that drafted, led or backed.
+     */
+    private static List<Mention> dropParticiplePrefixes(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sentence s = context.document().sentence(m.sentence());
+            int participle = -1;
+            for (int t = m.startToken() + 1; t + 1 < m.endToken() && participle < 0; t++) {
+                Token next = s.token(t + 1);
+                if (s.token(t).word().equals("-") && next.pos().equals("VBN") && Character.isLowerCase(next.word().charAt(0))) {
+                    participle = t + 1;
+                }
+            }
+            if (!m.nerType().equals("ORGANIZATION") || participle < 0) {
+                result.add(m);
+                continue;
+            }
+            String actor = s.span(m.startToken(), participle - 1);
+            String actorType = context.gazetteer().lookup(actor).filter(Gazetteer.Entry::isCountry).isPresent()
+                    ? "COUNTRY" : "ORGANIZATION";
+            result.add(new Mention(m.sentence(), m.startToken(), participle - 1, actor, actorType, m.begin(),
+                    s.token(participle - 2).end()));
+            if (participle + 1 < m.endToken()) {
+                result.add(new Mention(m.sentence(), participle + 1, m.endToken(), s.span(participle + 1, m.endToken()),
+                        "ORGANIZATION", s.token(participle + 1).begin(), m.end()));
+            }
+        }
+        return result;
+    }
+
+    private static final Pattern BRACKETED_ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "on");
+
+    /**
+     * "Islamic State Khorasan (ISIS-K)", "the Joint Investigative Mechanism (JIM)": capitalised words followed by a
+     * bracketed abbreviation that starts with the same letter are one organisation's name, whatever pieces NER made of
+     * them; the abbreviation is another mention of it.
+     */
+    private static List<Mention> namesBeforeBracketedAbbreviations(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions);
+        for (Sentence s : context.sentences()) {
+            for (int open = 3; open + 2 <= s.tokens().size(); open++) {
+                if (!s.token(open).word().equals("(") && !s.token(open).word().equals("-LRB-")) {
+                    continue;
+                }
+                int close = open + 1;
+                while (close <= s.tokens().size() && close - open <= 3 && !isClosingBracket(s.token(close).word())) {
+                    close++;
+                }
+                if (close > s.tokens().size() || !isClosingBracket(s.token(close).word())) {
+                    continue;
+                }
+                String abbreviation = s.span(open + 1, close).replace(" ", "");
+                int start = open;
+                while (start > 1 && (Character.isUpperCase(s.token(start - 1).word().charAt(0))
+                        || (NAME_LINKS.contains(s.token(start - 1).word()) && start - 2 >= 1
+                        && Character.isUpperCase(s.token(start - 2).word().charAt(0))))) {
+                    start--;
+                }
+                final int first = start;
+                final int end = open;
+                boolean nameOfSomeone = result.stream().anyMatch(m -> m.sentence() == s.index()
+                        && m.startToken() < end && m.endToken() > first
+                        && (PERSON_TYPES.contains(m.nerType()) || m.nerType().equals("COUNTRY")));
+                if (end - first < 2 || nameOfSomeone || !BRACKETED_ABBREVIATION.matcher(abbreviation).matches()
+                        || abbreviation.charAt(0) != s.token(first).word().charAt(0)) {
+                    continue;
+                }
+                int abbreviationEnd = close;
+                result.removeIf(m -> m.sentence() == s.index() && m.startToken() < abbreviationEnd && m.endToken() > first);
+                result.add(new Mention(s.index(), first, end, s.span(first, end), "ORGANIZATION",
+                        s.token(first).begin(), s.token(end - 1).end()));
+                result.add(new Mention(s.index(), open + 1, close, abbreviation, "ORGANIZATION",
+                        s.token(open + 1).begin(), s.token(close - 1).end()));
+            }
+        }
+        result.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::startToken));
+        return result;
+    }
+
+    private static boolean isClosingBracket(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+
     /** When NER types the same name both as a person and as an organisation, the organisation reading wins. */
     private static Map<String, String> dominantTypes(List<Mention> mentions) {
         Map<String, String> result = new HashMap<>();
@@ -475,6 +649,81 @@ public final class EntityExtractor implements Extractor {
             }
         }
         return result;
+    }
+
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "district", "province",
+            "region", "suburb", "neighbourhood", "neighborhood", "camp", "port");
+    private static final Set<String> MOVEMENT_VERBS = Set.of("leave", "reach", "enter", "arrive", "evacuate", "flee",
+            "return", "travel", "move", "head", "cross", "transfer", "relocate", "bus", "depart");
+
+    /**
+     * A town the NER model took for a person ("left Foua", "Madaya and Zabadani, two towns", "Kyiv was pressing"): a
+     * country or capital, a name listed with a tagged place, in apposition to a settlement noun, or the place a movement
+     * verb leaves or reaches.
+     */
+    private boolean isPlaceByContext(ExtractionContext context, Mention m, List<Mention> mentions) {
+        Sentence s = context.document().sentence(m.sentence());
+        String name = clean(m.text());
+        if (m.endToken() - m.startToken() == 1 && (context.gazetteer().byCapital(name).isPresent()
+                || context.gazetteer().lookup(name).filter(Gazetteer.Entry::isCountry).isPresent())) {
+            return true;
+        }
+        int head = m.endToken() - 1;
+        for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
+            int other = d.governor() == head ? d.dependent() : d.dependent() == head ? d.governor() : -1;
+            if (other < 1) {
+                continue;
+            }
+            Token o = s.token(other);
+            boolean listedWithPlace = d.relation().startsWith("conj") && mentions.stream().anyMatch(n ->
+                    n.sentence() == m.sentence() && n.startToken() <= other && other < n.endToken()
+                            && PLACE_TYPES.contains(n.nerType()));
+            boolean settlement = d.relation().equals("appos") && SETTLEMENT_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT));
+            boolean destination = d.dependent() == head && (d.relation().equals("obj") || d.relation().startsWith("obl"))
+                    && MOVEMENT_VERBS.contains(o.lemma().toLowerCase(Locale.ROOT));
+            if (listedWithPlace || settlement || destination) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mariupol for Zaporizhzhia" tagged as one organisation: a name cut by a lower-case preposition, both parts of which
+     * the article elsewhere tags as places (or the gazetteer knows as countries or capitals), is two places.
+     */
+    private static List<Mention> splitJoinedPlaces(ExtractionContext context, List<Mention> mentions) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (PLACE_TYPES.contains(m.nerType())) {
+                places.add(normalise(m.text()));
+            }
+        }
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sentence s = context.document().sentence(m.sentence());
+            int cut = -1;
+            for (int t = m.startToken() + 1; t < m.endToken() - 1 && m.nerType().equals("ORGANIZATION"); t++) {
+                if (s.token(t).pos().equals("IN") && Character.isLowerCase(s.token(t).word().charAt(0))) {
+                    cut = t;
+                }
+            }
+            if (cut < 0 || !isKnownPlace(context, places, s.span(m.startToken(), cut))
+                    || !isKnownPlace(context, places, s.span(cut + 1, m.endToken()))) {
+                result.add(m);
+                continue;
+            }
+            result.add(new Mention(m.sentence(), m.startToken(), cut, s.span(m.startToken(), cut), "LOCATION",
+                    m.begin(), s.token(cut - 1).end()));
+            result.add(new Mention(m.sentence(), cut + 1, m.endToken(), s.span(cut + 1, m.endToken()), "LOCATION",
+                    s.token(cut + 1).begin(), m.end()));
+        }
+        return result;
+    }
+
+    private static boolean isKnownPlace(ExtractionContext context, Set<String> places, String name) {
+        return places.contains(normalise(name)) || context.gazetteer().byCapital(clean(name)).isPresent()
+                || context.gazetteer().lookup(clean(name)).filter(Gazetteer.Entry::isCountry).isPresent();
     }
 
     private boolean isOrganizationByApposition(ExtractionContext context, Mention m) {

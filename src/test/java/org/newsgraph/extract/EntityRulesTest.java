@@ -70,7 +70,32 @@ class EntityRulesTest {
     }
 
     @Test
-    void aDescriptionIsAQuoteOfItsSpeaker() {
+    void aCapitalisedNameBeforeABracketedAbbreviationIsOneOrganisationWithThatAlias() throws IOException {
+        DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Highland Front Kessara")
+                && e.kind() == EntityKind.ORGANIZATION && e.names().contains("HFK-S")), () -> facts.entities().toString());
+    }
+
+    @Test
+    void aShortFormByHeadNounAndAKnownAsNameAreTheSameOrganisation() throws IOException {
+        DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Levant Observatory for Civil Liberties")
+                && e.names().contains("Observatory")), () -> facts.entities().toString());
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Blue Vests")
+                && e.names().contains("Levant Civil Protection Corps")), () -> facts.entities().toString());
+    }
+
+    @Test
+    void townsTheTaggerTookForPeopleArePlacesByTheirContext() throws IOException {
+        DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
+        for (String town : List.of("Halima", "Rashida")) {
+            assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals(town) && e.kind() == EntityKind.PLACE),
+                    () -> town + " in " + facts.entities());
+        }
+    }
+
+    @Test
+    void itInAClauseReportedByAnotherVerbIsThatVerbsSubject() {
         assertSpeaker(evacuation, "a rescue without precedent", "Jordan");
     }
 
