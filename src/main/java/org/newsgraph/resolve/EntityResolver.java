@@ -146,8 +146,29 @@ public final class EntityResolver {
         if (given.isEmpty() && close.size() != 1) {
             return Optional.empty();
         }
-        return close.stream().findFirst();
+        return close.stream().findFirst().or(() -> surnameSpellingVariant(name));
     }
+
+    /**
+     * "Volodymyr Zelenskiy"/"Volodymyr Zelenskyy": transliterations of a long surname differ in one letter; with the
+     * same given names that is the same person, when exactly one known person fits.
+     */
+    private Optional<KnownEntity> surnameSpellingVariant(String name) {
+        String surname = Names.surname(name);
+        String given = Names.givenNames(name);
+        if (given.isEmpty() || surname.length() < MIN_VARIANT_SURNAME) {
+            return Optional.empty();
+        }
+        List<KnownEntity> fits = personsBySurname.entrySet().stream()
+                .filter(e -> e.getKey().length() >= MIN_VARIANT_SURNAME && Names.editDistance(e.getKey(), surname) == 1)
+                .flatMap(e -> e.getValue().stream())
+                .filter(p -> Names.givenNames(p.label()).equals(given))
+                .distinct()
+                .toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private static final int MIN_VARIANT_SURNAME = 7;
 
     /**
      * An abbreviation and the name it abbreviates ("IFRC", "International Federation of Red Cross and Red Crescent Societies"), or a shorter form of a name
