@@ -97,6 +97,7 @@ public final class EntityExtractor implements Extractor {
         addBracketedAbbreviations(context);
         addFormerNames(context);
         joinShortOrganizationNames(context);
+        addFacilityNames(context);
         addListedPlaces(context);
         linkCoreference(context);
     }
@@ -299,6 +300,44 @@ public final class EntityExtractor implements Extractor {
                 }
                 if (former.isPresent() && current.isPresent() && !former.equals(current)) {
                     context.mergeInto(former.get(), current.get());
+                }
+            }
+        }
+    }
+
+    private static final Set<String> FACILITY_NOUNS = Set.of("plant", "works", "factory", "mill", "complex",
+            "refinery", "mine", "airport", "hospital", "compound", "base");
+
+    /**
+     * "the Azovstal steel works", "the Azovstal steel plant": a named place followed by a common-noun facility is
+     * the same place, so each way of writing it is another of its names.
+     */
+    private static void addFacilityNames(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 1; t < s.tokens().size(); t++) {
+                String word = s.token(t).word();
+                // NER often tags a name in one sentence and not in the next
+                Optional<String> place = context.entityAt(s.index(), t)
+                        .or(() -> context.entitiesOfKind(EntityKind.PLACE).stream()
+                                .filter(k -> context.namesOf(k).contains(word)).findFirst())
+                        .filter(k -> context.kindOf(k) == EntityKind.PLACE);
+                if (place.isEmpty() || !s.token(t).properNoun()
+                        || context.entityAt(s.index(), t + 1).equals(place)) {
+                    continue;
+                }
+                for (int end = t + 1; end <= Math.min(t + 2, s.tokens().size()); end++) {
+                    Token noun = s.token(end);
+                    if (!Character.isLowerCase(noun.word().charAt(0)) || context.entityAt(s.index(), end).isPresent()) {
+                        break;
+                    }
+                    if (FACILITY_NOUNS.contains(noun.word())) {
+                        int start = t;
+                        while (start > 1 && context.entityAt(s.index(), start - 1).equals(place)) {
+                            start--;
+                        }
+                        context.addName(place.get(), clean(s.span(start, end + 1)));
+                        break;
+                    }
                 }
             }
         }

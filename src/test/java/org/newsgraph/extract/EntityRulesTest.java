@@ -95,6 +95,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNamedFacilityIsAnotherNameOfItsPlace() throws IOException {
+        DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Kessa")
+                && e.names().contains("Kessa cement plant")), () -> facts.entities().toString());
+    }
+
+    @Test
     void itInAClauseReportedByAnotherVerbIsThatVerbsSubject() {
         assertSpeaker(evacuation, "a rescue without precedent", "Jordan");
     }
