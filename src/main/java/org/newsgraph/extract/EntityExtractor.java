@@ -95,6 +95,7 @@ public final class EntityExtractor implements Extractor {
         addPersons(context, persons);
         addUntaggedOrganizations(context);
         addBracketedAbbreviations(context);
+        markUntaggedRepeats(context);
         addFormerNames(context);
         joinShortOrganizationNames(context);
         addFacilityNames(context);
@@ -296,13 +297,69 @@ public final class EntityExtractor implements Extractor {
                     current = context.entityAt(s.index(), b).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
                 }
                 if (current.isEmpty()) {
-                    current = organizationNamedBefore(context, s, t);
+                    current = describedOrganization(context, s, t);
                 }
                 if (former.isPresent() && current.isPresent() && !former.equals(current)) {
                     context.mergeInto(former.get(), current.get());
                 }
             }
         }
+    }
+
+    /**
+     * NER tags a name in one sentence and misses it in another ("Syria's White Helmets rescue group"): a run of proper
+     * nouns, left untagged, that is exactly a multi-word name of an entity of the article mentions that entity.
+     */
+    private static void markUntaggedRepeats(ExtractionContext context) {
+        Map<String, String> keyByName = new HashMap<>();
+        for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE)) {
+            for (String key : context.entitiesOfKind(kind)) {
+                context.namesOf(key).stream().filter(n -> n.contains(" "))
+                        .forEach(n -> keyByName.putIfAbsent(n.toLowerCase(Locale.ROOT), key));
+            }
+        }
+        for (Sentence s : context.sentences()) {
+            int t = 1;
+            while (t <= s.tokens().size()) {
+                int start = t;
+                while (t <= s.tokens().size() && s.token(t).properNoun() && context.entityAt(s.index(), t).isEmpty()) {
+                    t++;
+                }
+                String key = t - start >= 2 ? keyByName.get(clean(s.span(start, t)).toLowerCase(Locale.ROOT)) : null;
+                if (key != null) {
+                    context.markTokens(s.index(), start, t, key);
+                }
+                t = Math.max(t, start + 1);
+            }
+        }
+    }
+
+    /**
+     * "The volunteers, formally known as the Syria Civil Defense": a sentence that opens with a description of what the
+     * sentence before named continues it; the organisation named last there, news agencies aside, is the one described.
+     */
+    private static Optional<String> describedOrganization(ExtractionContext context, Sentence s, int trigger) {
+        int comma = trigger;
+        while (comma > 1 && s.token(comma - 1).pos().startsWith("RB")) {
+            comma--;
+        }
+        comma--;
+        boolean opensWithDescription = comma == 3 && s.token(1).word().equalsIgnoreCase("the")
+                && s.token(2).pos().startsWith("NN") && !s.token(2).properNoun() && s.token(comma).word().equals(",");
+        if (!opensWithDescription || s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = context.document().sentence(s.index() - 1);
+        for (int t = before.tokens().size(); t >= 1; t--) {
+            Optional<String> org = context.entityAt(before.index(), t)
+                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
+                    .filter(k -> context.gazetteer().lookup(context.labelOf(k))
+                            .map(e -> !"news-agency".equals(e.orgKind())).orElse(true));
+            if (org.isPresent()) {
+                return org;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Set<String> FACILITY_NOUNS = Set.of("plant", "works", "factory", "mill", "complex",
@@ -341,35 +398,6 @@ public final class EntityExtractor implements Extractor {
                 }
             }
         }
-    }
-
-    /**
-     * "The Blue Vests, known as ...": proper nouns right before the comma that NER left untagged here but that name an
-     * organisation elsewhere in the article.
-     */
-    private static Optional<String> organizationNamedBefore(ExtractionContext context, Sentence s, int trigger) {
-        int end = trigger;
-        while (end > 1 && !s.token(end - 1).properNoun()) {
-            if (!s.token(end - 1).word().equals(",") && !s.token(end - 1).pos().startsWith("RB")) {
-                return Optional.empty();
-            }
-            end--;
-        }
-        int start = end;
-        while (start > 1 && s.token(start - 1).properNoun()) {
-            start--;
-        }
-        if (start == end) {
-            return Optional.empty();
-        }
-        String name = clean(s.span(start, end));
-        Optional<String> known = context.entitiesOfKind(EntityKind.ORGANIZATION).stream()
-                .filter(k -> context.namesOf(k).stream().anyMatch(n -> n.equalsIgnoreCase(name)))
-                .findFirst();
-        if (known.isPresent()) {
-            context.markTokens(s.index(), start, end, known.get());
-        }
-        return known;
     }
 
     /**

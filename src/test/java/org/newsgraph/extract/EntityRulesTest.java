@@ -95,6 +95,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aSentenceOpeningWithADescriptionKnownAsANameNamesTheOrganisationBefore() throws IOException {
+        DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Blue Vests")
+                && e.names().contains("Kessa Relief Brigade")), () -> facts.entities().toString());
+    }
+
+    @Test
     void aNamedFacilityIsAnotherNameOfItsPlace() throws IOException {
         DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
         assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Kessa")
