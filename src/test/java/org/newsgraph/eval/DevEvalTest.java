@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("corenlp")
 class DevEvalTest {
 
-    static final double MIN_VOTES_F1 = 0.55;
-    static final double MIN_EVACUATIONS_F1 = 0.60;
+    static final double MIN_VOTES_F1 = 0.90;
+    static final double MIN_EVACUATIONS_F1 = 0.90;
 
     @TempDir
     static Path temp;
