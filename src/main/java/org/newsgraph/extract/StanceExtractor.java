@@ -188,11 +188,17 @@ public final class StanceExtractor implements Extractor {
 
     /**
      * The noun "veto" is a stance only of its owner: the subject of "cast / used its veto" (a veto that happened, or
-     * a threat when modal), or the possessor in "Russia's veto", "the Russian veto". Anyone else who mentions the veto
+     * a threat when modal or yet to come: "is expected to use its power of veto"), or the possessor in "Russia's veto", "the Russian veto". Anyone else who mentions the veto
      * ("the veto showed that", "condemned the veto") reacts to it and does not hold it.
      */
     private void vetoNoun(ExtractionContext context, Sentence s, Token veto) {
-        Optional<Dependency> governor = s.governorOf(veto.index());
+        // "use its power of veto", "exercise its right of veto": the power is what is used
+        Token used = s.governorOf(veto.index())
+                .filter(d -> d.relation().startsWith("nmod"))
+                .map(d -> s.token(d.governor()))
+                .filter(holder -> holder.lemma().equalsIgnoreCase("power") || holder.lemma().equalsIgnoreCase("right"))
+                .orElse(veto);
+        Optional<Dependency> governor = s.governorOf(used.index());
         Token casting = governor.filter(d -> d.relation().equals("obj"))
                 .map(d -> s.token(d.governor()))
                 .filter(v -> "veto-casting".equals(frames.get(v.lemma().toLowerCase(Locale.ROOT))))
