@@ -30,26 +30,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Annotation from the cache, on a saved parse of an invented article, so CoreNLP is never loaded. */
 class DocumentProcessorTest {
 
+    private static final LocalDate DATE = LocalDate.of(2024, 3, 4);
+
     @TempDir
     Path temp;
 
+    private String text;
+
     @Test
     void aRepeatedArticleFromTheCacheKeepsItsOwnId() throws IOException {
-        String text;
-        AnnotatedDocument saved;
-        try (InputStream txt = resource("evacuation.txt"); InputStream json = resource("evacuation.annotation.json")) {
-            text = new String(txt.readAllBytes(), StandardCharsets.UTF_8);
-            saved = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(json, AnnotatedDocument.class);
-        }
-        LocalDate date = LocalDate.of(2024, 3, 4);
-        AnnotationCache cache = new AnnotationCache(temp);
-        cache.put(AnnotationCache.key(text, date, NlpConfig.standard()), saved);
-        DocumentProcessor processor = new DocumentProcessor(NlpConfig.standard(),
-                new FactExtraction(Gazetteer.standard()), cache, new BuildTimings());
+        DocumentProcessor processor = cachedEvacuationProcessor(new FactExtraction(Gazetteer.standard()));
 
-        DocumentProcessor.Extracted first = processor.process(document("evacuation", text, date));
-        DocumentProcessor.Extracted copy = processor.process(document("wire-copy", text, date));
+        DocumentProcessor.Extracted first = processor.process(document("evacuation"));
+        DocumentProcessor.Extracted copy = processor.process(document("wire-copy"));
 
         assertTrue(copy.fromCache());
         assertEquals("evacuation", first.facts().documentId());
@@ -61,16 +54,6 @@ class DocumentProcessorTest {
 
     @Test
     void aRuleThatFailsIsNamedInTheProblem() throws IOException {
-        String text;
-        AnnotatedDocument saved;
-        try (InputStream txt = resource("evacuation.txt"); InputStream json = resource("evacuation.annotation.json")) {
-            text = new String(txt.readAllBytes(), StandardCharsets.UTF_8);
-            saved = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(json, AnnotatedDocument.class);
-        }
-        LocalDate date = LocalDate.of(2024, 3, 4);
-        AnnotationCache cache = new AnnotationCache(temp);
-        cache.put(AnnotationCache.key(text, date, NlpConfig.standard()), saved);
         Extractor failing = new Extractor() {
             @Override
             public String name() {
@@ -87,11 +70,11 @@ class DocumentProcessorTest {
                 context.sentences().get(0).token(0);
             }
         };
-        DocumentProcessor processor = new DocumentProcessor(NlpConfig.standard(),
-                new FactExtraction(Gazetteer.standard(), List.of(failing)), cache, new BuildTimings());
+        DocumentProcessor processor = cachedEvacuationProcessor(new FactExtraction(Gazetteer.standard(),
+                List.of(failing)));
 
         RuntimeException failure = assertThrows(RuntimeException.class,
-                () -> processor.process(document("evacuation", text, date)));
+                () -> processor.process(document("evacuation")));
 
         assertEquals("not stored: the failing rules failed on it (java.lang.IndexOutOfBoundsException: "
                 + "Index -1 out of bounds for length 4)", DocumentProcessor.problem(failure));
@@ -99,8 +82,21 @@ class DocumentProcessorTest {
                 DocumentProcessor.problem(new IllegalStateException("no model")));
     }
 
-    private static Document document(String id, String text, LocalDate date) {
-        return new Document(id, text, text, date, null, null, id + ".txt");
+    /** A processor whose cache holds the saved parse of the invented evacuation article, so CoreNLP never loads. */
+    private DocumentProcessor cachedEvacuationProcessor(FactExtraction extraction) throws IOException {
+        AnnotatedDocument saved;
+        try (InputStream txt = resource("evacuation.txt"); InputStream json = resource("evacuation.annotation.json")) {
+            text = new String(txt.readAllBytes(), StandardCharsets.UTF_8);
+            saved = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(json, AnnotatedDocument.class);
+        }
+        AnnotationCache cache = new AnnotationCache(temp);
+        cache.put(AnnotationCache.key(text, DATE, NlpConfig.standard()), saved);
+        return new DocumentProcessor(NlpConfig.standard(), extraction, cache, new BuildTimings());
+    }
+
+    private Document document(String id) {
+        return new Document(id, text, text, DATE, null, null, id + ".txt");
     }
 
     private static InputStream resource(String name) {

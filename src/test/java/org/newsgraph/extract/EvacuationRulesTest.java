@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 
 /** How evacuations are found and filled in: movers, vehicles, slots, participants and status. */
 class EvacuationRulesTest {
@@ -134,9 +134,6 @@ class EvacuationRulesTest {
         assertNone(buses, "Evacuation");
     }
 
-    private static void assertHas(List<String> facts, String expected) {
-        assertTrue(facts.contains(expected), () -> "missing '" + expected + "' in\n" + String.join("\n", facts));
-    }
 
     private static void assertNone(List<String> facts, String part) {
         assertFalse(facts.stream().anyMatch(f -> f.contains(part)),

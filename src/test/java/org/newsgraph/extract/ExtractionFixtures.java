@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Small articles under {@code src/test/resources/extract/} with their CoreNLP annotation saved beside them, so the
  * extractors are tested on real parses without loading CoreNLP. The names in them are invented.
@@ -38,6 +40,11 @@ final class ExtractionFixtures {
         return facts.facts().stream()
                 .map(f -> label(facts, f.subject()) + " | " + f.predicate() + " | " + value(facts, f.object()))
                 .toList();
+    }
+
+    /** Fails listing every fact when {@code expected}, a whole "subject | predicate | object" line, is not among them. */
+    static void assertHas(List<String> facts, String expected) {
+        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
     }
 
     private static String value(DocumentFacts facts, FactValue value) {

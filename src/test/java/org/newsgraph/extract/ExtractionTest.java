@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 
 /** The extractors on real CoreNLP parses of small invented articles (saved beside them, so no CoreNLP here). */
 class ExtractionTest {
@@ -143,7 +144,4 @@ class ExtractionTest {
         assertHas(resumed, "Evacuation from Marrow | evacuees | Hundreds of civilians and wounded fighters");
     }
 
-    private static void assertHas(List<String> facts, String expected) {
-        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
-    }
 }

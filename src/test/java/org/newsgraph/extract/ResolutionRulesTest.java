@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 
 /** How resolutions are told apart, who drafted them, what they are about and what became of them. */
 class ResolutionRulesTest {
@@ -130,7 +130,4 @@ class ResolutionRulesTest {
         assertFalse(numbered.stream().anyMatch(f -> f.contains("Resolution drafted by")), String.join("\n", numbered));
     }
 
-    private static void assertHas(List<String> facts, String expected) {
-        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
-    }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 
 /** Who holds a stance and on what: vetoes and reactions to them, recorded votes, evacuation deals. */
 class StanceRulesTest {
@@ -143,7 +143,4 @@ class StanceRulesTest {
         assertFalse(deal.stream().anyMatch(f -> f.startsWith("United Nations | supports")));
     }
 
-    private static void assertHas(List<String> facts, String expected) {
-        assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
-    }
 }
