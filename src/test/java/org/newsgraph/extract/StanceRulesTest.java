@@ -14,14 +14,17 @@ class StanceRulesTest {
 
     private static final String RESOLUTION = "Resolution drafted by Ireland";
     private static final String EVACUATION = "Evacuation from Zabadani";
+    private static final String COUNTED = "Resolution drafted by Norway";
 
     private static List<String> veto;
     private static List<String> deal;
+    private static List<String> count;
 
     @BeforeAll
     static void extract() throws IOException {
         veto = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-veto-reactions"));
         deal = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-evacuation-deal"));
+        count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
     }
 
     @Test
@@ -109,33 +112,27 @@ class StanceRulesTest {
     }
 
     @Test
-    void countriesNamedInBracketsAfterASideOfTheCountCastThatVote() throws IOException {
-        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
-        String resolution = "Resolution drafted by Norway";
-        assertHas(count, "Russia | votedAgainst | " + resolution);
-        assertHas(count, "China | abstainedOn | " + resolution);
-        assertHas(count, "Mozambique | abstainedOn | " + resolution);
+    void countriesNamedInBracketsAfterASideOfTheCountCastThatVote() {
+        assertHas(count, "Russia | votedAgainst | " + COUNTED);
+        assertHas(count, "China | abstainedOn | " + COUNTED);
+        assertHas(count, "Mozambique | abstainedOn | " + COUNTED);
     }
 
     @Test
-    void countriesIncludedInAVotingCountVotedThatWay() throws IOException {
-        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
-        String resolution = "Resolution drafted by Norway";
-        assertHas(count, "Brazil | votedFor | " + resolution);
-        assertHas(count, "Ecuador | votedFor | " + resolution);
-        assertHas(count, "Malta | votedFor | " + resolution);
+    void countriesIncludedInAVotingCountVotedThatWay() {
+        assertHas(count, "Brazil | votedFor | " + COUNTED);
+        assertHas(count, "Ecuador | votedFor | " + COUNTED);
+        assertHas(count, "Malta | votedFor | " + COUNTED);
     }
 
     @Test
-    void anOfficialVotesOnlyThroughTheCountryHeRepresents() throws IOException {
-        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
+    void anOfficialVotesOnlyThroughTheCountryHeRepresents() {
         assertFalse(count.stream().anyMatch(f -> f.startsWith("Ana Lind | voted")), () -> String.join("\n", count));
     }
 
     @Test
-    void negotiatingATextIsNoSupportForIt() throws IOException {
-        List<String> count = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-vote-count"));
-        assertFalse(count.contains("Mozambique | supports | Resolution drafted by Norway"));
+    void negotiatingATextIsNoSupportForIt() {
+        assertFalse(count.contains("Mozambique | supports | " + COUNTED));
     }
 
     @Test
