@@ -396,7 +396,11 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private boolean isPeople(Token noun) {
-        return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner());
+        // "Egyptians were driven to": a people by its demonym, which the tagger often leaves as MISC
+        boolean nationals = noun.pos().equals("NNPS")
+                && org.newsgraph.resolve.Gazetteer.standard().byDemonym(noun.word()).isPresent();
+        return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner())
+                || nationals;
     }
 
     /**
@@ -504,14 +508,18 @@ public final class EvacuationExtractor implements Extractor {
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
                 boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
-                        || rel.equals("obl:into");
-                // "left A for B", "reached B", "arrived in B"
+                        || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
+                // "left A for B", "reached B", "arrived in B", "the ship docked in B"
                 boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
-                        || verb.equals("arrive") && (rel.equals("obl:in") || rel.equals("obl:at"));
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
                 if (towards || reached) {
                     destinations.addAll(namedPlaces(context, s, d.dependent()));
-                    destinations.addAll(placesAround(context, s, d.dependent()));
+                    List<String> around = placesAround(context, s, d.dependent());
+                    destinations.addAll(around);
+                    if (around.isEmpty() && isFacility(context, s, d.dependent())) {
+                        destinations.addAll(siblingLocation(context, s, head));
+                    }
                 }
                 // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
                 boolean boundPeople = isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
@@ -526,6 +534,7 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
+    private static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**
@@ -533,13 +542,28 @@ public final class EvacuationExtractor implements Extractor {
      * is told by where it lies.
      */
     private static List<String> placesAround(ExtractionContext context, Sentence s, int facility) {
-        Token noun = s.token(facility);
-        if (!noun.pos().startsWith("NN") || noun.properNoun() || context.entityAt(s.index(), facility).isPresent()) {
+        if (!isFacility(context, s, facility)) {
             return List.of();
         }
         List<String> places = new ArrayList<>();
         for (Dependency d : s.dependentsOf(facility)) {
             if (d.relation().equals("nmod:in")) {
+                places.addAll(namedPlaces(context, s, d.dependent()));
+            }
+        }
+        return places;
+    }
+
+    private static boolean isFacility(ExtractionContext context, Sentence s, int noun) {
+        Token t = s.token(noun);
+        return t.pos().startsWith("NN") && !t.properNoun() && context.entityAt(s.index(), noun).isEmpty();
+    }
+
+    /** "taken to shelters in A" is often parsed with "in A" on the verb rather than on the shelters. */
+    private static List<String> siblingLocation(ExtractionContext context, Sentence s, Token verb) {
+        List<String> places = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (d.relation().equals("obl:in")) {
                 places.addAll(namedPlaces(context, s, d.dependent()));
             }
         }
@@ -590,8 +614,10 @@ public final class EvacuationExtractor implements Extractor {
             if (next[1] >= 4) {
                 continue;
             }
+            boolean placeNamedHere = place.isPresent() || namesPlaceOf(context, s, next[0]);
             for (Dependency d : s.dependentsOf(next[0])) {
-                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref")) {
+                boolean surroundings = placeNamedHere && SURROUNDINGS.contains(d.relation());
+                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings) {
                     todo.add(new int[]{d.dependent(), next[1] + 1});
                 }
             }
@@ -603,6 +629,15 @@ public final class EvacuationExtractor implements Extractor {
             definiteAntecedent(context, s, head).ifPresent(places::add);
         }
         return places.stream().distinct().toList();
+    }
+
+    /** How a place phrase tells where its place lies: "Syria's A", "the B suburb of A", "the C port of A". */
+    private static final Set<String> SURROUNDINGS = Set.of("nmod:poss", "compound", "amod");
+
+    /** "the port of A", "the suburb of A": a site noun that the name after "of" names. */
+    private static boolean namesPlaceOf(ExtractionContext context, Sentence s, int noun) {
+        return !s.token(noun).properNoun() && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && placeAt(context, s, d.dependent()).isPresent());
     }
 
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
@@ -686,8 +721,18 @@ public final class EvacuationExtractor implements Extractor {
         if (known.isPresent()) {
             return known.filter(k -> context.kindOf(k).isPlace());
         }
-        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place
         Token t = s.token(token);
+        // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country
+        if (t.properNoun() && "NATIONALITY".equals(t.ner()) && context.gazetteer().byDemonym(t.word()).isEmpty()) {
+            Optional<String> country = context.gazetteer().lookup(t.word())
+                    .filter(org.newsgraph.resolve.Gazetteer.Entry::isCountry)
+                    .map(c -> context.entity(EntityKind.COUNTRY, c.canonical(), t.word(), c.wikidata()));
+            country.ifPresent(key -> context.markTokens(s.index(), token, token + 1, key));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place
         if (t.properNoun() && "O".equals(t.ner())) {
             int start = token;
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
