@@ -218,13 +218,46 @@ public final class EvacuationExtractor implements Extractor {
         for (SemgrexRules.Match match : participantRules.matches(s)) {
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
-            for (int t : actorPhrase(s, match.node("actor"))) {
+            Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, match.node("actor")));
+            phrase.addAll(speakerOfPossessive(s, phrase));
+            for (int t : phrase) {
+                Token token = s.token(t);
+                // "Russian forces", "an Indian navy vessel": the state whose forces or ship these are
                 context.actorAt(s.index(), t)
+                        .or(() -> "NATIONALITY".equals(token.ner()) && token.pos().startsWith("JJ")
+                                ? context.countryByDemonym(token.word()) : Optional.empty())
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+    /**
+     * "The ICRC said its staff were escorting the convoy": "its" in what a speaker says is the speaker. Returns the
+     * speaker's phrase when the actor phrase holds such a pronoun, else nothing.
+     */
+    private Set<Integer> speakerOfPossessive(Sentence s, Set<Integer> phrase) {
+        boolean possessive = phrase.stream()
+                .anyMatch(t -> POSSESSIVE_PRONOUNS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)));
+        if (!possessive) {
+            return Set.of();
+        }
+        int clause = phrase.iterator().next();
+        for (int hop = 0; hop < 4; hop++) {
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isEmpty()) {
+                return Set.of();
+            }
+            clause = up.get().governor();
+            if (up.get().relation().equals("ccomp") && speechVerbs.contains(s.token(clause).lemma())) {
+                return ExtractionContext.dependent(s, clause, "nsubj")
+                        .map(speaker -> actorPhrase(s, speaker.index())).orElse(Set.of());
+            }
+        }
+        return Set.of();
     }
 
     private static final Set<String> NOT_PART_OF_ACTOR = Set.of("appos", "ref", "parataxis", "dep", "punct");
@@ -276,24 +309,56 @@ public final class EvacuationExtractor implements Extractor {
 
     private Optional<Status> status(Cue cue) {
         Sentence s = cue.sentence;
+        if (lastOnesLeft(s, cue.token)) {
+            return Optional.of(new Status("completed", false, s.index()));
+        }
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
             if (status == null) {
                 continue;
             }
+            // "the airlift has yet to begin": the operation is the subject of the verb that takes the status verb
+            Optional<Token> taking = s.governorOf(t.index())
+                    .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                    .map(d -> s.token(d.governor()));
             boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token.index())
                     || s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
+                    || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || endsOperation(s, t);
             if (!aboutOperation) {
                 continue;
             }
-            String name = isHypothetical(s, t) ? "planned" : status;
+            boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
+            String name = isHypothetical(s, t) || notYet ? "planned" : status;
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
             return Optional.of(new Status(name, pastPerfect && !isReported(s, t), s.index()));
         }
         return Optional.empty();
+    }
+
+    /** "has yet to begin", "is yet to start": what has not happened yet is still a plan. */
+    private static boolean hasYet(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("yet"));
+    }
+
+    private static final Set<String> LAST_ONES = Set.of("last", "final");
+
+    /**
+     * "The last fighters and civilians left the town", "the final group of evacuees was bussed out": the departure of
+     * the last ones ends the evacuation.
+     */
+    private static boolean lastOnesLeft(Sentence s, Token cue) {
+        if (!cue.pos().equals("VBD") && !cue.pos().equals("VBN") || hasModal(s, cue)) {
+            return false;
+        }
+        return s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+                .flatMap(d -> s.dependentsOf(d.dependent()).stream())
+                .anyMatch(m -> m.relation().equals("amod") && LAST_ONES.contains(s.token(m.dependent()).lemma()));
     }
 
     /** "X said the first stage had been completed": reported speech shifts the present into the past perfect. */
