@@ -510,7 +510,10 @@ public final class EvacuationExtractor implements Extractor {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
                         && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace) {
+                // "the evacuation of A": of a place, not of its people
+                boolean evacuationOf = rel.equals("nmod:of") && head == cue && EVACUATION_NOUNS.contains(head.lemma());
+                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
+                        || evacuationOf) {
                     origins.addAll(namedPlaces(context, s, d.dependent()));
                 }
             }
@@ -543,6 +546,8 @@ public final class EvacuationExtractor implements Extractor {
         }
         return origins;
     }
+
+    private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
 
     private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
 

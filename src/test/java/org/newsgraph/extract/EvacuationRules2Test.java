@@ -1,0 +1,107 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
+
+/** Evacuations by sea, air and road: ships and planes, who runs them, who holds them up, and where they stand. */
+class EvacuationRules2Test {
+
+    private static List<String> sea;
+    private static List<String> road;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        sea = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation2-sea"));
+        road = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation2-road"));
+    }
+
+    @Test
+    void evacueesDockingInACountryTaggedAsANationalityGoThere() {
+        assertHas(sea, "Evacuation from Kismayo | to | Djibouti");
+    }
+
+    @Test
+    void theCountryAPortLiesInIsNoOrigin() {
+        assertNone(sea, "Evacuation from Kismayo and Somalia");
+        assertNone(sea, "Evacuation from Somalia and Kismayo");
+    }
+
+    @Test
+    void theStateWhoseShipCarriesTheEvacueesFacilitates() {
+        assertHas(sea, "Evacuation from Kismayo | facilitatedBy | Turkey");
+    }
+
+    @Test
+    void anAgencyWhoseOwnStaffEscortTheEvacueesFacilitates() {
+        assertHas(sea, "Evacuation from Kismayo | facilitatedBy | World Health Organization");
+    }
+
+    @Test
+    void anAirliftThatHasYetToBeginIsPlanned() {
+        assertHas(sea, "Evacuation from Mogadishu | status | Planned");
+    }
+
+    @Test
+    void aStateThatHasNotClearedTheFlightsObstructsThem() {
+        assertHas(sea, "Evacuation from Mogadishu | obstructedBy | Ethiopia");
+    }
+
+    @Test
+    void aStateThatEvacuatesStudentsFacilitates() {
+        assertHas(sea, "Evacuation from Baidoa | facilitatedBy | Kenya");
+        assertHas(sea, "Evacuation from Baidoa | evacuees | 150 students");
+    }
+
+    @Test
+    void nationalsDrivenOnBusesSomeoneProvidedAreEvacuated() {
+        assertHas(sea, "Evacuation from Baidoa | to | Mandera");
+        assertHas(sea, "Evacuation from Baidoa | facilitatedBy | International Organization for Migration");
+    }
+
+    @Test
+    void theLastResidentsLeavingCompleteTheEvacuation() {
+        assertHas(road, "Evacuation from Palma | status | Completed");
+    }
+
+    @Test
+    void sheltersInAPlaceGiveThePlaceWhenItHangsOnTheVerb() {
+        assertHas(road, "Evacuation from Palma | to | Pemba");
+    }
+
+    @Test
+    void whoeverAccompaniesTheBusesFacilitates() {
+        assertHas(road, "Evacuation from Palma | facilitatedBy | Mozambique Red Cross");
+    }
+
+    @Test
+    void itsShipInWhatANavySaysIsTheNavysState() {
+        assertHas(road, "Evacuation from Palma | facilitatedBy | Portugal");
+    }
+
+    @Test
+    void aColumnSettingOffTowardsAPlaceGoesThere() {
+        assertHas(road, "Evacuation from Macomia | to | Montepuez");
+    }
+
+    @Test
+    void theEvacuationOfAPlaceIsFromItAndFiringOnItsBridgeObstructsIt() {
+        assertHas(road, "Evacuation from Macomia | status | Suspended");
+        assertHas(road, "Evacuation from Macomia | obstructedBy | Islamic State");
+    }
+
+    @Test
+    void aStateRefusingPermissionForTheBusesObstructsThem() {
+        assertHas(road, "Evacuation from Palma | obstructedBy | Tanzania");
+    }
+
+    private static void assertNone(List<String> facts, String part) {
+        assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
+                () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));
+    }
+}
