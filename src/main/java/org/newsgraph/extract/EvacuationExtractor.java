@@ -684,9 +684,11 @@ public final class EvacuationExtractor implements Extractor {
             if (next[1] >= 4) {
                 continue;
             }
-            boolean placeNamedHere = place.isPresent() || namesPlaceOf(context, s, next[0]);
+            boolean siteOfPlace = namesPlaceOf(context, s, next[0]);
+            boolean placeNamedHere = place.isPresent() || siteOfPlace || hasPlaceCompound(context, s, next[0]);
             for (Dependency d : s.dependentsOf(next[0])) {
-                boolean surroundings = placeNamedHere && SURROUNDINGS.contains(d.relation());
+                boolean surroundings = siteOfPlace && SURROUNDINGS.contains(d.relation())
+                        || placeNamedHere && d.relation().equals("nmod:poss");
                 if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings) {
                     todo.add(new int[]{d.dependent(), next[1] + 1});
                 }
@@ -701,8 +703,17 @@ public final class EvacuationExtractor implements Extractor {
         return places.stream().distinct().toList();
     }
 
-    /** How a place phrase tells where its place lies: "Syria's A", "the B suburb of A", "the C port of A". */
+    /**
+     * How a place phrase tells where its place lies: "the B suburb of A", "the C port of A"; and, whenever the phrase
+     * names its place, a possessive ("Syria's A", "Syria's A region").
+     */
     private static final Set<String> SURROUNDINGS = Set.of("nmod:poss", "compound", "amod");
+
+    /** "the A region", "the A border crossing": a site noun that names its place before it. */
+    private static boolean hasPlaceCompound(ExtractionContext context, Sentence s, int noun) {
+        return !s.token(noun).properNoun() && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("compound") && placeAt(context, s, d.dependent()).isPresent());
+    }
 
     /** "the port of A", "the suburb of A": a site noun that the name after "of" names. */
     private static boolean namesPlaceOf(ExtractionContext context, Sentence s, int noun) {

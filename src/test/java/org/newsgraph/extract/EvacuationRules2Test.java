@@ -27,9 +27,9 @@ class EvacuationRules2Test {
     }
 
     @Test
-    void theCountryAPortLiesInIsNoOrigin() {
-        assertNone(sea, "Evacuation from Kismayo and Somalia");
-        assertNone(sea, "Evacuation from Somalia and Kismayo");
+    void theCountryARegionLiesInIsNoOrigin() {
+        assertHas(road, "Evacuation from Mtwara | from | Mtwara");
+        assertNone(road, "| from | Tanzania");
     }
 
     @Test
