@@ -46,6 +46,7 @@ public final class EvacuationExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext context) {
         Map<String, Evacuation> byOrigin = new LinkedHashMap<>();
+        Map<Integer, List<Cue>> cuesBySentence = new java.util.HashMap<>();
         List<Cue> withoutOrigin = new ArrayList<>();
         List<QuoteSpan> quotes = QuoteFinder.find(context.text());
         for (Sentence s : context.sentences()) {
@@ -55,7 +56,9 @@ public final class EvacuationExtractor implements Extractor {
                     inSentence.add(new Cue(s, t, origins(context, s, t), destinations(context, s, t)));
                 }
             }
-            for (Cue cue : withSentenceOrigin(inSentence)) {
+            List<Cue> located = withSentenceOrigin(inSentence);
+            cuesBySentence.put(s.index(), located);
+            for (Cue cue : located) {
                 if (cue.origins.isEmpty()) {
                     withoutOrigin.add(cue);
                 } else {
@@ -75,7 +78,7 @@ public final class EvacuationExtractor implements Extractor {
         main.cues.addAll(withoutOrigin);
         main.cues.addAll(statusOnly);
         for (Evacuation evacuation : byOrigin.values()) {
-            write(context, evacuation, evacuation == main);
+            write(context, evacuation, evacuation == main, cuesBySentence);
         }
     }
 
@@ -99,7 +102,8 @@ public final class EvacuationExtractor implements Extractor {
                 .toList();
     }
 
-    private void write(ExtractionContext context, Evacuation evacuation, boolean main) {
+    private void write(ExtractionContext context, Evacuation evacuation, boolean main,
+                       Map<Integer, List<Cue>> cuesBySentence) {
         Set<String> origins = new LinkedHashSet<>();
         evacuation.cues.forEach(c -> origins.addAll(c.origins));
         String label = origins.isEmpty() ? "Evacuation" : "Evacuation from "
@@ -120,7 +124,7 @@ public final class EvacuationExtractor implements Extractor {
                     context.addFact(key, "to", destination, context.evidence(cue.sentence.index(), 0.8, "evacuation/to"));
                 }
             }
-            participants(context, cue, key);
+            participants(context, cue, key, cuesBySentence.getOrDefault(cue.sentence.index(), List.of()));
             if (!evacuation.evacueesWritten) {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
@@ -212,10 +216,18 @@ public final class EvacuationExtractor implements Extractor {
     /** Armies and governments escort and block evacuations as much as agencies do. */
     private static final Set<EntityKind> PARTICIPANT_KINDS = Set.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY);
 
-    /** Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. */
-    private void participants(ExtractionContext context, Cue cue, String evacuation) {
+    /**
+     * Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. In a
+     * sentence that tells two evacuations ("driven from A on buses provided by X, while others will be flown home from
+     * B"), a rule belongs to the evacuation whose clause holds it most closely.
+     */
+    private void participants(ExtractionContext context, Cue cue, String evacuation, List<Cue> inSentence) {
         Sentence s = cue.sentence;
         for (SemgrexRules.Match match : participantRules.matches(s)) {
+            Optional<Cue> owner = innermostClauseHolding(s, inSentence, match.node("verb"));
+            if (owner.isPresent() && !owner.get().origins.equals(cue.origins)) {
+                continue;
+            }
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
             Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, match.node("actor")));
@@ -231,6 +243,20 @@ public final class EvacuationExtractor implements Extractor {
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
+    }
+
+    private static Optional<Cue> innermostClauseHolding(Sentence s, List<Cue> inSentence, int token) {
+        Cue innermost = null;
+        int smallest = Integer.MAX_VALUE;
+        for (Cue c : inSentence) {
+            List<Token> heads = clauseHeads(s, c.token);
+            Set<Integer> clause = ExtractionContext.subtree(s, heads.get(heads.size() - 1).index());
+            if (clause.contains(token) && clause.size() < smallest) {
+                innermost = c;
+                smallest = clause.size();
+            }
+        }
+        return Optional.ofNullable(innermost);
     }
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");

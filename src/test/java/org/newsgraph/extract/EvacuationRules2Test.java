@@ -65,6 +65,12 @@ class EvacuationRules2Test {
     }
 
     @Test
+    void whoProvidesTheBusesFacilitatesOnlyTheEvacuationWhoseClauseTellsIt() {
+        assertFalse(sea.stream().anyMatch(f -> f.startsWith("Evacuation from Nairobi")
+                && f.endsWith("| facilitatedBy | International Organization for Migration")), () -> String.join("\n", sea));
+    }
+
+    @Test
     void theLastResidentsLeavingCompleteTheEvacuation() {
         assertHas(road, "Evacuation from Palma | status | Completed");
     }
