@@ -673,7 +673,7 @@ public final class EvacuationExtractor implements Extractor {
         Token current = cue;
         for (int hop = 0; hop < 2; hop++) {
             Optional<Dependency> up = s.governorOf(current.index());
-            if (up.isEmpty()) {
+            if (up.isEmpty() || current.pos().startsWith("VB") && isOwnClause(up.get().relation())) {
                 break;
             }
             current = s.token(up.get().governor());
@@ -683,6 +683,11 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return heads;
+    }
+
+    /** "driven from A, while others will be flown home from B": B's clause tells its own journey, not A's. */
+    private static boolean isOwnClause(String relation) {
+        return relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("parataxis");
     }
 
     private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",

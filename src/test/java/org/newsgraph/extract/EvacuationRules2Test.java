@@ -71,6 +71,12 @@ class EvacuationRules2Test {
     }
 
     @Test
+    void aClauseOfItsOwnKeepsItsOwnOrigin() {
+        assertHas(sea, "Evacuation from Nairobi | from | Nairobi");
+        assertNone(sea, "Evacuation from Nairobi and Baidoa");
+    }
+
+    @Test
     void theLastResidentsLeavingCompleteTheEvacuation() {
         assertHas(road, "Evacuation from Palma | status | Completed");
     }
