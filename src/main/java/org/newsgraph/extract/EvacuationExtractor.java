@@ -313,7 +313,7 @@ public final class EvacuationExtractor implements Extractor {
      * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
      * ... resumed on Friday") is its history.
      */
-    private record Status(String name, boolean background, int sentence) {
+    private record Status(String name, boolean background, boolean inferred, int sentence) {
 
         private int weight() {
             int weight = switch (name) {
@@ -322,6 +322,9 @@ public final class EvacuationExtractor implements Extractor {
                 case "ongoing" -> 2;
                 default -> 1;
             };
+            if (inferred) {
+                weight -= 5;
+            }
             return background ? weight - 10 : weight;
         }
 
@@ -336,7 +339,7 @@ public final class EvacuationExtractor implements Extractor {
     private Optional<Status> status(Cue cue) {
         Sentence s = cue.sentence;
         if (lastOnesLeft(s, cue.token)) {
-            return Optional.of(new Status("completed", false, s.index()));
+            return Optional.of(new Status("completed", false, false, s.index()));
         }
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
@@ -360,15 +363,56 @@ public final class EvacuationExtractor implements Extractor {
             String name = isHypothetical(s, t) || notYet ? "planned" : status;
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
-            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), s.index()));
+            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
         }
-        return Optional.empty();
+        return arrived(s, cue.token)
+                ? Optional.of(new Status("completed", false, true, s.index())) : Optional.empty();
     }
 
     /** "has yet to begin", "is yet to start": what has not happened yet is still a plan. */
     private static boolean hasYet(Sentence s, Token verb) {
         return s.dependentsOf(verb.index()).stream()
                 .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("yet"));
+    }
+
+    /**
+     * "The ship docked in B", "evacuees reached B": those moved have arrived. That says less than any status word the
+     * article uses, since the first to arrive may not be the last.
+     */
+    private static boolean arrived(Sentence s, Token cue) {
+        List<Token> arrivals = new ArrayList<>(clauseHeads(s, cue).stream()
+                .filter(v -> ARRIVING_IN.contains(v.lemma()) || v.lemma().equals("reach")).toList());
+        arrivals.addAll(arrivalOfCarried(s, cue));
+        return !arrivals.isEmpty() && arrivals.stream()
+                .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !hasModal(s, v)
+                        && !ExtractionContext.isNegated(s, v.index()));
+    }
+
+    /**
+     * "A ferry carrying 700 migrants docked in B" is parsed with "docked" describing the migrants: the arrival of those
+     * a ship or plane carries is its own.
+     */
+    private static List<Token> arrivalOfCarried(Sentence s, Token craft) {
+        if (!craft.pos().startsWith("NN") || !CRAFT.contains(craft.lemma().toLowerCase())) {
+            return List.of();
+        }
+        List<Token> arrivals = new ArrayList<>();
+        for (Dependency carrying : s.dependentsOf(craft.index())) {
+            if (!carrying.relation().startsWith("acl")) {
+                continue;
+            }
+            for (Dependency carried : s.dependentsOf(carrying.dependent())) {
+                if (!carried.relation().equals("obj")) {
+                    continue;
+                }
+                s.dependentsOf(carried.dependent()).stream()
+                        .filter(d -> d.relation().startsWith("acl"))
+                        .map(d -> s.token(d.dependent()))
+                        .filter(v -> ARRIVING_IN.contains(v.lemma()) || v.lemma().equals("reach"))
+                        .forEach(arrivals::add);
+            }
+        }
+        return arrivals;
     }
 
     private static final Set<String> LAST_ONES = Set.of("last", "final");
@@ -428,6 +472,9 @@ public final class EvacuationExtractor implements Extractor {
 
     private boolean isCue(Sentence s, Token t, List<QuoteSpan> quotes) {
         String lemma = t.lemma().toLowerCase();
+        if (t.pos().startsWith("NN") && CRAFT.contains(lemma)) {
+            return carriesPeople(s, t);
+        }
         if (!cues.contains(lemma)) {
             return false;
         }
@@ -458,7 +505,7 @@ public final class EvacuationExtractor implements Extractor {
     private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
             "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");
     private static final Set<String> CRAFT = Set.of("plane", "aircraft", "jet", "flight", "helicopter", "ship",
-            "boat", "vessel", "train");
+            "boat", "vessel", "train", "ferry", "frigate", "warship", "airliner");
     /** "take in some of the families" is receiving them, "took over" is seizing; only moving them counts. */
     private static final Set<String> MOVING_PARTICLES = Set.of("out", "away", "off");
 
@@ -474,6 +521,16 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CARRYING = Set.of("carry", "transport", "bring", "ferry");
+
+    /** "a vessel carrying 349 nationals", "planes bringing the wounded": a ship or plane with people on board. */
+    private boolean carriesPeople(Sentence s, Token craft) {
+        return s.dependentsOf(craft.index()).stream()
+                .filter(d -> d.relation().startsWith("acl") && CARRYING.contains(s.token(d.dependent()).lemma()))
+                .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && isPeople(s.token(o.dependent()))));
     }
 
     /** A movement verb that moves people: "civilians were bussed", "flew 500 residents", "Many were flown". */
@@ -542,6 +599,11 @@ public final class EvacuationExtractor implements Extractor {
                         || evacuationOf) {
                     origins.addAll(namedPlaces(context, s, d.dependent()));
                 }
+                // "docked in B after a two-day voyage from A"
+                if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase())) {
+                    s.dependentsOf(d.dependent()).stream().filter(j -> j.relation().equals("nmod:from"))
+                            .forEach(j -> origins.addAll(namedPlaces(context, s, j.dependent())));
+                }
             }
         }
         return origins.stream().distinct().toList();
@@ -573,6 +635,8 @@ public final class EvacuationExtractor implements Extractor {
         return origins;
     }
 
+    private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
+
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
 
     private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
@@ -587,6 +651,7 @@ public final class EvacuationExtractor implements Extractor {
                     .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
+        heads.addAll(arrivalOfCarried(s, cue));
         for (Dependency loose : s.dependentsOf(cue.index())) {
             // "left the plant and reached B": the journey's next leg shares its movers
             String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);

@@ -14,11 +14,13 @@ class EvacuationRules2Test {
 
     private static List<String> sea;
     private static List<String> road;
+    private static List<String> ferry;
 
     @BeforeAll
     static void extract() throws IOException {
         sea = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation2-sea"));
         road = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation2-road"));
+        ferry = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation2-ferry"));
     }
 
     @Test
@@ -110,6 +112,19 @@ class EvacuationRules2Test {
     @Test
     void aStateRefusingPermissionForTheBusesObstructsThem() {
         assertHas(road, "Evacuation from Palma | obstructedBy | Tanzania");
+    }
+
+    @Test
+    void aShipCarryingPeopleIsAnEvacuationFromWhereItsVoyageBeganToWhereItDocked() {
+        assertHas(ferry, "Evacuation from Tripoli | to | Piraeus");
+        assertHas(ferry, "Evacuation from Tripoli | facilitatedBy | Greece");
+    }
+
+    @Test
+    void arrivingCompletesAnEvacuationUnlessTheArticleTellsItsState() {
+        assertHas(ferry, "Evacuation from Tripoli | status | Completed");
+        assertHas(ferry, "Evacuation from Sirte | status | Ongoing");
+        assertNone(ferry, "Evacuation from Sirte | status | Completed");
     }
 
     private static void assertNone(List<String> facts, String part) {
