@@ -234,10 +234,10 @@ public final class EvacuationExtractor implements Extractor {
             phrase.addAll(speakerOfPossessive(s, phrase));
             for (int t : phrase) {
                 Token token = s.token(t);
-                // "Russian forces", "an Indian navy vessel": the state whose forces or ship these are
+                // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
+                // or alliance these are
                 context.actorAt(s.index(), t)
-                        .or(() -> "NATIONALITY".equals(token.ner()) && token.pos().startsWith("JJ")
-                                ? context.countryByDemonym(token.word()) : Optional.empty())
+                        .or(() -> token.pos().startsWith("JJ") ? context.countryByDemonym(token.word()) : Optional.empty())
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
@@ -299,11 +299,18 @@ public final class EvacuationExtractor implements Extractor {
             int t = todo.pop();
             if (phrase.add(t)) {
                 s.dependentsOf(t).stream()
-                        .filter(d -> !NOT_PART_OF_ACTOR.contains(d.relation()) && !d.relation().startsWith("acl"))
+                        .filter(d -> !NOT_PART_OF_ACTOR.contains(d.relation()) && !d.relation().startsWith("acl")
+                                || ledBy(s, d))
                         .forEach(d -> todo.push(d.dependent()));
             }
         }
         return phrase;
+    }
+
+    /** "the Saudi-led coalition", often parsed with the leader as a loose dependent of "led": the leader acts. */
+    private static boolean ledBy(Sentence s, Dependency d) {
+        return d.relation().equals("dep") && s.token(d.governor()).lemma().equalsIgnoreCase("lead")
+                && s.token(d.governor()).pos().equals("VBN");
     }
 
     /**

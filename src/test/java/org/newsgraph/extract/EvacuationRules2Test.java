@@ -127,6 +127,11 @@ class EvacuationRules2Test {
         assertNone(ferry, "Evacuation from Sirte | status | Completed");
     }
 
+    @Test
+    void theStateThatLeadsACoalitionWithholdingClearanceObstructs() {
+        assertHas(ferry, "Evacuation from Benghazi | obstructedBy | Egypt");
+    }
+
     private static void assertNone(List<String> facts, String part) {
         assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
                 () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));
