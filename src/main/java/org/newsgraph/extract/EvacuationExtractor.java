@@ -4,6 +4,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -237,7 +238,8 @@ public final class EvacuationExtractor implements Extractor {
                 // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
                 // or alliance these are
                 context.actorAt(s.index(), t)
-                        .or(() -> token.pos().startsWith("JJ") ? context.countryByDemonym(token.word()) : Optional.empty())
+                        .or(() -> token.pos().startsWith("JJ")
+                                ? context.countryByDemonym(token.word()) : Optional.empty())
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
@@ -387,8 +389,8 @@ public final class EvacuationExtractor implements Extractor {
      * article uses, since the first to arrive may not be the last.
      */
     private static boolean arrived(Sentence s, Token cue) {
-        List<Token> arrivals = new ArrayList<>(clauseHeads(s, cue).stream()
-                .filter(v -> ARRIVING_IN.contains(v.lemma()) || v.lemma().equals("reach")).toList());
+        List<Token> arrivals = new ArrayList<>(clauseHeads(s, cue).stream().filter(EvacuationExtractor::isArrival)
+                .toList());
         arrivals.addAll(arrivalOfCarried(s, cue));
         return !arrivals.isEmpty() && arrivals.stream()
                 .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !hasModal(s, v)
@@ -415,11 +417,15 @@ public final class EvacuationExtractor implements Extractor {
                 s.dependentsOf(carried.dependent()).stream()
                         .filter(d -> d.relation().startsWith("acl"))
                         .map(d -> s.token(d.dependent()))
-                        .filter(v -> ARRIVING_IN.contains(v.lemma()) || v.lemma().equals("reach"))
+                        .filter(EvacuationExtractor::isArrival)
                         .forEach(arrivals::add);
             }
         }
         return arrivals;
+    }
+
+    private static boolean isArrival(Token verb) {
+        return ARRIVING_IN.contains(verb.lemma()) || verb.lemma().equals("reach");
     }
 
     private static final Set<String> LAST_ONES = Set.of("last", "final");
@@ -553,7 +559,7 @@ public final class EvacuationExtractor implements Extractor {
     private boolean isPeople(Token noun) {
         // "Egyptians were driven to": a people by its demonym, which the tagger often leaves as MISC
         boolean nationals = noun.pos().equals("NNPS")
-                && org.newsgraph.resolve.Gazetteer.standard().byDemonym(noun.word()).isPresent();
+                && Gazetteer.standard().byDemonym(noun.word()).isPresent();
         return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner())
                 || nationals;
     }
@@ -607,7 +613,8 @@ public final class EvacuationExtractor implements Extractor {
                     origins.addAll(namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
-                if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase())) {
+                boolean journey = JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase());
+                if (journey && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
                     s.dependentsOf(d.dependent()).stream().filter(j -> j.relation().equals("nmod:from"))
                             .forEach(j -> origins.addAll(namedPlaces(context, s, j.dependent())));
                 }
@@ -909,7 +916,7 @@ public final class EvacuationExtractor implements Extractor {
         // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country
         if (t.properNoun() && "NATIONALITY".equals(t.ner()) && context.gazetteer().byDemonym(t.word()).isEmpty()) {
             Optional<String> country = context.gazetteer().lookup(t.word())
-                    .filter(org.newsgraph.resolve.Gazetteer.Entry::isCountry)
+                    .filter(Gazetteer.Entry::isCountry)
                     .map(c -> context.entity(EntityKind.COUNTRY, c.canonical(), t.word(), c.wikidata()));
             country.ifPresent(key -> context.markTokens(s.index(), token, token + 1, key));
             if (country.isPresent()) {

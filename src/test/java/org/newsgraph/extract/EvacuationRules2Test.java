@@ -69,7 +69,8 @@ class EvacuationRules2Test {
     @Test
     void whoProvidesTheBusesFacilitatesOnlyTheEvacuationWhoseClauseTellsIt() {
         assertFalse(sea.stream().anyMatch(f -> f.startsWith("Evacuation from Nairobi")
-                && f.endsWith("| facilitatedBy | International Organization for Migration")), () -> String.join("\n", sea));
+                        && f.endsWith("| facilitatedBy | International Organization for Migration")),
+                () -> String.join("\n", sea));
     }
 
     @Test
