@@ -34,7 +34,14 @@ public final class StanceExtractor implements Extractor {
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
     private static final Map<String, String> COUNT_SIDES = Map.of("against", "votedAgainst", "abstention",
             "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
+    private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
+    private static final Set<String> RECORDED_DIRECTIONS = Set.of("votedfor", "votedagainst");
+    /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
+    private static final Set<String> OUTCOME_NOUNS = Set.of("vote", "outcome", "result");
+    private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
     private static final int MAX_CLIMB = 4;
+    /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
+    private static final int DATELINE_MAX_TOKENS = 12;
 
     private final Lexicon cues = Lexicon.named("stance-cues");
     private final Lexicon frames = Lexicon.named("stance-frames");
@@ -93,11 +100,20 @@ public final class StanceExtractor implements Extractor {
                     }
                 }
                 List<String> targets;
-                Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj");
+                // "voted no": the answer is no object the vote is about
+                Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
+                        .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))));
                 if (object.isPresent() && isVetoNoun(object.get())) {
                     // "condemned the veto": standing against a veto is standing for the vetoed text
-                    stance = stance.equals("opposes") ? "supports" : stance.equals("supports") ? "opposes" : null;
+                    stance = flipped(stance);
                     targets = recentResolution(context, s.index()).stream().toList();
+                } else if (object.isPresent() && isOutcomeNoun(object.get()) && !vote) {
+                    // "welcomed the vote": the outcome of the vote the report is about, which for a text that was
+                    // vetoed or failed is its defeat
+                    targets = leadResolution(context).stream().toList();
+                    if (targets.stream().anyMatch(t -> failed(context, t))) {
+                        stance = flipped(stance);
+                    }
                 } else if (object.isPresent() && !mayNameTheTarget(context, s, cue)) {
                     // "vetoed the principles of the Charter", "opened fire": the verb is about something else
                     continue;
@@ -116,6 +132,9 @@ public final class StanceExtractor implements Extractor {
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
                 }
                 String predicate = predicate(s, cue, stance);
+                if (predicate == null) {
+                    continue;
+                }
                 String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
                 Token clause = arranging ? cue : appealingVerb(s, cue).orElse(cue);
                 for (String target : targets) {
@@ -237,6 +256,20 @@ public final class StanceExtractor implements Extractor {
         return Optional.empty();
     }
 
+    private static String flipped(String stance) {
+        return stance.equals("opposes") ? "supports" : stance.equals("supports") ? "opposes" : null;
+    }
+
+    private static boolean isOutcomeNoun(Token token) {
+        return token.pos().startsWith("NN") && OUTCOME_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean failed(ExtractionContext context, String resolution) {
+        return context.factsWith("status").stream()
+                .anyMatch(f -> f.subject().equals(resolution) && f.object() instanceof FactValue.Individual status
+                        && FAILED_STATUSES.contains(status.localName()));
+    }
+
     private static boolean isVetoNoun(Token token) {
         return token.pos().startsWith("NN") && token.lemma().equalsIgnoreCase("veto");
     }
@@ -313,22 +346,40 @@ public final class StanceExtractor implements Extractor {
             Token object = s.token(d.dependent());
             // "the only country to vote against": the direction as a bare particle
             boolean particle = relation.equals("compound:prt");
-            if (relation.equals("obl:against") || (particle && object.lemma().equalsIgnoreCase("against"))) {
+            if (relation.equals("obl:against") || relation.equals("nmod:against")
+                    || (particle && object.lemma().equalsIgnoreCase("against"))) {
                 return "votedagainst";
             }
             if (particle && object.lemma().equalsIgnoreCase("for")) {
                 return "votedfor";
             }
-            if (relation.equals("obl:for") || (relation.startsWith("obl") && object.lemma().matches("(?i)favou?r"))) {
+            if (relation.equals("obl:for") || relation.equals("nmod:for")
+                    || (relation.startsWith("obl") && object.lemma().matches("(?i)favou?r"))) {
                 return "votedfor";
+            }
+        }
+        // "voted no", "voted 'yes'": the parser hangs the answer anywhere, but it always follows the verb
+        int next = cue.index() + 1;
+        while (next <= s.tokens().size() && s.token(next).pos().matches("``|''")) {
+            next++;
+        }
+        if (next <= s.tokens().size()) {
+            String answer = s.token(next).word().toLowerCase(Locale.ROOT);
+            if (VOTE_ANSWERS.contains(answer)) {
+                return answer.equals("yes") ? "votedfor" : "votedagainst";
             }
         }
         return null;
     }
 
-    private static String predicate(Sentence s, Token cue, String stance) {
+    private String predicate(Sentence s, Token cue, String stance) {
         boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
                 || infinitiveOnANoun(s, cue)) && !hasModal(s, cue);
+        if (RECORDED_DIRECTIONS.contains(stance) && ExtractionContext.isNegated(s, cue.index())) {
+            // "cannot vote for it" refuses support; "did not vote in favour" reports no vote, which may have been an
+            // abstention as well as a vote against
+            return stance.equals("votedfor") && hasModal(s, cue) ? "opposes" : null;
+        }
         switch (stance) {
             case "votedfor":
                 return recorded ? "votedFor" : "supports";
@@ -427,6 +478,19 @@ public final class StanceExtractor implements Extractor {
                 : List.of(last.get());
     }
 
+    /** The resolution the article mentions first: a report leads with the vote it is about. */
+    private static Optional<String> leadResolution(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 1; t <= s.tokens().size(); t++) {
+                Optional<String> entity = context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                if (entity.isPresent()) {
+                    return entity;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The resolution mentioned last, within the three sentences before (or the only one in the article). */
     private static Optional<String> recentResolution(ExtractionContext context, int sentenceIndex) {
         List<String> resolutions = context.entitiesOfKind(EntityKind.RESOLUTION);
@@ -462,6 +526,7 @@ public final class StanceExtractor implements Extractor {
             }
         }
         Token current = cue;
+        Token below = null;
         for (int climb = 0; climb <= MAX_CLIMB; climb++) {
             List<String> found = new ArrayList<>();
             boolean ownSubject = false;
@@ -471,6 +536,13 @@ public final class StanceExtractor implements Extractor {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
+                if (inDateline(s, subject)) {
+                    // "UNITED NATIONS (Reuters) - Russia and China vetoed": the parser makes the dateline the
+                    // subject and hangs the real one on it in apposition
+                    s.dependentsOf(subject.index()).stream().filter(a -> a.relation().equals("appos"))
+                            .forEach(a -> resolveHolder(context, s, s.token(a.dependent())).ifPresent(found::add));
+                    continue;
+                }
                 if (isTheText(context, s, subject)) {
                     // "the draft was unacceptable": whoever says so holds the stance, further up
                     continue;
@@ -484,6 +556,13 @@ public final class StanceExtractor implements Extractor {
                     ownSubject = true;
                 }
             }
+            if (!found.isEmpty() && below != null && joinedIn(s, current, below)) {
+                for (Dependency d : s.dependentsOf(current.index())) {
+                    if (d.relation().equals("obj")) {
+                        found.addAll(nounActors(context, s, s.token(d.dependent())));
+                    }
+                }
+            }
             if (!found.isEmpty()) {
                 return found.stream().filter(a -> !a.equals(target)).distinct().toList();
             }
@@ -491,6 +570,7 @@ public final class StanceExtractor implements Extractor {
             if (ownSubject || up.isEmpty()) {
                 break;
             }
+            below = current;
             current = s.token(up.get().governor());
         }
         return List.of();
@@ -526,6 +606,29 @@ public final class StanceExtractor implements Extractor {
                     .forEach(d -> resolveHolder(context, s, s.token(d.dependent())).ifPresent(actors::add));
         }
         return actors;
+    }
+
+    /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
+    private boolean joinedIn(Sentence s, Token verb, Token act) {
+        return "joining".equals(frames.get(verb.lemma().toLowerCase(Locale.ROOT)))
+                && s.governorOf(act.index()).filter(d -> d.governor() == verb.index())
+                        .map(d -> d.relation().endsWith(":in")).orElse(false);
+    }
+
+    /**
+     * A wire dateline ("UNITED NATIONS (Reuters) -"): capitals up to the first dash at the start of the sentence.
+     */
+    private static boolean inDateline(Sentence s, Token token) {
+        if (!s.token(1).word().matches("\\p{Lu}{2,}")) {
+            return false;
+        }
+        for (int t = 1; t <= Math.min(s.tokens().size(), DATELINE_MAX_TOKENS); t++) {
+            String word = s.token(t).word();
+            if (word.matches("-+|\u2014|\u2013")) {
+                return token.index() < t;
+            }
+        }
+        return false;
     }
 
     /** "pleaded with members to back the draft": the verb whose subject asks for the cue's stance. */
@@ -611,11 +714,15 @@ public final class StanceExtractor implements Extractor {
                 || (verb.index() < s.tokens().size() && s.token(verb.index() + 1).word().equalsIgnoreCase(particle));
     }
 
-    /** "cannot let this happen", "did not want to accept": negation on the verb that governs the cue. */
-    private static boolean governedByNegatedVerb(Sentence s, Token cue) {
+    /**
+     * "cannot let this happen", "did not want to accept", "refused to back": negation on the verb that governs the
+     * cue, or a governing verb that itself says no.
+     */
+    private boolean governedByNegatedVerb(Sentence s, Token cue) {
         return s.governorOf(cue.index())
                 .filter(d -> d.relation().equals("xcomp"))
-                .map(d -> ExtractionContext.isNegated(s, d.governor()))
+                .map(d -> ExtractionContext.isNegated(s, d.governor())
+                        || "refusal".equals(frames.get(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))))
                 .orElse(false);
     }
 }
