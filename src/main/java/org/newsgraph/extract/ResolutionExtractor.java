@@ -36,6 +36,8 @@ public final class ResolutionExtractor implements Extractor {
     private static final int TOPIC_DRAFTER_WINDOW = 2;
     private static final Pattern HYPHENATED_DRAFTER = Pattern.compile("(?i)^(.+)-(drafted|sponsored|penned|authored|proposed|written|led)$");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
     private static final Set<String> NOT_THIS_ONE = Set.of("another", "other", "further", "previous", "earlier",
             "past", "last", "new", "rival", "separate", "alternative", "similar");
     /** Where the vote happens ("voted on in New York"), not what the text is about. */
@@ -207,6 +209,7 @@ public final class ResolutionExtractor implements Extractor {
                 headline.add(m);
                 continue;
             }
+            Resolution holder;
             if (r != null) {
                 if (undraftedTopic != null && isDefinite(m)
                         && m.sentence.index() - topicSentence <= TOPIC_DRAFTER_WINDOW) {
@@ -214,19 +217,28 @@ public final class ResolutionExtractor implements Extractor {
                     resolutions.remove(undraftedTopic);
                 }
                 undraftedTopic = null;
-                current = r;
+                holder = r;
+                // "Resolution 2231, which the council endorsed in 2015": a text known only by its number that comes
+                // up while another is in play is recalled in passing; the mentions after it go on with the other
+                boolean recalled = r.number != null && r.drafters.isEmpty() && current != null && current != r;
+                if (!recalled) {
+                    current = r;
+                }
             } else if (current == null) {
                 current = new Resolution();
                 undraftedTopic = current;
+                holder = current;
+            } else {
+                holder = current;
             }
-            if (current == undraftedTopic) {
+            if (holder == undraftedTopic) {
                 topicSentence = m.sentence.index();
             }
-            current.mentions.add(m);
-            current.mentions.addAll(headline);
+            holder.mentions.add(m);
+            holder.mentions.addAll(headline);
             headline.clear();
-            if (!resolutions.contains(current)) {
-                resolutions.add(current);
+            if (!resolutions.contains(holder)) {
+                resolutions.add(holder);
             }
         }
         if (!headline.isEmpty()) {
@@ -265,10 +277,14 @@ public final class ResolutionExtractor implements Extractor {
         return key;
     }
 
-    /** "resolution 2328": a three- or four-digit number right after the noun. */
+    /** "resolution 2328", "resolution No. 2328", "the resolution numbered 2328": a three- or four-digit number. */
     private static Optional<String> number(Sentence s, Token head) {
-        if (head.index() < s.tokens().size()) {
-            Token next = s.token(head.index() + 1);
+        int at = head.index() + 1;
+        if (at < s.tokens().size() && NUMBER_WORDS.contains(s.token(at).word().toLowerCase(Locale.ROOT))) {
+            at++;
+        }
+        if (at <= s.tokens().size()) {
+            Token next = s.token(at);
             if (RESOLUTION_NUMBER.matcher(next.word()).matches() && next.pos().equals("CD")) {
                 return Optional.of(next.word());
             }
@@ -292,6 +308,38 @@ public final class ResolutionExtractor implements Extractor {
                 outcome(context, m.sentence, governor, resolution);
             }
         }
+        relativeClause(m).ifPresent(governor -> outcome(context, m.sentence, governor, resolution));
+    }
+
+    /**
+     * "resolution 2397, which was approved 15-0", "the resolution numbered 2334, which the council adopted": a
+     * relative clause on the mention whose link to it the parser left out, as the mention's own governor. The clause
+     * is either passive and hung on the mention (the mention is its subject), or opened by a relative pronoun right
+     * after the mention, its number and a comma, which stands for the mention in the clause.
+     */
+    private static Optional<Dependency> relativeClause(Mention m) {
+        Sentence s = m.sentence;
+        for (Dependency d : s.dependentsOf(m.token.index())) {
+            boolean passive = s.dependentsOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("aux:pass"));
+            boolean ownSubject = s.dependentsOf(d.dependent()).stream()
+                    .anyMatch(c -> c.relation().startsWith("nsubj") && c.dependent() != m.token.index()
+                            && !RELATIVE_PRONOUNS.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (d.relation().equals("acl:relcl") && passive && !ownSubject) {
+                return Optional.of(new Dependency("nsubj:pass", d.dependent(), m.token.index()));
+            }
+        }
+        int next = m.token.index() + 1;
+        while (next <= s.tokens().size() && (NUMBER_WORDS.contains(s.token(next).word().toLowerCase(Locale.ROOT))
+                || RESOLUTION_NUMBER.matcher(s.token(next).word()).matches() || s.token(next).word().equals(","))) {
+            next++;
+        }
+        if (next > s.tokens().size() || !RELATIVE_PRONOUNS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int pronoun = next;
+        return s.governorOf(pronoun)
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj"))
+                .map(d -> new Dependency(d.relation(), d.governor(), m.token.index()));
     }
 
     private void outcome(ExtractionContext context, Sentence s, Dependency governor, String resolution) {

@@ -491,16 +491,25 @@ public final class StanceExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** The resolution mentioned last, within the three sentences before (or the only one in the article). */
+    /**
+     * The resolution mentioned last, within the three sentences before (or the only one in the article), leaving out
+     * in earlier sentences a numbered one recalled beside the one the report leads with.
+     */
     private static Optional<String> recentResolution(ExtractionContext context, int sentenceIndex) {
         List<String> resolutions = context.entitiesOfKind(EntityKind.RESOLUTION);
         if (resolutions.size() == 1) {
             return Optional.of(resolutions.get(0));
         }
+        Optional<String> lead = leadResolution(context);
         for (int i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
             Sentence s = context.document().sentence(i);
+            boolean earlier = i < sentenceIndex;
             for (int t = s.tokens().size(); t >= 1; t--) {
-                Optional<String> entity = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                // "it backed resolution 2397 in 2017. Japan voted yes": a numbered text recalled beside the one the
+                // report leads with is not what a later vote is on
+                Optional<String> entity = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION)
+                        .filter(k -> !(earlier && lead.isPresent() && !lead.get().equals(k)
+                                && context.attribute(k, "number").isPresent()));
                 if (entity.isPresent()) {
                     return entity;
                 }

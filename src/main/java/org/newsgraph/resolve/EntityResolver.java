@@ -252,7 +252,11 @@ public final class EntityResolver {
                 return extendResolution(byNumber.get(), date, drafterIris);
             }
         }
-        List<KnownEntity> inWindow = resolutions.stream().filter(r -> withinWindow(r, date)).toList();
+        List<KnownEntity> inWindow = resolutions.stream().filter(r -> withinWindow(r, date))
+                // a number and a drafter each identify a text: a numbered text is no other numbered one, and one known
+                // only by its number is not a drafted text of the same days ("resolution 2231" recalled beside a draft)
+                .filter(r -> number == null || !hasNumber(r) && (!drafterIris.isEmpty() || r.drafterIris().isEmpty()))
+                .toList();
         // co-sponsors listed differently by two articles are still one text: any shared drafter will do
         Optional<KnownEntity> match = !drafterIris.isEmpty()
                 ? inWindow.stream().filter(r -> !java.util.Collections.disjoint(drafterIris, r.drafterIris())).findFirst()
@@ -281,6 +285,10 @@ public final class EntityResolver {
                 number != null ? Set.of("number " + number) : Set.of(), drafterIris, date, date);
         remember(minted);
         return minted;
+    }
+
+    private static boolean hasNumber(KnownEntity r) {
+        return r.names().stream().anyMatch(n -> n.startsWith("number "));
     }
 
     private static boolean withinWindow(KnownEntity r, LocalDate date) {

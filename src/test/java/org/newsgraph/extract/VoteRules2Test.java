@@ -2,23 +2,34 @@ package org.newsgraph.extract;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.EntityResolver;
 
 import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 
-/** Ways of reporting a vote and a stance on it: answers, company, refusals, datelines, reactions to the outcome. */
+/**
+ * Ways of reporting a vote and a stance on it (answers, company, refusals, datelines, reactions to the outcome) and
+ * earlier resolutions recalled by number beside the one voted on.
+ */
 class VoteRules2Test {
 
     private static final String RESOLUTION = "Resolution drafted by Ireland";
 
+    private static final String FAILED_DRAFT = "Resolution drafted by Chile";
+
     private static List<String> stances;
+    private static DocumentFacts recalledFacts;
+    private static List<String> recalled;
 
     @BeforeAll
     static void extract() throws IOException {
         stances = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-stances"));
+        recalledFacts = ExtractionFixtures.extract("votes2-recalled");
+        recalled = ExtractionFixtures.lines(recalledFacts);
     }
 
     @Test
@@ -65,5 +76,33 @@ class VoteRules2Test {
         assertFalse(stances.contains("Niger | supports | " + RESOLUTION));
         assertHas(stances, "Estonia | supports | " + RESOLUTION);
         assertFalse(stances.contains("Estonia | opposes | " + RESOLUTION));
+    }
+
+    @Test
+    void aResolutionRecalledByNumberIsAnotherTextWithItsOwnVotesAndOutcome() {
+        // "the resolution numbered 2519, which the council adopted last year when Ecuador abstained"
+        assertHas(recalled, "Ecuador | abstainedOn | Resolution 2519");
+        assertHas(recalled, "Resolution 2519 | status | Adopted");
+        assertFalse(recalled.contains("Ecuador | abstainedOn | " + FAILED_DRAFT));
+        // "Resolution 2471, which was approved unanimously"
+        assertHas(recalled, "Resolution 2471 | status | Adopted");
+        assertHas(recalled, FAILED_DRAFT + " | status | Failed");
+        assertFalse(recalled.contains(FAILED_DRAFT + " | status | Adopted"));
+    }
+
+    @Test
+    void aVoteAfterARecalledResolutionIsOnTheTextTheReportLeadsWith() {
+        assertHas(recalled, "Ghana | votedFor | " + FAILED_DRAFT);
+        assertFalse(recalled.contains("Ghana | votedFor | Resolution 2471"));
+    }
+
+    @Test
+    void aResolutionKnownOnlyByItsNumberIsNotTheDraftOfTheSameDay() {
+        String draft = recalledFacts.entities().stream().filter(e -> e.label().equals(FAILED_DRAFT))
+                .findFirst().orElseThrow().key();
+        String numbered = recalledFacts.entities().stream().filter(e -> e.label().equals("Resolution 2519"))
+                .findFirst().orElseThrow().key();
+        var resolved = new EntityResolver(List.of()).resolve(recalledFacts);
+        assertNotEquals(resolved.iri(draft), resolved.iri(numbered));
     }
 }
