@@ -107,7 +107,7 @@ public final class StanceExtractor implements Extractor {
                     // "condemned the veto": standing against a veto is standing for the vetoed text
                     stance = flipped(stance);
                     targets = recentResolution(context, s.index()).stream().toList();
-                } else if (object.isPresent() && isOutcomeNoun(object.get()) && !vote) {
+                } else if (object.isPresent() && isOutcome(s, cue, object.get()) && !vote) {
                     // "welcomed the vote": the outcome of the vote the report is about, which for a text that was
                     // vetoed or failed is its defeat
                     targets = leadResolution(context).stream().toList();
@@ -260,8 +260,15 @@ public final class StanceExtractor implements Extractor {
         return stance.equals("opposes") ? "supports" : stance.equals("supports") ? "opposes" : null;
     }
 
-    private static boolean isOutcomeNoun(Token token) {
-        return token.pos().startsWith("NN") && OUTCOME_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    /**
+     * "welcomed the vote", "denounced the outcome": a reaction, told in the past, to a vote that has happened; "agreed
+     * to a vote on the draft" is about holding one.
+     */
+    private static boolean isOutcome(Sentence s, Token verb, Token object) {
+        boolean definite = s.dependentsOf(object.index()).stream().anyMatch(d -> d.relation().equals("det")
+                && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        return object.pos().startsWith("NN") && OUTCOME_NOUNS.contains(object.lemma().toLowerCase(Locale.ROOT))
+                && definite && (verb.pos().equals("VBD") || verb.pos().equals("VBN")) && !hasModal(s, verb);
     }
 
     private static boolean failed(ExtractionContext context, String resolution) {

@@ -71,6 +71,12 @@ class VoteRules2Test {
     }
 
     @Test
+    void demandingAVoteIsNoReactionToItsOutcome() {
+        assertHas(stances, "Peru | supports | " + RESOLUTION);
+        assertFalse(stances.contains("Peru | opposes | " + RESOLUTION));
+    }
+
+    @Test
     void welcomingTheOutcomeOfAVetoOpposesTheTextAndDenouncingItSupportsIt() {
         assertHas(stances, "Niger | opposes | " + RESOLUTION);
         assertFalse(stances.contains("Niger | supports | " + RESOLUTION));
