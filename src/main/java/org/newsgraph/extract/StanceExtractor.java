@@ -34,6 +34,8 @@ public final class StanceExtractor implements Extractor {
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
     private static final Map<String, String> COUNT_SIDES = Map.of("against", "votedAgainst", "abstention",
             "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
+    /** Verbs that stand in for the one before them: "as did X", "as had X". */
+    private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
     private static final Set<String> RECORDED_DIRECTIONS = Set.of("votedfor", "votedagainst");
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
@@ -60,7 +62,7 @@ public final class StanceExtractor implements Extractor {
 
     @Override
     public Set<String> requiresFacts() {
-        return Set.of("represents", "speaker", "drafted", "from");
+        return Set.of("represents", "speaker", "drafted", "from", "consideredBy");
     }
 
     @Override
@@ -138,7 +140,12 @@ public final class StanceExtractor implements Extractor {
                 String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
                 Token clause = arranging ? cue : appealingVerb(s, cue).orElse(cue);
                 for (String target : targets) {
-                    addStance(context, s, holders(context, s, clause, target), predicate, target, rule);
+                    List<String> holders = new ArrayList<>(holders(context, s, clause, target));
+                    if (!holders.isEmpty()) {
+                        sharedBy(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
+                                .forEach(holders::add);
+                    }
+                    addStance(context, s, holders, predicate, target, rule);
                 }
             }
         }
@@ -171,6 +178,12 @@ public final class StanceExtractor implements Extractor {
     private void addStance(ExtractionContext context, Sentence s, List<String> holders, String predicate,
                                   String target, String rule) {
         for (String holder : holders) {
+            // "the Security Council approved the resolution": the deciding body's act is the outcome, not a stance
+            boolean decidingBody = context.factsWith("consideredBy").stream()
+                    .anyMatch(f -> f.subject().equals(target) && f.object().equals(new FactValue.EntityRef(holder)));
+            if (decidingBody) {
+                continue;
+            }
             // an official votes only for the country he represents; one left unmapped is no council member (a bare
             // name tagged as a person may still be a country the gazetteer does not know)
             if (RECORDED_VOTES.contains(predicate) && isOfficial(context, holder)) {
@@ -620,6 +633,24 @@ public final class StanceExtractor implements Extractor {
             s.dependentsOf(t).stream()
                     .filter(d -> d.relation().equals("nmod:including") || d.relation().equals("nmod:such_as"))
                     .forEach(d -> resolveHolder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
+        return actors;
+    }
+
+    /**
+     * "Egypt abstained, as did Algeria and Peru": the actors after "as" and a stand-in verb in the cue's phrase do the
+     * same.
+     */
+    private static List<String> sharedBy(ExtractionContext context, Sentence s, Token cue) {
+        List<String> actors = new ArrayList<>();
+        for (int as : ExtractionContext.subtree(s, cue.index())) {
+            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().equalsIgnoreCase("as")
+                    || !STAND_IN_VERBS.contains(s.token(as + 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int t = as + 2; t <= s.tokens().size() && !s.token(t).pos().matches("[.,:]"); t++) {
+                context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+            }
         }
         return actors;
     }

@@ -22,12 +22,14 @@ class VoteRules2Test {
     private static final String FAILED_DRAFT = "Resolution drafted by Chile";
 
     private static List<String> stances;
+    private static List<String> shared;
     private static DocumentFacts recalledFacts;
     private static List<String> recalled;
 
     @BeforeAll
     static void extract() throws IOException {
         stances = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-stances"));
+        shared = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-shared"));
         recalledFacts = ExtractionFixtures.extract("votes2-recalled");
         recalled = ExtractionFixtures.lines(recalledFacts);
     }
@@ -110,5 +112,18 @@ class VoteRules2Test {
                 .findFirst().orElseThrow().key();
         var resolved = new EntityResolver(List.of()).resolve(recalledFacts);
         assertNotEquals(resolved.iri(draft), resolved.iri(numbered));
+    }
+
+    @Test
+    void actorsAfterAsDidCastTheSameVote() {
+        assertHas(shared, "Brazil | abstainedOn | Resolution drafted by Norway");
+        assertHas(shared, "Gabon | abstainedOn | Resolution drafted by Norway");
+        assertHas(shared, "India | abstainedOn | Resolution drafted by Norway");
+    }
+
+    @Test
+    void theCouncilApprovingATextIsItsOutcomeNotItsStance() {
+        assertHas(shared, "Resolution drafted by Norway | status | Adopted");
+        assertFalse(shared.stream().anyMatch(f -> f.contains("Council | supports")), () -> String.join("\n", shared));
     }
 }
