@@ -36,6 +36,8 @@ public final class StanceExtractor implements Extractor {
             "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
+    private static final Set<String> INCLUDING = Set.of("nmod:including", "obl:including", "nmod:such_as",
+            "obl:such_as");
     private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
     private static final Set<String> RECORDED_DIRECTIONS = Set.of("votedfor", "votedagainst");
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
@@ -105,6 +107,10 @@ public final class StanceExtractor implements Extractor {
                 // "voted no": the answer is no object the vote is about
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
                         .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))));
+                if (object.isEmpty() && "lament".equals(frames.get(lemma))) {
+                    // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
+                    continue;
+                }
                 if (object.isPresent() && isVetoNoun(object.get())) {
                     // "condemned the veto": standing against a veto is standing for the vetoed text
                     stance = flipped(stance);
@@ -411,6 +417,11 @@ public final class StanceExtractor implements Extractor {
                 break;
         }
         boolean negated = ExtractionContext.isNegated(s, cue.index()) || governedByNegatedVerb(s, cue);
+        if (lamentedEvent(s, cue)) {
+            // "regretted that the draft had been rejected": who regrets what befell the text wanted it through
+            String befell = stance.equals("veto") ? "opposes" : stance;
+            return negated ? befell : flipped(befell);
+        }
         if (stance.equals("veto")) {
             boolean happened = (cue.pos().equals("VBD") || cue.pos().equals("VBN")) && !hasModal(s, cue);
             return happened && !negated ? "vetoed" : "opposes";
@@ -581,7 +592,8 @@ public final class StanceExtractor implements Extractor {
                     holder.filter(h -> !h.equals(target)).ifPresent(found::add);
                 } else if (d.relation().startsWith("nsubj") && (subject.pos().startsWith("NN")
                         || subject.pos().equals("CD")) && !hasPronounPossessor(s, subject)) {
-                    found.addAll(nounActors(context, s, subject));
+                    List<String> members = nounActors(context, s, subject);
+                    found.addAll(members.isEmpty() ? includedInClause(context, s, current) : members);
                     ownSubject = true;
                 }
             }
@@ -655,6 +667,16 @@ public final class StanceExtractor implements Extractor {
         return actors;
     }
 
+    /** A passive cue in the clause a verb of regret governs: "regretted that the text was blocked". */
+    private boolean lamentedEvent(Sentence s, Token cue) {
+        boolean passive = s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+        return passive && s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("ccomp"))
+                .map(d -> "lament".equals(frames.get(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
     /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
     private boolean joinedIn(Sentence s, Token verb, Token act) {
         return "joining".equals(frames.get(verb.lemma().toLowerCase(Locale.ROOT)))
@@ -676,6 +698,20 @@ public final class StanceExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Seven members voted in favour, including France and Ecuador": the parser often hangs the members included on
+     * the clause's last noun rather than on the subject.
+     */
+    private static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
+        List<String> actors = new ArrayList<>();
+        for (int t : ExtractionContext.subtree(s, verb.index())) {
+            s.dependentsOf(t).stream()
+                    .filter(d -> INCLUDING.contains(d.relation()))
+                    .forEach(d -> resolveHolder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
+        return actors;
     }
 
     /** "pleaded with members to back the draft": the verb whose subject asks for the cue's stance. */

@@ -23,6 +23,7 @@ class VoteRules2Test {
 
     private static List<String> stances;
     private static List<String> shared;
+    private static List<String> members;
     private static DocumentFacts recalledFacts;
     private static List<String> recalled;
 
@@ -30,6 +31,7 @@ class VoteRules2Test {
     static void extract() throws IOException {
         stances = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-stances"));
         shared = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-shared"));
+        members = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-members"));
         recalledFacts = ExtractionFixtures.extract("votes2-recalled");
         recalled = ExtractionFixtures.lines(recalledFacts);
     }
@@ -125,5 +127,21 @@ class VoteRules2Test {
     void theCouncilApprovingATextIsItsOutcomeNotItsStance() {
         assertHas(shared, "Resolution drafted by Norway | status | Adopted");
         assertFalse(shared.stream().anyMatch(f -> f.contains("Council | supports")), () -> String.join("\n", shared));
+    }
+
+    @Test
+    void membersIncludedAfterTheVoteCastIt() {
+        // "Six members voted in favour, including Norway and Guyana"
+        assertHas(members, "Norway | votedFor | Resolution drafted by Chile");
+        assertHas(members, "Guyana | votedFor | Resolution drafted by Chile");
+    }
+
+    @Test
+    void regrettingWhatBefellATextSupportsIt() {
+        // "her country regretted that the text had been blocked", "deplored the outcome" of a failed vote
+        assertHas(members, "Peru | supports | Resolution drafted by Chile");
+        assertFalse(members.contains("Peru | opposes | Resolution drafted by Chile"));
+        assertHas(members, "Slovenia | supports | Resolution drafted by Chile");
+        assertFalse(members.contains("Slovenia | opposes | Resolution drafted by Chile"));
     }
 }
