@@ -576,9 +576,10 @@ public final class StanceExtractor implements Extractor {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
-                if (inDateline(s, subject)) {
-                    // "UNITED NATIONS (Reuters) - Russia and China vetoed": the parser makes the dateline the
-                    // subject and hangs the real one on it in apposition
+                if (inDateline(s, subject) || isVetoNoun(subject)) {
+                    // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
+                    // parser makes the dateline or the first clause of a headline the subject and hangs the real one
+                    // on it in apposition
                     s.dependentsOf(subject.index()).stream().filter(a -> a.relation().equals("appos"))
                             .forEach(a -> resolveHolder(context, s, s.token(a.dependent())).ifPresent(found::add));
                     continue;

@@ -144,4 +144,12 @@ class VoteRules2Test {
         assertHas(members, "Slovenia | supports | Resolution drafted by Chile");
         assertFalse(members.contains("Slovenia | opposes | Resolution drafted by Chile"));
     }
+
+    @Test
+    void inAHeadlineTheVetoersClauseIsNotTheSubjectOfTheAbstention() throws IOException {
+        // "Kenya vetoes U.N. text on river pollution, Peru abstains"
+        List<String> headline = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-headline"));
+        assertHas(headline, "Peru | abstainedOn | Resolution drafted by Norway");
+        assertFalse(headline.contains("Kenya | abstainedOn | Resolution drafted by Norway"));
+    }
 }
