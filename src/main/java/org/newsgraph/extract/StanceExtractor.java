@@ -72,7 +72,8 @@ public final class StanceExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             voteCount(context, s);
             for (Token cue : s.tokens()) {
-                String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+                boolean gerund = isGerundTakenForANoun(s, cue);
+                String lemma = gerund ? gerundStem(cue) : cue.lemma().toLowerCase(Locale.ROOT);
                 String stance = cues.get(lemma);
                 if (stance == null || stance.equals("drafted")) {
                     continue;
@@ -84,7 +85,7 @@ public final class StanceExtractor implements Extractor {
                 if (describesTheTextItself(context, s, cue)) {
                     continue;
                 }
-                if (cue.pos().startsWith("NN")) {
+                if (cue.pos().startsWith("NN") && !gerund) {
                     // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the
                     // exception, held by whoever cast it or owns it
                     if (stance.equals("veto")) {
@@ -400,7 +401,7 @@ public final class StanceExtractor implements Extractor {
 
     private String predicate(Sentence s, Token cue, String stance) {
         boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
-                || infinitiveOnANoun(s, cue)) && !hasModal(s, cue);
+                || isGerundTakenForANoun(s, cue) || infinitiveOnANoun(s, cue)) && !hasModal(s, cue);
         if (RECORDED_DIRECTIONS.contains(stance) && ExtractionContext.isNegated(s, cue.index())) {
             // "cannot vote for it" refuses support; "did not vote in favour" reports no vote, which may have been an
             // abstention as well as a vote against
@@ -509,6 +510,17 @@ public final class StanceExtractor implements Extractor {
                 : List.of(last.get());
     }
 
+    private static int firstMention(ExtractionContext context, String entity) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 1; t <= s.tokens().size(); t++) {
+                if (context.entityAt(s.index(), t).filter(entity::equals).isPresent()) {
+                    return s.index();
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The resolution the article mentions first: a report leads with the vote it is about. */
     private static Optional<String> leadResolution(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
@@ -524,7 +536,8 @@ public final class StanceExtractor implements Extractor {
 
     /**
      * The resolution mentioned last, within the three sentences before (or the only one in the article), leaving out
-     * in earlier sentences a numbered one recalled beside the one the report leads with.
+     * in earlier sentences a numbered one recalled beside the one the report leads with; before any text is named,
+     * the one the report leads with.
      */
     private static Optional<String> recentResolution(ExtractionContext context, int sentenceIndex) {
         List<String> resolutions = context.entitiesOfKind(EntityKind.RESOLUTION);
@@ -532,6 +545,10 @@ public final class StanceExtractor implements Extractor {
             return Optional.of(resolutions.get(0));
         }
         Optional<String> lead = leadResolution(context);
+        if (lead.isPresent() && sentenceIndex < firstMention(context, lead.get())) {
+            // "rejected a U.S. bid ..., with only X voting yes" before the text is first named: the lead's vote
+            return lead;
+        }
         for (int i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
             Sentence s = context.document().sentence(i);
             boolean earlier = i < sentenceIndex;
@@ -676,6 +693,21 @@ public final class StanceExtractor implements Extractor {
                 .filter(d -> d.relation().equals("ccomp"))
                 .map(d -> "lament".equals(frames.get(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))))
                 .orElse(false);
+    }
+
+    /**
+     * "joining the United States in voting yes": after "in" the parser may take a gerund for a noun; it is the verb
+     * of the act.
+     */
+    private static boolean isGerundTakenForANoun(Sentence s, Token token) {
+        return token.pos().startsWith("NN") && token.word().toLowerCase(Locale.ROOT).endsWith("ing")
+                && s.governorOf(token.index()).map(d -> d.relation().endsWith(":in")).orElse(false);
+    }
+
+    /** "voting" is "vote", "backing" is "back". */
+    private String gerundStem(Token gerund) {
+        String stem = gerund.word().toLowerCase(Locale.ROOT).replaceFirst("ing$", "");
+        return cues.get(stem) == null && cues.get(stem + "e") != null ? stem + "e" : stem;
     }
 
     /** "Russia joined China in voting against it": whoever is joined in an act does it too. */

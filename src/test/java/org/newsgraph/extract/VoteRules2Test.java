@@ -152,4 +152,12 @@ class VoteRules2Test {
         assertHas(headline, "Peru | abstainedOn | Resolution drafted by Norway");
         assertFalse(headline.contains("Kenya | abstainedOn | Resolution drafted by Norway"));
     }
+
+    @Test
+    void aGerundTakenForANounStillVotesOnTheTextTheReportLeadsWith() throws IOException {
+        // "turned down a Chilean bid ..., with only Peru joining Ecuador in voting yes" before any draft is named
+        List<String> gerund = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-gerund"));
+        assertHas(gerund, "Peru | votedFor | Resolution drafted by Chile");
+        assertHas(gerund, "Ecuador | votedFor | Resolution drafted by Chile");
+    }
 }
