@@ -161,11 +161,19 @@ public final class GraphBuilder {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads());
         List<Future<Extracted>> futures = new ArrayList<>();
         PendingBatch batch = new PendingBatch(store);
+        // Annotation runs at most this many documents ahead of the writer: while a reader holds the store, or a
+        // commit is slow, finished documents wait in memory, and without a bound a large build would hold them all.
+        int ahead = Math.max(2 * batching.maxDocuments(), 4 * request.threads());
         try (CoreNlpChatter quiet = CoreNlpChatter.silenced()) {
-            for (Document document : documents) {
+            for (int i = 0; i < Math.min(ahead, documents.size()); i++) {
+                Document document = documents.get(i);
                 futures.add(workers.submit(() -> process(document, processor, listener)));
             }
-            for (int i = 0; i < futures.size(); i++) {
+            for (int i = 0; i < documents.size(); i++) {
+                if (futures.size() < documents.size()) {
+                    Document document = documents.get(futures.size());
+                    futures.add(workers.submit(() -> process(document, processor, listener)));
+                }
                 Extracted extracted;
                 try {
                     extracted = awaitCommittingMeanwhile(futures.get(i), batch);

@@ -35,8 +35,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Tag("corenlp")
 class ConcurrentBuildTest {
 
-    /** Enough for the build to be still running after two readers and a refused build have come and gone. */
-    private static final int ARTICLES = 120;
+    /**
+     * More than the build can have annotated while this test held the store: its first batches (up to 64 documents
+     * by the first look at the store) plus the 64 documents annotation may run ahead of the writer.
+     */
+    private static final int ARTICLES = 200;
 
     @TempDir
     static Path temp;
@@ -79,9 +82,9 @@ class ConcurrentBuildTest {
                 holding.close();
                 childReader = reader.await(60);
             }
-            int before = seenWhileBuilding.get(0).size();
-            awaitStoredDocuments(build, store, before + 1);
-            try (GraphStore holding = GraphStore.openForReading(store)) {
+            // Held again the moment the build has committed one more batch. It cannot have finished meanwhile:
+            // annotation runs a bounded number of documents ahead of the writer, and the writer was held until now.
+            try (GraphStore holding = holdOnceGrown(build, store, seenWhileBuilding.get(0).size())) {
                 seenWhileBuilding.add(holding.read(StoredGraphs::copyOf));
                 assertTrue(build.isAlive(), "a build waiting for the store is still running");
             }
@@ -166,9 +169,27 @@ class ConcurrentBuildTest {
                     }
                 }
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         fail("the build stored fewer than " + documents + " documents in 180 s\n" + build.errSoFar());
+    }
+
+    /** The store held by this JVM as soon as it holds more than {@code documents} documents. */
+    private static GraphStore holdOnceGrown(ChildJvm build, Path store, int documents) throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!build.isAlive()) {
+                fail("the build ended before it stored more than " + documents + " documents\n" + build.errSoFar());
+            }
+            GraphStore holding = GraphStore.openForReading(store);
+            if (holding.documentIds().size() > documents) {
+                return holding;
+            }
+            holding.close();
+            Thread.sleep(20);
+        }
+        fail("the build stored no more than " + documents + " documents in 180 s\n" + build.errSoFar());
+        return null;
     }
 
     /** Waits until {@code child} says it waits for the store, which it does once it has asked for it. */
