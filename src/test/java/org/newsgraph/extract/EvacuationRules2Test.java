@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newsgraph.extract.ExtractionFixtures.assertHas;
+import static org.newsgraph.extract.ExtractionFixtures.assertNone;
 
 /** Evacuations by sea, air and road: ships and planes, who runs them, who holds them up, and where they stand. */
 class EvacuationRules2Test {
@@ -131,10 +132,5 @@ class EvacuationRules2Test {
     @Test
     void theStateThatLeadsACoalitionWithholdingClearanceObstructs() {
         assertHas(ferry, "Evacuation from Benghazi | obstructedBy | Egypt");
-    }
-
-    private static void assertNone(List<String> facts, String part) {
-        assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
-                () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));
     }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newsgraph.extract.ExtractionFixtures.assertHas;
+import static org.newsgraph.extract.ExtractionFixtures.assertNone;
 
 /** How evacuations are found and filled in: movers, vehicles, slots, participants and status. */
 class EvacuationRulesTest {
@@ -134,9 +134,4 @@ class EvacuationRulesTest {
         assertNone(buses, "Evacuation");
     }
 
-
-    private static void assertNone(List<String> facts, String part) {
-        assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
-                () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));
-    }
 }

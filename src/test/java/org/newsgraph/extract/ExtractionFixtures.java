@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,6 +46,12 @@ final class ExtractionFixtures {
     /** Fails listing every fact when {@code expected}, a whole "subject | predicate | object" line, is not among them. */
     static void assertHas(List<String> facts, String expected) {
         assertTrue(facts.contains(expected), () -> "missing: " + expected + "\nfacts:\n" + String.join("\n", facts));
+    }
+
+    /** Fails listing every fact when any of them contains {@code part}. */
+    static void assertNone(List<String> facts, String part) {
+        assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
+                () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));
     }
 
     private static String value(DocumentFacts facts, FactValue value) {
