@@ -393,7 +393,7 @@ public final class EvacuationExtractor implements Extractor {
                 .toList());
         arrivals.addAll(arrivalOfCarried(s, cue));
         return !arrivals.isEmpty() && arrivals.stream()
-                .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !hasModal(s, v)
+                .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !ExtractionContext.hasModal(s, v)
                         && !ExtractionContext.isNegated(s, v.index()));
     }
 
@@ -435,7 +435,7 @@ public final class EvacuationExtractor implements Extractor {
      * the last ones ends the evacuation.
      */
     private static boolean lastOnesLeft(Sentence s, Token cue) {
-        if (!cue.pos().equals("VBD") && !cue.pos().equals("VBN") || hasModal(s, cue)) {
+        if (!cue.pos().equals("VBD") && !cue.pos().equals("VBN") || ExtractionContext.hasModal(s, cue)) {
             return false;
         }
         return s.dependentsOf(cue.index()).stream()
@@ -472,7 +472,7 @@ public final class EvacuationExtractor implements Extractor {
 
     /** "could resume", "ready to resume", "hopeful that evacuations could resume": a prospect, not a change. */
     private static boolean isHypothetical(Sentence s, Token verb) {
-        boolean modal = hasModal(s, verb);
+        boolean modal = ExtractionContext.hasModal(s, verb);
         boolean underAdjective = s.governorOf(verb.index())
                 .filter(d -> d.relation().equals("xcomp") || d.relation().equals("ccomp"))
                 .map(d -> s.token(d.governor()).pos().startsWith("JJ"))
@@ -509,7 +509,7 @@ public final class EvacuationExtractor implements Extractor {
             // off, nor a promise ("they will leave the country once ...")
             case "leave" -> s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
-                    && !hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
+                    && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
             default -> true;
         };
@@ -579,11 +579,6 @@ public final class EvacuationExtractor implements Extractor {
         return s.dependentsOf(verb.index()).stream()
                 .anyMatch(d -> d.relation().startsWith("obl:out") || d.relation().equals("compound:prt")
                         && s.token(d.dependent()).lemma().equalsIgnoreCase("out"));
-    }
-
-    private static boolean hasModal(Sentence s, Token verb) {
-        return s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD"));
     }
 
     private static boolean isQuoted(Token t, List<QuoteSpan> quotes) {

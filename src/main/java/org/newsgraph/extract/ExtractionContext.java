@@ -234,6 +234,12 @@ public final class ExtractionContext {
                 || d.relation().equals("neg")) && isNegation(sentence.token(d.dependent()).word()));
     }
 
+    /** "would veto", "could leave": a modal auxiliary on the verb, so what it says has not happened. */
+    public static boolean hasModal(Sentence sentence, Token verb) {
+        return sentence.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && sentence.token(d.dependent()).pos().equals("MD"));
+    }
+
     public static boolean isNegation(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no");

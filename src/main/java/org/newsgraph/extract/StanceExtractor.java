@@ -249,7 +249,7 @@ public final class StanceExtractor implements Extractor {
         for (String target : targets) {
             if (casting != null) {
                 boolean happened = (casting.pos().equals("VBD") || casting.pos().equals("VBN"))
-                        && !hasModal(s, casting) && !ExtractionContext.isNegated(s, casting.index());
+                        && !ExtractionContext.hasModal(s, casting) && !ExtractionContext.isNegated(s, casting.index());
                 addStance(context, s, holders(context, s, casting, target), happened ? "vetoed" : "opposes", target,
                         "stance/veto-cast");
             } else {
@@ -288,7 +288,8 @@ public final class StanceExtractor implements Extractor {
         boolean definite = s.dependentsOf(object.index()).stream().anyMatch(d -> d.relation().equals("det")
                 && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
         return object.pos().startsWith("NN") && OUTCOME_NOUNS.contains(object.lemma().toLowerCase(Locale.ROOT))
-                && definite && (verb.pos().equals("VBD") || verb.pos().equals("VBN")) && !hasModal(s, verb);
+                && definite && (verb.pos().equals("VBD") || verb.pos().equals("VBN"))
+                && !ExtractionContext.hasModal(s, verb);
     }
 
     private static boolean failed(ExtractionContext context, String resolution) {
@@ -346,7 +347,7 @@ public final class StanceExtractor implements Extractor {
         boolean objectOfAReportedAct = s.governorOf(token.index())
                 .filter(d -> d.relation().equals("obj"))
                 .map(d -> s.token(d.governor()))
-                .filter(v -> (v.pos().equals("VBD") || v.pos().equals("VBN")) && !hasModal(s, v))
+                .filter(v -> (v.pos().equals("VBD") || v.pos().equals("VBN")) && !ExtractionContext.hasModal(s, v))
                 .isPresent();
         return definite || objectOfAReportedAct;
     }
@@ -401,11 +402,11 @@ public final class StanceExtractor implements Extractor {
 
     private String predicate(Sentence s, Token cue, String stance) {
         boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
-                || isGerundTakenForANoun(s, cue) || infinitiveOnANoun(s, cue)) && !hasModal(s, cue);
+                || isGerundTakenForANoun(s, cue) || infinitiveOnANoun(s, cue)) && !ExtractionContext.hasModal(s, cue);
         if (RECORDED_DIRECTIONS.contains(stance) && ExtractionContext.isNegated(s, cue.index())) {
             // "cannot vote for it" refuses support; "did not vote in favour" reports no vote, which may have been an
             // abstention as well as a vote against
-            return stance.equals("votedfor") && hasModal(s, cue) ? "opposes" : null;
+            return stance.equals("votedfor") && ExtractionContext.hasModal(s, cue) ? "opposes" : null;
         }
         switch (stance) {
             case "votedfor":
@@ -424,7 +425,7 @@ public final class StanceExtractor implements Extractor {
             return negated ? befell : flipped(befell);
         }
         if (stance.equals("veto")) {
-            boolean happened = (cue.pos().equals("VBD") || cue.pos().equals("VBN")) && !hasModal(s, cue);
+            boolean happened = (cue.pos().equals("VBD") || cue.pos().equals("VBN")) && !ExtractionContext.hasModal(s, cue);
             return happened && !negated ? "vetoed" : "opposes";
         }
         if (negated) {
@@ -818,11 +819,6 @@ public final class StanceExtractor implements Extractor {
                 .filter(f -> f.subject().equals(subject) && f.predicate().equals(predicate))
                 .map(f -> Integer.parseInt(((FactValue.Literal) f.object()).lexical()))
                 .findFirst().orElse(-1);
-    }
-
-    private static boolean hasModal(Sentence s, Token verb) {
-        return s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).pos().equals("MD"));
     }
 
     private static boolean hasParticle(Sentence s, Token verb, String particle) {
