@@ -8,6 +8,8 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GoldFormatException;
+import org.newsgraph.eval.GoldSelection;
+import org.newsgraph.eval.SourceList;
 import org.newsgraph.baseline.Baseline;
 import org.newsgraph.build.BuildListener;
 import org.newsgraph.build.BuildRequest;
@@ -69,6 +71,12 @@ final class EvalCommand implements Command {
                                 + "attribution mapped naively, and score that").get())
                 .addOption(Option.builder().longOpt("cache").hasArg().argName("DIR")
                         .desc("Annotation cache for --baseline (default .newsgraph-cache)").get())
+                .addOption(Option.builder().longOpt("articles").hasArg().argName("DIR")
+                        .desc("Skip the gold documents whose text ID.txt is not in DIR (texts that are re-collected, "
+                                + "not kept with the gold), and say how many were skipped").get())
+                .addOption(Option.builder().longOpt("part").hasArg().argName("NAME")
+                        .desc("Score only the gold documents of this part (dev, check) in the sources.tsv beside "
+                                + "the gold file").get())
                 .addOption(Option.builder().longOpt("explain")
                         .desc("Also list every miss, every false fact with its sentence and rule, and the entity "
                                 + "pairs that do not hold").get());
@@ -89,6 +97,9 @@ final class EvalCommand implements Command {
         // Both files are checked before the store is opened, so a typo costs nothing.
         GoldFile gold = readChecked(goldPath, GoldFile::read, context);
         EntityPairs pairs = entitiesPath == null ? null : readChecked(entitiesPath, EntityPairs::read, context);
+        GoldSelection selection = select(line, goldPath, GoldSelection.of(gold, pairs), context);
+        gold = selection.gold();
+        pairs = selection.pairs();
 
         EvalReport report = baseline
                 ? baselineReport(line, gold, pairs)
@@ -105,6 +116,32 @@ final class EvalCommand implements Command {
         }
         context.out().flush();
         return 0;
+    }
+
+    /** --part and --articles: the gold documents of one part, of those whose text is at hand. */
+    private static GoldSelection select(CommandLine line, Path goldPath, GoldSelection all, CommandContext context) {
+        GoldSelection selection = all;
+        if (line.hasOption("part")) {
+            Path sources = goldPath.resolveSibling("sources.tsv");
+            if (!Files.isRegularFile(sources)) {
+                throw CliException.failure("--part needs the source list " + sources + ", which is not there");
+            }
+            String part = line.getOptionValue("part");
+            selection = selection.inPart(readChecked(sources, SourceList::read, context), part);
+            if (selection.gold().documents().isEmpty()) {
+                throw CliException.failure("no gold document of " + goldPath + " is in part '" + part + "' of "
+                        + sources);
+            }
+        }
+        if (line.hasOption("articles")) {
+            Path articles = Path.of(line.getOptionValue("articles"));
+            int before = selection.gold().documents().size();
+            selection = selection.withTextsIn(articles);
+            context.err().println("skipped " + selection.skipped().size() + " of " + before
+                    + " gold documents whose text is not in " + articles);
+            context.err().flush();
+        }
+        return selection;
     }
 
     private static EvalReport storeReport(Path storeDirectory, GoldFile gold, EntityPairs pairs) {

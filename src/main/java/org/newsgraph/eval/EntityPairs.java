@@ -39,6 +39,20 @@ public final class EntityPairs {
         return pairs;
     }
 
+    /**
+     * The same file without the pairs that pick an entity in a document {@code keep} refuses: such a key picks
+     * nothing once its document is left out, so the pair would fail for a reason that is not resolution. Pairs of
+     * plain names are kept.
+     */
+    public EntityPairs restrictedTo(java.util.function.Predicate<String> keep) {
+        return new EntityPairs(path, pairs.stream()
+                .filter(pair -> kept(pair.first(), keep) && kept(pair.second(), keep)).toList());
+    }
+
+    private static boolean kept(EntityPair.EntityName name, java.util.function.Predicate<String> keep) {
+        return name.document() == null || keep.test(name.document());
+    }
+
     private static EntityPair parse(String line, int number) {
         List<String> fields = TsvLines.fields(line, COLUMNS);
         EntityPair.Kind kind = switch (fields.get(0).toLowerCase(Locale.ROOT)) {

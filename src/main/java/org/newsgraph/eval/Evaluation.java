@@ -47,7 +47,9 @@ import java.util.Set;
  * Optional gold facts ({@code ?supports}) are removed from both sides: they are not gold facts to find, and a
  * prediction that matches one is not counted. A prediction that matches an optional and a non-optional gold fact
  * alike is counted as correct, since an optional row exists to spare a system, never to penalise one. An optional
- * row with a predicate that is not scored ({@code ?consideredBy}) is accepted and changes nothing.
+ * row with a predicate that is not scored ({@code ?consideredBy}) is accepted and changes nothing. A gold
+ * {@code vetoed}, {@code votedAgainst} or {@code votedFor} row also stands for an optional row of the stance it
+ * implies ({@link ImpliedStances}), so a graph that states the stance with the vote is not penalised for it.
  * <p>
  * One prediction may match several gold facts (one long quote holding two gold snippets) and several predictions
  * one gold fact, which is why matched and correct are counted apart.
@@ -94,7 +96,8 @@ public final class Evaluation {
             }
             List<GoldFact> rows = gold.factsOf(document);
             List<GoldFact> required = rows.stream().filter(r -> !r.optional() && r.scored().isPresent()).toList();
-            List<GoldFact> optional = rows.stream().filter(GoldFact::optional).toList();
+            List<GoldFact> optional = new ArrayList<>(rows.stream().filter(GoldFact::optional).toList());
+            optional.addAll(ImpliedStances.optionalStances(rows));
             List<PredictedFact> predicted = new ArrayList<>(predictions.getOrDefault(document, List.of()));
             predicted.sort(Comparator.comparing(PredictedFact::predicate).thenComparing(PredictedFact::describe));
             Map<ScoredPredicate, Score> counts = new EnumMap<>(ScoredPredicate.class);

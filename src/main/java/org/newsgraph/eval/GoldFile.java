@@ -64,6 +64,14 @@ public final class GoldFile {
         return facts.stream().filter(fact -> fact.document().equals(document)).toList();
     }
 
+    /**
+     * The same file with only the rows of the documents {@code keep} accepts: a set scored in parts, or without the
+     * articles whose text is not at hand.
+     */
+    public GoldFile restrictedTo(java.util.function.Predicate<String> keep) {
+        return new GoldFile(path, facts.stream().filter(fact -> keep.test(fact.document())).toList());
+    }
+
     private static GoldFact parse(String line, int number) {
         List<String> fields = TsvLines.fields(line, COLUMNS);
         String document = fields.get(0);
