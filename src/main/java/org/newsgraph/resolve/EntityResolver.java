@@ -36,9 +36,16 @@ public final class EntityResolver {
     private final Set<String> mintedIris = new HashSet<>();
     private final List<KnownEntity> entities = new ArrayList<>();
     private final Set<String> wikidataIris = new HashSet<>();
+    private final EvacuationIdentity evacuations;
 
     public EntityResolver(Collection<KnownEntity> known) {
+        this(known, List.of());
+    }
+
+    /** Seeded with the store's entities and the evacuation operations its articles reported. */
+    public EntityResolver(Collection<KnownEntity> known, Collection<EvacuationIdentity.KnownEvacuation> operations) {
         known.forEach(this::remember);
+        evacuations = new EvacuationIdentity(operations);
     }
 
     /** Resolves documents in order; call with documents sorted by date for the most natural canonical names. */
@@ -57,7 +64,27 @@ public final class EntityResolver {
                 resolved.put(e.key(), resolveResolution(document.date(), document.documentId(), e, actorIris));
             }
         }
+        resolveEvacuations(document, resolved, evacuations);
         return assemble(document, resolved);
+    }
+
+    /**
+     * Each evacuation of the document joins the operation it reports ({@link EvacuationIdentity}), given the IRIs
+     * its named entities resolved to; the results go into {@code resolved} by local key.
+     */
+    public static void resolveEvacuations(DocumentFacts document, Map<String, KnownEntity> resolved,
+                                          EvacuationIdentity evacuations) {
+        Map<String, String> iris = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        resolved.forEach((key, entity) -> {
+            iris.put(key, entity.iri());
+            labels.put(key, entity.label());
+        });
+        for (EvacuationIdentity.Report report : EvacuationReports.of(document, iris, labels)) {
+            EvacuationIdentity.KnownEvacuation operation = evacuations.resolve(report);
+            resolved.put(report.key(), new KnownEntity(operation.iri(), EntityKind.EVACUATION, operation.label(),
+                    Set.of(), null, operation.firstDate(), operation.lastDate()));
+        }
     }
 
     /**
@@ -83,7 +110,16 @@ public final class EntityResolver {
         for (LocalEntity e : document.entities()) {
             switch (e.kind()) {
                 case RESOLUTION -> put(resolved, e, iris, labels);
-                case EVACUATION, STATEMENT -> {
+                // an evacuation joins its operation; one left unresolved (a distributed build) stays the article's own
+                case EVACUATION -> {
+                    if (resolved.containsKey(e.key())) {
+                        put(resolved, e, iris, labels);
+                    } else {
+                        iris.put(e.key(), Iris.documentEvent("evacuation", document.documentId(), e.key()));
+                        labels.put(e.key(), e.label());
+                    }
+                }
+                case STATEMENT -> {
                     iris.put(e.key(), Iris.documentEvent(e.kind().name().toLowerCase(Locale.ROOT),
                             document.documentId(), e.key()));
                     labels.put(e.key(), e.label());
