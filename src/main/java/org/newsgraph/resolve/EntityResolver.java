@@ -22,7 +22,7 @@ import java.util.Set;
  * Gives every entity one IRI across all documents. Actors and places match by any of their names (after
  * normalisation), persons also by surname with a close given name ("Sergei"/"Sergey Orlov"). Resolutions match by
  * number, or by drafter within a window of days, so two drafts by one country weeks apart stay two; a mention
- * without a drafter joins the only resolution in its window. What is already in the store keeps its IRI and label,
+ * without a drafter joins the only resolution in its window. An undated article's resolution joins only by number. What is already in the store keeps its IRI and label,
  * so adding articles never renames what earlier builds minted.
  */
 public final class EntityResolver {
@@ -327,9 +327,14 @@ public final class EntityResolver {
         return r.names().stream().anyMatch(n -> n.startsWith("number "));
     }
 
+    /**
+     * An undated article cannot be placed in any window: its resolution joins another only by number, never by
+     * drafter or as the only draft of some days, since those days are unknown (two undated articles may be years
+     * apart).
+     */
     private static boolean withinWindow(KnownEntity r, LocalDate date) {
         if (date == null || r.firstDate() == null) {
-            return date == null && r.firstDate() == null;
+            return false;
         }
         long before = ChronoUnit.DAYS.between(date, r.firstDate());
         long after = ChronoUnit.DAYS.between(r.lastDate(), date);

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Whether one place name names a part of (or the whole around) another: "eastern Aleppo" and "Aleppo", "East Aleppo"
- * and "Aleppo city", "Idlib province" and "Idlib". The names must share a run of words and differ only by words of
- * {@code resolve/place-parts.txt} before or after it; no gazetteer is needed, and "New York" is no part of "York".
+ * and "Aleppo city", "Idlib province" and "Idlib". The names must be the same once the words of
+ * {@code resolve/place-parts.txt} before and after them are set aside; no gazetteer is needed, and "New York" is no
+ * part of "York".
  */
 final class PlaceParts {
 
@@ -36,25 +37,24 @@ final class PlaceParts {
         return false;
     }
 
+    /** The two names are one place, or a part of it and the whole, once the part words around them are set aside. */
     static boolean containOneAnother(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
+        List<String> x = core(words(a));
+        List<String> y = core(words(b));
+        return !x.isEmpty() && x.equals(y);
+    }
+
+    /** A name without the part words before and after it: "rebel-held eastern Varnholt" is "varnholt". */
+    private static List<String> core(List<String> words) {
+        int start = 0;
+        int end = words.size();
+        while (start < end && PART_WORDS.contains(words.get(start))) {
+            start++;
         }
-        List<String> longer = x.size() >= y.size() ? x : y;
-        List<String> shorter = x.size() >= y.size() ? y : x;
-        if (shorter.stream().allMatch(PART_WORDS::contains)) {
-            return false;
+        while (end > start && PART_WORDS.contains(words.get(end - 1))) {
+            end--;
         }
-        for (int start = 0; start + shorter.size() <= longer.size(); start++) {
-            if (longer.subList(start, start + shorter.size()).equals(shorter)
-                    && longer.subList(0, start).stream().allMatch(PART_WORDS::contains)
-                    && longer.subList(start + shorter.size(), longer.size()).stream().allMatch(PART_WORDS::contains)) {
-                return true;
-            }
-        }
-        return false;
+        return words.subList(start, end);
     }
 
     private static List<String> words(String name) {
