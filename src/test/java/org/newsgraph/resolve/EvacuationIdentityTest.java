@@ -202,6 +202,45 @@ class EvacuationIdentityTest {
     }
 
     @Test
+    void theDistributedResolutionGivesTheSequentialOperations() {
+        java.util.Random random = new java.util.Random(18);
+        String[] origins = {"Varnholt", "eastern Varnholt", "Kessmoor", "Kessmoor province", "Tarrow"};
+        String[] evacuees = {null, "civilians", "foreign nationals", "wounded fighters"};
+        List<DocumentFacts> corpus = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDate date = random.nextInt(10) == 0 ? null : day(1, 1).plusDays(random.nextInt(120));
+            Article article = article("doc-" + i, date);
+            int evacuations = 1 + random.nextInt(2);
+            for (int j = 1; j <= evacuations; j++) {
+                article.evacuation("evacuation-" + j, evacuees[random.nextInt(evacuees.length)],
+                        "Buses left, the operation began on " + (1 + random.nextInt(28)) + " March.",
+                        origins[random.nextInt(origins.length)]);
+            }
+            corpus.add(article.facts());
+        }
+        List<DocumentFacts> ordered = new ArrayList<>(corpus);
+        ordered.sort(java.util.Comparator.comparing((DocumentFacts d) -> java.util.Optional.ofNullable(d.date())
+                .orElse(LocalDate.MIN)).thenComparing(DocumentFacts::documentId));
+        EntityResolver sequential = new EntityResolver(List.of());
+        Map<String, ResolvedDocument> expected = new java.util.HashMap<>();
+        ordered.forEach(d -> expected.put(d.documentId(), sequential.resolve(d)));
+        List<DocumentFacts> shuffled = new ArrayList<>(corpus);
+        java.util.Collections.shuffle(shuffled, random);
+        Map<String, ResolvedDocument> blocked = BlockedResolution.resolveAll(shuffled);
+        Set<String> operations = new java.util.HashSet<>();
+        for (DocumentFacts d : corpus) {
+            assertEquals(expected.get(d.documentId()).iriByKey(), blocked.get(d.documentId()).iriByKey(),
+                    "IRIs of " + d.documentId());
+            assertEquals(expected.get(d.documentId()).labelByKey(), blocked.get(d.documentId()).labelByKey(),
+                    "labels of " + d.documentId());
+            d.entities().stream().filter(e -> e.kind() == EntityKind.EVACUATION)
+                    .forEach(e -> operations.add(blocked.get(d.documentId()).iri(e.key())));
+        }
+        // some reports joined, and not all into one
+        assertTrue(operations.size() > 5 && operations.size() < 80, operations.size() + " operations");
+    }
+
+    @Test
     void placePartsContainOneAnotherOnlyByPartWords() {
         assertTrue(PlaceParts.containOneAnother("eastern Varnholt", "Varnholt"));
         assertTrue(PlaceParts.containOneAnother("Varnholt province", "rebel-held eastern Varnholt"));
