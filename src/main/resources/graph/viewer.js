@@ -200,7 +200,13 @@
     var badge = el('span', 'badge', info.type);
     badge.style.backgroundColor = info.colour;
     meta.appendChild(badge);
-    if (info.status) { meta.appendChild(document.createTextNode(' status: ' + info.status)); }
+    // several articles may report several states: the latest report's is the state now known
+    var reports = (data.timelines || {})[id] || [];
+    if (reports.length) {
+      meta.appendChild(document.createTextNode(' status: ' + reports[reports.length - 1].status + ' (latest report)'));
+    } else if (info.status) {
+      meta.appendChild(document.createTextNode(' status: ' + info.status));
+    }
     if (info.wikidata && /^Q[0-9]+$/.test(info.wikidata)) {
       meta.appendChild(document.createTextNode(' \u00b7 '));
       var link = el('a', null, 'Wikidata ' + info.wikidata);
@@ -214,6 +220,26 @@
       factsPanel.appendChild(el('p', 'meta', 'Also called: ' + info.altLabels.join('; ')));
     }
     factsPanel.appendChild(el('p', 'meta', 'IRI: ' + info.iri));
+
+    // An evacuation reported by several articles: the status each one gave, in date order, with its sentence.
+    var timeline = (data.timelines || {})[id] || [];
+    if (timeline.length) {
+      factsPanel.appendChild(el('h3', null, 'Status by report'));
+      var steps = el('ol', 'timeline');
+      steps.id = 'timeline';
+      timeline.forEach(function (entry) {
+        var source = data.documents[entry.document] || {};
+        var step = el('li');
+        var heading = el('div', 'step');
+        heading.appendChild(el('span', 'when', entry.date || 'undated'));
+        heading.appendChild(el('span', 'state', entry.status));
+        step.appendChild(heading);
+        step.appendChild(el('blockquote', null, entry.sentence));
+        step.appendChild(el('cite', null, (source.title || entry.document) + ' \u00b7 ' + entry.document));
+        steps.appendChild(step);
+      });
+      factsPanel.appendChild(steps);
+    }
 
     // Stances (for, against, abstained) first: they are what a reader clicks a country for.
     var edges = node.connectedEdges().sort(function (a, b) {
@@ -333,6 +359,14 @@
     if (buttons.length) {
       cy.getElementById(buttons[0].dataset.node).emit('tap');
       report.selected = document.querySelector('#facts h2').textContent;
+      report.timeline = Array.prototype.map.call(document.querySelectorAll('#timeline li'), function (step) {
+        return {
+          date: step.querySelector('.when').textContent,
+          status: step.querySelector('.state').textContent,
+          sentence: step.querySelector('blockquote').textContent,
+          source: step.querySelector('cite').textContent
+        };
+      });
       report.facts = Array.prototype.map.call(document.querySelectorAll('#fact-list .fact'), function (fact) {
         return {
           relation: fact.querySelector('.relation').textContent,

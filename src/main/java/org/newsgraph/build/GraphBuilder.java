@@ -14,6 +14,7 @@ import org.newsgraph.nlp.NlpConfig;
 import org.newsgraph.rdf.DocumentGraphMapper;
 import org.newsgraph.rdf.DocumentRecord;
 import org.newsgraph.rdf.KnownEntityReader;
+import org.newsgraph.rdf.KnownEvacuationReader;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.KnownEntity;
@@ -154,7 +155,8 @@ public final class GraphBuilder {
         }
         // Read once per build, however many documents are new: resolving a new article never rereads the corpus.
         List<KnownEntity> known = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(KnownEntityReader::read));
-        EntityResolver resolver = new EntityResolver(known);
+        var operations = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(KnownEvacuationReader::read));
+        EntityResolver resolver = new EntityResolver(known, operations);
         DocumentGraphMapper mapper = new DocumentGraphMapper();
         AnnotationCache cache = request.cacheDirectory() == null ? null : new AnnotationCache(request.cacheDirectory());
         DocumentProcessor processor = new DocumentProcessor(nlpConfig, extraction, cache, timings);

@@ -21,7 +21,8 @@ public final class FactExtraction {
 
     public FactExtraction(Gazetteer gazetteer) {
         this(gazetteer, List.of(new EntityExtractor(), new RoleExtractor(), new QuoteExtractor(),
-                new EvacuationExtractor(), new ResolutionExtractor(), new StanceExtractor()));
+                new EvacuationExtractor(), new EvacuationOriginReference(), new ResolutionExtractor(),
+                new StanceExtractor()));
     }
 
     public FactExtraction(Gazetteer gazetteer, List<Extractor> extractors) {

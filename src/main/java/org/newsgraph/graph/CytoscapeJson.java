@@ -81,8 +81,8 @@ final class CytoscapeJson {
     }
 
     /**
-     * What the HTML viewer needs: the elements, the evidence sentences of each edge, the documents they cite, and
-     * the colours and shapes of the types.
+     * What the HTML viewer needs: the elements, the evidence sentences of each edge, the documents they cite, the
+     * status timelines of evacuations, and the colours and shapes of the types.
      */
     static ObjectNode viewerData(Projection projection) {
         ObjectNode root = JSON.createObjectNode();
@@ -109,6 +109,17 @@ final class CytoscapeJson {
                 .forEach(document -> documents.putObject(document.id())
                         .put("title", document.title())
                         .put("date", date(document.date())));
+        // an evacuation's status as each article reported it, in date order, for its panel
+        ObjectNode timelines = root.putObject("timelines");
+        for (StatusTimeline entry : projection.timelines()) {
+            ArrayNode list = timelines.has(entry.nodeId()) ? (ArrayNode) timelines.get(entry.nodeId())
+                    : timelines.putArray(entry.nodeId());
+            list.addObject()
+                    .put("date", date(entry.date()))
+                    .put("status", entry.status())
+                    .put("sentence", entry.sentence())
+                    .put("document", entry.documentId());
+        }
         ArrayNode types = root.putArray("types");
         for (EntityType type : EntityType.values()) {
             types.addObject().put("name", type.label()).put("colour", type.colour())

@@ -134,6 +134,18 @@ public final class GraphProjector {
             }
             ORDER BY ?date ?id ?sentence ?evidence""";
 
+    /** Each counted article's report of an evacuation's state (ng:StatusReport), for the nodes' timelines. */
+    private static final String TIMELINES = """
+            SELECT DISTINCT ?node ?date ?status ?sentence ?id
+            WHERE {
+            %s  GRAPH ?graph {
+                ?node ng:statusReport ?report .
+                ?report ng:reportedStatus ?status ; ng:evidence ?evidence .
+                ?evidence ng:sentence ?sentence .
+              }
+            }
+            ORDER BY ?node ?date ?id ?sentence""";
+
     /** Projects the store's graph through {@code filter}, in one read transaction. */
     public Projection project(GraphStore store, GraphFilter filter) {
         return store.read(dataset -> project(dataset, filter));
@@ -202,7 +214,15 @@ public final class GraphProjector {
                         confidence != null && confidence.isLiteral() ? number(confidence.asLiteral()) : null));
             }
         });
-        return new Projection(filter, nodes, edges, evidence, documents);
+        List<StatusTimeline> timelines = new ArrayList<>();
+        run(dataset, scoped(TIMELINES, filter), filter, row -> {
+            String node = row.getResource("node").getURI();
+            if (nodeRows.containsKey(node)) {
+                timelines.add(new StatusTimeline(node, date(row.get("date")),
+                        localName(row.getResource("status").getURI()), text(row.get("sentence")), text(row.get("id"))));
+            }
+        });
+        return new Projection(filter, nodes, edges, evidence, documents, timelines);
     }
 
     private static Map<String, SourceDocument> documents(Dataset dataset, GraphFilter filter) {

@@ -11,17 +11,26 @@ import java.util.TreeMap;
 
 /**
  * The part of the knowledge graph an export shows: entity nodes, relation edges between them, the evidence
- * sentences behind the edges and the documents they come from, by id. Nodes are ordered by label and edges by their
+ * sentences behind the edges, the documents they come from, by id, and the status timelines of the evacuations
+ * shown (each article's report of an operation's state, in date order). Nodes are ordered by label and edges by their
  * ends, so the same store and filter always give the same file.
  */
 public record Projection(GraphFilter filter, List<GraphNode> nodes, List<GraphEdge> edges,
-                         List<EvidenceSentence> evidence, Map<String, SourceDocument> documents) {
+                         List<EvidenceSentence> evidence, Map<String, SourceDocument> documents,
+                         List<StatusTimeline> timelines) {
 
     public Projection {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
         evidence = List.copyOf(evidence);
         documents = Collections.unmodifiableMap(new TreeMap<>(documents));
+        timelines = List.copyOf(timelines);
+    }
+
+    /** A projection without status timelines. */
+    public Projection(GraphFilter filter, List<GraphNode> nodes, List<GraphEdge> edges,
+                      List<EvidenceSentence> evidence, Map<String, SourceDocument> documents) {
+        this(filter, nodes, edges, evidence, documents, List.of());
     }
 
     /**

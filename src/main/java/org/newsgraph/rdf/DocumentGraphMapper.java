@@ -95,6 +95,7 @@ public final class DocumentGraphMapper {
                 addEvidence(model, record.id(), document, subject, predicate, object, fact.evidence());
             }
         }
+        StatusReports.add(model, document, record);
         return model;
     }
 

@@ -41,6 +41,11 @@ public final class Iris {
         return base + "evidence/" + encode(documentId) + "/" + hash;
     }
 
+    /** One article's report of an evacuation's state, named after the evidence it qualifies. */
+    public static String statusReport(String documentId, String hash) {
+        return base + "status-report/" + encode(documentId) + "/" + hash;
+    }
+
     /** The document id an IRI minted by {@link #document} stands for. */
     public static String documentId(String documentIri) {
         String encoded = documentIri.substring(documentIri.lastIndexOf("doc/") + 4);

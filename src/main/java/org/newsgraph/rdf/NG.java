@@ -58,6 +58,7 @@ public final class NG {
     public static final Resource ResolutionStatus = resource("ResolutionStatus");
     public static final Resource EvacuationStatus = resource("EvacuationStatus");
     public static final Resource Stance = resource("Stance");
+    public static final Resource StatusReport = resource("StatusReport");
 
     // Resolution statuses
     public static final Resource Draft = resource("Draft");
@@ -105,6 +106,12 @@ public final class NG {
     public static final Property evacuees = property("evacuees");
     public static final Property evacueeCount = property("evacueeCount");
     public static final Property date = property("date");
+
+    // Evacuations across reports: each article's status, dated, with its evidence
+    public static final Property statusReport = property("statusReport");
+    public static final Property reportedStatus = property("reportedStatus");
+    public static final Property reportedOn = property("reportedOn");
+    public static final Property evidence = property("evidence");
 
     // Statements
     public static final Property speaker = property("speaker");

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * components of their {@link MentionKeys blocking keys}; each block is replayed in corpus order by its own resolver.
  * Minted IRIs are then compared across blocks: when two blocks minted the same one (the sequential resolver would
  * have numbered the second), the blocks are merged and replayed. Resolutions are matched by date windows over the
- * whole corpus and are few, so they are replayed in one pass, after the named mentions gave their drafters' IRIs.
+ * whole corpus and are few, so they are replayed in one pass, after the named mentions gave their drafters' IRIs;
+ * evacuations likewise, after the named mentions gave their origins' IRIs.
  *
  * <p>The steps are public so that a distributed engine can run them on its own partitions; {@link #resolveAll}
  * runs them in memory.
@@ -163,12 +164,29 @@ public final class BlockedResolution {
         }));
         replayResolutions(resolutions, actorIris).forEach(a ->
                 resolvedByDocument.computeIfAbsent(a.documentId(), k -> new HashMap<>()).put(a.key(), asEntity(a)));
+        replayEvacuations(documents, resolvedByDocument);
         Map<String, ResolvedDocument> resolved = new LinkedHashMap<>();
         for (DocumentFacts document : documents) {
             resolved.put(document.documentId(), EntityResolver.assemble(document,
                     resolvedByDocument.getOrDefault(document.documentId(), Map.of())));
         }
         return resolved;
+    }
+
+    /**
+     * Replays every evacuation of the corpus in corpus order, once the named entities and resolutions of each document
+     * are in {@code resolvedByDocument} (by document id, then local key); adds the evacuations there.
+     */
+    public static void replayEvacuations(List<DocumentFacts> documents,
+                                         Map<String, Map<String, KnownEntity>> resolvedByDocument) {
+        List<DocumentFacts> ordered = new ArrayList<>(documents);
+        ordered.sort(Comparator.comparing((DocumentFacts d) -> Optional.ofNullable(d.date()).orElse(LocalDate.MIN))
+                .thenComparing(DocumentFacts::documentId));
+        EvacuationIdentity evacuations = new EvacuationIdentity(List.of());
+        for (DocumentFacts document : ordered) {
+            EntityResolver.resolveEvacuations(document,
+                    resolvedByDocument.computeIfAbsent(document.documentId(), k -> new HashMap<>()), evacuations);
+        }
     }
 
     /** Only iri and label of an assignment matter to {@link EntityResolver#assemble}. */

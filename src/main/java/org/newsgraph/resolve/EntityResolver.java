@@ -22,7 +22,7 @@ import java.util.Set;
  * Gives every entity one IRI across all documents. Actors and places match by any of their names (after
  * normalisation), persons also by surname with a close given name ("Sergei"/"Sergey Orlov"). Resolutions match by
  * number, or by drafter within a window of days, so two drafts by one country weeks apart stay two; a mention
- * without a drafter joins the only resolution in its window. What is already in the store keeps its IRI and label,
+ * without a drafter joins the only resolution in its window. An undated article's resolution joins only by number. What is already in the store keeps its IRI and label,
  * so adding articles never renames what earlier builds minted.
  */
 public final class EntityResolver {
@@ -36,9 +36,16 @@ public final class EntityResolver {
     private final Set<String> mintedIris = new HashSet<>();
     private final List<KnownEntity> entities = new ArrayList<>();
     private final Set<String> wikidataIris = new HashSet<>();
+    private final EvacuationIdentity evacuations;
 
     public EntityResolver(Collection<KnownEntity> known) {
+        this(known, List.of());
+    }
+
+    /** Seeded with the store's entities and the evacuation operations its articles reported. */
+    public EntityResolver(Collection<KnownEntity> known, Collection<EvacuationIdentity.KnownEvacuation> operations) {
         known.forEach(this::remember);
+        evacuations = new EvacuationIdentity(operations);
     }
 
     /** Resolves documents in order; call with documents sorted by date for the most natural canonical names. */
@@ -57,7 +64,27 @@ public final class EntityResolver {
                 resolved.put(e.key(), resolveResolution(document.date(), document.documentId(), e, actorIris));
             }
         }
+        resolveEvacuations(document, resolved, evacuations);
         return assemble(document, resolved);
+    }
+
+    /**
+     * Each evacuation of the document joins the operation it reports ({@link EvacuationIdentity}), given the IRIs
+     * its named entities resolved to; the results go into {@code resolved} by local key.
+     */
+    public static void resolveEvacuations(DocumentFacts document, Map<String, KnownEntity> resolved,
+                                          EvacuationIdentity evacuations) {
+        Map<String, String> iris = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        resolved.forEach((key, entity) -> {
+            iris.put(key, entity.iri());
+            labels.put(key, entity.label());
+        });
+        for (EvacuationIdentity.Report report : EvacuationReports.of(document, iris, labels)) {
+            EvacuationIdentity.KnownEvacuation operation = evacuations.resolve(report);
+            resolved.put(report.key(), new KnownEntity(operation.iri(), EntityKind.EVACUATION, operation.label(),
+                    Set.of(), null, operation.firstDate(), operation.lastDate()));
+        }
     }
 
     /**
@@ -83,7 +110,16 @@ public final class EntityResolver {
         for (LocalEntity e : document.entities()) {
             switch (e.kind()) {
                 case RESOLUTION -> put(resolved, e, iris, labels);
-                case EVACUATION, STATEMENT -> {
+                // an evacuation joins its operation; one left unresolved (a distributed build) stays the article's own
+                case EVACUATION -> {
+                    if (resolved.containsKey(e.key())) {
+                        put(resolved, e, iris, labels);
+                    } else {
+                        iris.put(e.key(), Iris.documentEvent("evacuation", document.documentId(), e.key()));
+                        labels.put(e.key(), e.label());
+                    }
+                }
+                case STATEMENT -> {
                     iris.put(e.key(), Iris.documentEvent(e.kind().name().toLowerCase(Locale.ROOT),
                             document.documentId(), e.key()));
                     labels.put(e.key(), e.label());
@@ -291,9 +327,14 @@ public final class EntityResolver {
         return r.names().stream().anyMatch(n -> n.startsWith("number "));
     }
 
+    /**
+     * An undated article cannot be placed in any window: its resolution joins another only by number, never by
+     * drafter or as the only draft of some days, since those days are unknown (two undated articles may be years
+     * apart).
+     */
     private static boolean withinWindow(KnownEntity r, LocalDate date) {
         if (date == null || r.firstDate() == null) {
-            return date == null && r.firstDate() == null;
+            return false;
         }
         long before = ChronoUnit.DAYS.between(date, r.firstDate());
         long after = ChronoUnit.DAYS.between(r.lastDate(), date);

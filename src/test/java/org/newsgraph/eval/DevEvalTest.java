@@ -81,4 +81,18 @@ class DevEvalTest {
         assertTrue(report.overall().f1() >= floor, () -> String.format(Locale.ROOT, "%s F1 %.3f < %.2f", set,
                 report.overall().f1(), floor) + System.lineSeparator() + report.toText(true));
     }
+
+    /** Reports of one evacuation across articles are one resource, other operations stay apart. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev-evacuations", "dev-evacuations-2"})
+    void evacuationPairsHold(String set) {
+        EvalReport report = reports.get(set);
+        List<EvalReport.PairResult> evacuations = report.pairs().results().stream()
+                .filter(r -> r.pair().first().text().startsWith("Evacuation[")
+                        || r.pair().second().text().startsWith("Evacuation["))
+                .toList();
+        long held = evacuations.stream().filter(EvalReport.PairResult::held).count();
+        assertTrue(evacuations.size() >= 4 && held >= 0.95 * evacuations.size(), () -> set + ": " + held + " of "
+                + evacuations.size() + " evacuation pairs hold" + System.lineSeparator() + report.toText(true));
+    }
 }

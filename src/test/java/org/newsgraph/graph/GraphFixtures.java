@@ -15,6 +15,8 @@ final class GraphFixtures {
 
     /** Three articles about a draft resolution and two evacuations; see the file's header for what it holds. */
     static final String COUNCIL = "council.trig";
+    /** Three articles reporting one evacuation operation, each with its status of it; see the file's header. */
+    static final String TIMELINE = "timeline.trig";
     /** One article whose names and sentences carry script and markup. */
     static final String HOSTILE = "hostile.trig";
 

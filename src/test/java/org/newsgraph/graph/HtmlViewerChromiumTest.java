@@ -41,6 +41,7 @@ class HtmlViewerChromiumTest {
     static Path councilHtml;
     static Path hostileHtml;
     static Path hostileStringsHtml;
+    static Path timelineHtml;
 
     @BeforeAll
     static void export() {
@@ -51,6 +52,8 @@ class HtmlViewerChromiumTest {
         hostileHtml = GraphRun.export(hostile, temp.resolve("hostile.html"));
         hostileStringsHtml = GraphRun.export(HostileStrings.storeAt(temp.resolve("strings-db")),
                 temp.resolve("strings.html"));
+        timelineHtml = GraphRun.export(GraphFixtures.storeWith(temp.resolve("timeline-db"), GraphFixtures.TIMELINE),
+                temp.resolve("timeline.html"));
     }
 
     /** Headless Chromium on a fresh profile with every background connection off: the page gets no network. */
@@ -149,6 +152,34 @@ class HtmlViewerChromiumTest {
         assertTrue(opposes.get("sources").get(1).asText()
                 .startsWith("Russia vetoes Port Vela corridor draft; Estavia votes in favour \u2014 2021-04-05"),
                 opposes.toString());
+    }
+
+    @Test
+    void anEvacuationReportedByThreeArticlesShowsEachOnesStatusInDateOrder() throws IOException {
+        JsonNode report = selfTest(timelineHtml, "Evacuation from Varnholt");
+        assertEquals("Evacuation from Varnholt (2031-02-27)", report.get("selected").asText(), report.toString());
+        JsonNode timeline = report.get("timeline");
+        assertEquals(3, timeline.size(), report.toString());
+        List<String> steps = new ArrayList<>();
+        timeline.forEach(step -> steps.add(step.get("date").asText() + " " + step.get("status").asText()));
+        assertEquals(List.of("2031-02-27 Planned", "2031-03-01 Ongoing", "2031-03-04 Suspended"), steps);
+        assertEquals("The evacuation of Varnholt was halted after the Ridge Militia shelled the road.",
+                timeline.get(2).get("sentence").asText());
+        assertTrue(timeline.get(2).get("source").asText().startsWith("Shelling halts Varnholt evacuation"),
+                timeline.toString());
+        // the facts of every article meet on the one event, each with its own article
+        List<String> relations = new ArrayList<>();
+        report.get("facts").forEach(fact -> relations.add(fact.get("relation").asText()));
+        assertTrue(relations.contains("Evacuation from Varnholt (2031-02-27) facilitatedBy Blue Road Society"),
+                relations.toString());
+        assertTrue(relations.contains("Evacuation from Varnholt (2031-02-27) obstructedBy Ridge Militia"),
+                relations.toString());
+    }
+
+    @Test
+    void aCountryHasNoTimeline() throws IOException {
+        JsonNode report = selfTest(councilHtml, "russia");
+        assertEquals(0, report.get("timeline").size(), report.toString());
     }
 
     @Test

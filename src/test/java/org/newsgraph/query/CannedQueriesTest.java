@@ -44,7 +44,8 @@ class CannedQueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
     private static final List<String> EXPECTED = List.of(
-            "actors", "evacuations", "evidence", "opposition", "statements", "support", "timeline");
+            "actors", "evacuation-timeline", "evacuations", "evidence", "opposition", "statements", "support",
+            "timeline");
 
     private static Dataset dataset;
 
@@ -203,6 +204,22 @@ class CannedQueriesTest {
         assertEquals("Northern Brigade", row.get("obstructedBy"));
         assertEquals("b2", row.get("document"));
         assertEquals("2020-03-04", row.get("date"));
+    }
+
+    @Test
+    void evacuationTimeline() {
+        assertEquals(List.of("evacuation", "date", "status", "sentence", "document", "source"),
+                columns("evacuation-timeline"));
+        List<Map<String, String>> rows = run("evacuation-timeline");
+        assertEquals(1, rows.size(), rows.toString());
+        Map<String, String> row = rows.get(0);
+        assertEquals("evacuation from Port Town", row.get("evacuation"));
+        assertEquals("2020-03-05", row.get("date"));
+        assertEquals("Suspended", row.get("status"));
+        assertEquals("The evacuation from Port Town to Hill City was halted after the Northern Brigade fired on the "
+                + "convoy.", row.get("sentence"));
+        assertEquals("b2", row.get("document"));
+        assertEquals("Sample Times", row.get("source"));
     }
 
     @Test

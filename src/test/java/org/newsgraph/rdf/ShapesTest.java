@@ -116,6 +116,21 @@ class ShapesTest {
     }
 
     @Test
+    void aBrokenStatusTimelineIsReportedByTheShapeItBreaks() {
+        ValidationReport report = validate("/rdf/broken-timeline.trig");
+        assertFalse(report.conforms());
+        Set<String> sources = report.getEntries().stream()
+                .map(ReportEntry::source)
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String shape : List.of("StatusReportStatus", "StatusReportEvidence", "StatusReportDate",
+                "StatusReportOf", "EvacuationStatusReport")) {
+            assertTrue(sources.contains(NGSH + shape), shape + " not reported; reported: " + sources);
+        }
+    }
+
+    @Test
     void labelConflictIsFoundOnlyAcrossDocuments() {
         ValidationReport report = validate("/rdf/broken.trig");
         Node ruritania = NodeFactory.createURI(NG.ID + "country/ruritania");
