@@ -36,7 +36,6 @@ public final class StanceExtractor implements Extractor {
     private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
 
     private final Lexicon cues = Lexicon.named("stance-cues");
-    private final Lexicon frames = Lexicon.named("stance-frames");
     private final Lexicon titles = Lexicon.named("titles");
     private final SemgrexRules voteRules = SemgrexRules.named("/extract/rules/stance-votes.semgrex");
 
@@ -97,7 +96,7 @@ public final class StanceExtractor implements Extractor {
                 // "voted no": the answer is no object the vote is about
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
                         .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))));
-                if (object.isEmpty() && "lament".equals(frames.get(lemma))) {
+                if (object.isEmpty() && StanceHolders.framing(s, cue, "lament-clause").isPresent()) {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;
                 }
@@ -134,7 +133,7 @@ public final class StanceExtractor implements Extractor {
                     continue;
                 }
                 String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
-                Token clause = arranging ? cue : appealingVerb(s, cue).orElse(cue);
+                Token clause = arranging ? cue : StanceHolders.framing(s, cue, "appeal").orElse(cue);
                 for (String target : targets) {
                     List<String> holders = new ArrayList<>(StanceHolders.holders(context, s, clause, target));
                     if (!holders.isEmpty()) {
@@ -320,8 +319,9 @@ public final class StanceExtractor implements Extractor {
             default:
                 break;
         }
-        boolean negated = ExtractionContext.isNegated(s, cue.index()) || governedByNegatedVerb(s, cue);
-        if (lamentedEvent(s, cue)) {
+        boolean negated = ExtractionContext.isNegated(s, cue.index()) || governedByNegatedVerb(s, cue)
+                || StanceHolders.framing(s, cue, "refusal").isPresent();
+        if (StanceHolders.framing(s, cue, "lament").isPresent()) {
             // "regretted that the draft had been rejected": who regrets what befell the text wanted it through
             String befell = stance.equals("veto") ? "opposes" : stance;
             return negated ? befell : flipped(befell);
@@ -344,16 +344,6 @@ public final class StanceExtractor implements Extractor {
                 .orElse(false);
     }
 
-    /** A passive cue in the clause a verb of regret governs: "regretted that the text was blocked". */
-    private boolean lamentedEvent(Sentence s, Token cue) {
-        boolean passive = s.dependentsOf(cue.index()).stream()
-                .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
-        return passive && s.governorOf(cue.index())
-                .filter(d -> d.relation().equals("ccomp"))
-                .map(d -> "lament".equals(frames.get(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))))
-                .orElse(false);
-    }
-
     /**
      * "joining the United States in voting yes": after "in" the parser may take a gerund for a noun; it is the verb
      * of the act.
@@ -369,29 +359,14 @@ public final class StanceExtractor implements Extractor {
         return cues.get(stem) == null && cues.get(stem + "e") != null ? stem + "e" : stem;
     }
 
-    /** "pleaded with members to back the draft": the verb whose subject asks for the cue's stance. */
-    private Optional<Token> appealingVerb(Sentence s, Token cue) {
-        return s.governorOf(cue.index())
-                .filter(d -> d.relation().startsWith("xcomp") || d.relation().startsWith("advcl:to"))
-                .map(d -> s.token(d.governor()))
-                .filter(v -> v.pos().startsWith("VB")
-                        && "appeal".equals(frames.get(v.lemma().toLowerCase(Locale.ROOT))));
-    }
-
     private static boolean hasParticle(Sentence s, Token verb, String particle) {
         return s.dependentsOf(verb.index()).stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase(particle))
                 || (verb.index() < s.tokens().size() && s.token(verb.index() + 1).word().equalsIgnoreCase(particle));
     }
 
-    /**
-     * "cannot let this happen", "did not want to accept", "refused to back": negation on the verb that governs the
-     * cue, or a governing verb that itself says no.
-     */
-    private boolean governedByNegatedVerb(Sentence s, Token cue) {
-        return s.governorOf(cue.index())
-                .filter(d -> d.relation().equals("xcomp"))
-                .map(d -> ExtractionContext.isNegated(s, d.governor())
-                        || "refusal".equals(frames.get(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))))
-                .orElse(false);
+    /** "cannot let this happen", "did not want to accept": negation on the verb whose infinitive the cue is. */
+    private static boolean governedByNegatedVerb(Sentence s, Token cue) {
+        return s.governorOf(cue.index()).filter(d -> d.relation().equals("xcomp"))
+                .map(d -> ExtractionContext.isNegated(s, d.governor())).orElse(false);
     }
 }

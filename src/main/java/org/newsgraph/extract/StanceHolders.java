@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -24,7 +25,7 @@ final class StanceHolders {
     private static final int MAX_CLIMB = 4;
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
-    private static final Lexicon FRAMES = Lexicon.named("stance-frames");
+    private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
 
     private StanceHolders() {
     }
@@ -148,13 +149,6 @@ final class StanceHolders {
         return actors;
     }
 
-    /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
-    static boolean joinedIn(Sentence s, Token verb, Token act) {
-        return "joining".equals(FRAMES.get(verb.lemma().toLowerCase(Locale.ROOT)))
-                && s.governorOf(act.index()).filter(d -> d.governor() == verb.index())
-                        .map(d -> d.relation().endsWith(":in")).orElse(false);
-    }
-
     /**
      * A wire dateline ("UNITED NATIONS (Reuters) -"): capitals up to the first dash at the start of the sentence.
      */
@@ -189,5 +183,20 @@ final class StanceHolders {
     static boolean hasPronounPossessor(Sentence s, Token noun) {
         return s.dependentsOf(noun.index()).stream()
                 .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP"));
+    }
+
+    /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
+    static boolean joinedIn(Sentence s, Token verb, Token act) {
+        return framing(s, act, "joining").filter(frame -> frame.index() == verb.index()).isPresent();
+    }
+
+    /**
+     * The word framing a stance cue by a rule of {@code stance-frames.semgrex} ("urged the council to back it",
+     * "refused to back it", "joined X in voting", "regretted that it was rejected"); the cue itself for a rule that
+     * names no frame.
+     */
+    static Optional<Token> framing(Sentence s, Token cue, String rule) {
+        return FRAMES.matches(s, rule).stream().filter(m -> m.node("cue") == cue.index())
+                .map(m -> s.token(m.has("frame") ? m.node("frame") : m.node("cue"))).findFirst();
     }
 }
