@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 /**
  * Resolutions: every singular mention of a resolution or draft ("a French-drafted resolution", "a draft put forward by
  * France", "France's resolution", "the draft", and "the text" once the article is about a resolution) within an
- * article; the ways of naming a drafter are Semgrex rules in {@code extract/rules/resolution-drafters.semgrex}.
- * Mentions with overlapping drafters, or the same number, are one resolution; how mentions without either are placed
- * is told at {@link #group}. The drafter, the deliberating body, the number and the places and evacuations the text is
- * about come from the mention's own phrase.
+ * article. The ways of naming a drafter and of reporting an outcome are grammar rules in
+ * {@code extract/rules/resolution-drafters.semgrex} and {@code resolution-outcomes.semgrex}; the mentions that are one
+ * text are merged by {@link ResolutionGrouping}. The drafter, the deliberating body, the number and the places and
+ * evacuations the text is about come from the mention's own phrase.
  */
 public final class ResolutionExtractor implements Extractor {
 

@@ -19,7 +19,9 @@ import java.util.Set;
  * opposition. The noun "veto" belongs only to whoever cast or owns it: reacting to it is no veto, and condemning it is
  * support for the text. A clause with its own subject keeps its stance ("while 12 members supported it"), and a
  * stance someone appeals for ("urged members to back it") is the appealing subject's. "The deal", "the operation"
- * refer to the article's evacuation when that is what the article last mentioned.
+ * refer to the article's evacuation when that is what the article last mentioned. The constructions around a cue are
+ * grammar rules ({@code extract/rules/stance-votes.semgrex}, {@code stance-frames.semgrex}); who holds the stance is
+ * found by {@link StanceHolders}, what "it" or "the deal" refers to by {@link TextAnaphora}.
  */
 public final class StanceExtractor implements Extractor {
 
