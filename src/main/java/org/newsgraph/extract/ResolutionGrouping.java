@@ -30,7 +30,7 @@ final class ResolutionGrouping {
     record Drafter(List<String> actors, String rule) {}
 
     record Mention(Sentence sentence, Token token, Optional<Drafter> drafter, Optional<String> number,
-                           boolean inHeadline) {}
+                   boolean inHeadline) {}
 
     /** The mentions that are one text, and the drafters or number that identify it, if any. */
     static final class Resolution {
