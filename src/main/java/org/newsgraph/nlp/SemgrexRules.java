@@ -8,30 +8,29 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Dependency patterns in CoreNLP's Semgrex language, kept in rule files under {@code src/main/resources} so the
- * language patterns can be read and extended without touching Java. A rule file holds {@code name = pattern} lines
- * (a line starting with white space continues the pattern above; {@code #} starts a comment). Patterns name the
- * nodes that matter ({@code =drafter}); a match reports them as token indices of the sentence, so callers never see
+ * A grammar of constructions in CoreNLP's Semgrex language, kept in rule files under {@code src/main/resources} so
+ * the patterns of language newsgraph reads can be seen, tested and extended without touching Java. The file format
+ * (shared path variables, rules, their examples) is told at {@link SemgrexRuleFile}. Patterns name the nodes that
+ * fill a role ({@code =drafter}); a match reports them as token indices of the sentence, so callers never see
  * CoreNLP's types. The sentence's graph is rebuilt from newsgraph's own records, which is what lets the rules run on
  * cached annotations.
  */
 public final class SemgrexRules {
 
-    /** One match: the rule that matched and its named nodes as 1-based token indices. */
-    public record Match(String rule, Map<String, Integer> nodes) {
+    /** One match: the rule that matched, its label and its named nodes as 1-based token indices. */
+    public record Match(String rule, String label, Map<String, Integer> nodes) {
 
         public int node(String name) {
             Integer index = nodes.get(name);
@@ -40,14 +39,29 @@ public final class SemgrexRules {
             }
             return index;
         }
+
+        public boolean has(String name) {
+            return nodes.containsKey(name);
+        }
     }
 
+    /** A rule as written: its name, what it finds (its label), its pattern with the variables filled in, the roles it fills, its examples. */
+    public record Rule(String name, String label, String pattern, List<String> roles, List<SemgrexRuleFile.Example> examples) {}
+
     private static final Map<String, SemgrexRules> LOADED = new ConcurrentHashMap<>();
+    /** Every rule of a file runs on the same sentence in turn: its graph is built once per thread. */
+    private static final ThreadLocal<Object[]> LAST_GRAPH = ThreadLocal.withInitial(() -> new Object[2]);
 
-    private final Map<String, SemgrexPattern> rules;
+    private final String resource;
+    private final List<Rule> rules;
+    private final Map<String, SemgrexPattern> patterns;
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
-    private SemgrexRules(Map<String, SemgrexPattern> rules) {
+    private SemgrexRules(String resource, List<Rule> rules, Map<String, SemgrexPattern> patterns) {
+        this.resource = resource;
         this.rules = rules;
+        this.patterns = patterns;
+        rules.forEach(r -> labels.put(r.name(), r.label()));
     }
 
     /** Loads (once) the rule file at a class-path resource such as {@code /extract/rules/resolutions.semgrex}. */
@@ -55,28 +69,60 @@ public final class SemgrexRules {
         return LOADED.computeIfAbsent(resource, SemgrexRules::load);
     }
 
+    public String resource() {
+        return resource;
+    }
+
     public List<String> ruleNames() {
-        return List.copyOf(rules.keySet());
+        return List.copyOf(patterns.keySet());
+    }
+
+    public List<Rule> rules() {
+        return rules;
     }
 
     /** Every match of every rule in the sentence, in rule-file order. */
     public List<Match> matches(Sentence sentence) {
         SemanticGraph graph = graphOf(sentence);
         List<Match> found = new ArrayList<>();
-        rules.forEach((name, pattern) -> {
-            SemgrexMatcher matcher = pattern.matcher(graph);
-            while (matcher.find()) {
-                Map<String, Integer> nodes = new LinkedHashMap<>();
-                for (String node : matcher.getNodeNames()) {
-                    nodes.put(node, matcher.getNode(node).index());
-                }
-                found.add(new Match(name, java.util.Collections.unmodifiableMap(nodes)));
-            }
-        });
+        patterns.forEach((name, pattern) -> collect(name, labels.get(name), pattern, graph, found));
         return found;
     }
 
+    /** Every match of one rule in the sentence. */
+    public List<Match> matches(Sentence sentence, String rule) {
+        SemgrexPattern pattern = patterns.get(rule);
+        if (pattern == null) {
+            throw new IllegalArgumentException(resource + " has no rule " + rule);
+        }
+        List<Match> found = new ArrayList<>();
+        collect(rule, labels.get(rule), pattern, graphOf(sentence), found);
+        return found;
+    }
+
+    private static void collect(String name, String label, SemgrexPattern pattern, SemanticGraph graph, List<Match> found) {
+        SemgrexMatcher matcher = pattern.matcher(graph);
+        while (matcher.find()) {
+            Map<String, Integer> nodes = new LinkedHashMap<>();
+            for (String node : matcher.getNodeNames()) {
+                nodes.put(node, matcher.getNode(node).index());
+            }
+            found.add(new Match(name, label, Collections.unmodifiableMap(nodes)));
+        }
+    }
+
     private static SemanticGraph graphOf(Sentence sentence) {
+        Object[] last = LAST_GRAPH.get();
+        if (last[0] == sentence) {
+            return (SemanticGraph) last[1];
+        }
+        SemanticGraph graph = buildGraph(sentence);
+        last[0] = sentence;
+        last[1] = graph;
+        return graph;
+    }
+
+    private static SemanticGraph buildGraph(Sentence sentence) {
         SemanticGraph graph = new SemanticGraph();
         IndexedWord[] words = new IndexedWord[sentence.tokens().size() + 1];
         for (Token token : sentence.tokens()) {
@@ -106,42 +152,25 @@ public final class SemgrexRules {
     }
 
     private static SemgrexRules load(String resource) {
+        String text;
         try (InputStream in = SemgrexRules.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing Semgrex rule file " + resource);
             }
-            Map<String, String> sources = new LinkedHashMap<>();
-            String current = null;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                if (Character.isWhitespace(line.charAt(0)) && current != null) {
-                    sources.merge(current, " " + line.strip(), String::concat);
-                    continue;
-                }
-                int eq = line.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalStateException(resource + ":" + lineNumber + ": expected 'name = pattern'");
-                }
-                current = line.substring(0, eq).strip();
-                sources.put(current, line.substring(eq + 1).strip());
-            }
-            Map<String, SemgrexPattern> compiled = new LinkedHashMap<>();
-            for (Map.Entry<String, String> rule : sources.entrySet()) {
-                try {
-                    compiled.put(rule.getKey(), SemgrexPattern.compile(rule.getValue()));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(resource + ": rule " + rule.getKey() + " does not compile: "
-                            + e.getMessage(), e);
-                }
-            }
-            return new SemgrexRules(java.util.Collections.unmodifiableMap(compiled));
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+        List<Rule> rules = SemgrexRuleFile.parse(resource, text);
+        Map<String, SemgrexPattern> compiled = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            try {
+                compiled.put(rule.name(), SemgrexPattern.compile(rule.pattern()));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(resource + ": rule " + rule.name() + " does not compile: "
+                        + e.getMessage(), e);
+            }
+        }
+        return new SemgrexRules(resource, List.copyOf(rules), Collections.unmodifiableMap(compiled));
     }
 }

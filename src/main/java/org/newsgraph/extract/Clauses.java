@@ -1,0 +1,49 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a clause says about the reality of what it reports, and who its relative pronoun stands for: the machinery
+ * every rule's match goes through, whichever construction found it.
+ */
+final class Clauses {
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
+
+    private Clauses() {
+    }
+
+    /**
+     * Reported as done: no modal ("would be adopted"), no condition ("if it is adopted"), no negation. The tense
+     * that tells a report from an intention is the rule's to check.
+     */
+    static boolean reportedAsDone(Sentence s, Token verb) {
+        return !ExtractionContext.hasModal(s, verb) && s.dependentsOf(verb.index()).stream().noneMatch(d ->
+                d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if"))
+                && !ExtractionContext.isNegated(s, verb.index());
+    }
+
+    /**
+     * The word a relative pronoun stands for: "resolution 2397, which was approved", "the resolution numbered 2334,
+     * which the council adopted" (the pronoun follows the noun, its number and a comma); any other word stands for
+     * itself.
+     */
+    static int antecedent(Sentence s, int token) {
+        if (!RELATIVE_PRONOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT))) {
+            return token;
+        }
+        int before = token - 1;
+        while (before >= 1 && (NUMBER_WORDS.contains(s.token(before).word().toLowerCase(Locale.ROOT))
+                || RESOLUTION_NUMBER.matcher(s.token(before).word()).matches() || s.token(before).word().equals(","))) {
+            before--;
+        }
+        return Math.max(before, 1);
+    }
+}

@@ -1,0 +1,202 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who holds a stance a rule found: the subject in any voice, up the chain of clauses when the cue's own clause has
+ * none, the conjuncts of a coordination, the members a noun includes, the actors a participle hangs off ("with China
+ * abstaining"), "as did X", "joined X in voting"; a person stands for the actor the person represents.
+ */
+final class StanceHolders {
+
+    private static final Set<String> INCLUDING = Set.of("nmod:including", "obl:including", "nmod:such_as",
+            "obl:such_as");
+    /** Verbs that stand in for the one before them: "as did X", "as had X". */
+    private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
+    private static final int MAX_CLIMB = 4;
+    /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
+    private static final int DATELINE_MAX_TOKENS = 12;
+    private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
+
+    private StanceHolders() {
+    }
+
+    /**
+     * Actors holding the stance: subjects up the clause chain; persons stand for whom they represent. A clause with a
+     * subject of its own that names no actor ("while 12 members supported it", "the countries that voted for it")
+     * holds the stance itself, so the chain stops there instead of borrowing the subject of the clause above.
+     */
+    static List<String> holders(ExtractionContext context, Sentence s, Token cue, String target) {
+        // "with China and Kenya abstaining", "with Russia the only country to vote against": the participle or
+        // infinitive hangs off the actors themselves
+        Optional<Dependency> attached = s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
+        if (attached.isPresent()) {
+            List<String> actors = nounActors(context, s, s.token(attached.get().governor()));
+            if (!actors.isEmpty()) {
+                return actors.stream().filter(a -> !a.equals(target)).distinct().toList();
+            }
+        }
+        Token current = cue;
+        Token below = null;
+        for (int climb = 0; climb <= MAX_CLIMB; climb++) {
+            List<String> found = new ArrayList<>();
+            boolean ownSubject = false;
+            for (Dependency d : s.dependentsOf(current.index())) {
+                if (!d.relation().startsWith("nsubj") && !d.relation().equals("obl:agent")
+                        && !d.relation().equals("obl:by")) {
+                    continue;
+                }
+                Token subject = s.token(d.dependent());
+                if (inDateline(s, subject) || StanceExtractor.isVetoNoun(subject)) {
+                    // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
+                    // parser makes the dateline or the first clause of a headline the subject and hangs the real one
+                    // on it in apposition
+                    s.dependentsOf(subject.index()).stream().filter(a -> a.relation().equals("appos"))
+                            .forEach(a -> Actors.holder(context, s, s.token(a.dependent())).ifPresent(found::add));
+                    continue;
+                }
+                if (TextAnaphora.isTheText(context, s, subject)) {
+                    // "the draft was unacceptable": whoever says so holds the stance, further up
+                    continue;
+                }
+                Optional<String> holder = Actors.holder(context, s, subject);
+                if (holder.isPresent()) {
+                    holder.filter(h -> !h.equals(target)).ifPresent(found::add);
+                } else if (d.relation().startsWith("nsubj") && (subject.pos().startsWith("NN")
+                        || subject.pos().equals("CD")) && !hasPronounPossessor(s, subject)) {
+                    List<String> members = nounActors(context, s, subject);
+                    found.addAll(members.isEmpty() ? includedInClause(context, s, current) : members);
+                    ownSubject = true;
+                }
+            }
+            if (!found.isEmpty() && below != null && joinedIn(s, current, below)) {
+                for (Dependency d : s.dependentsOf(current.index())) {
+                    if (d.relation().equals("obj")) {
+                        found.addAll(nounActors(context, s, s.token(d.dependent())));
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found.stream().filter(a -> !a.equals(target)).distinct().toList();
+            }
+            Optional<Dependency> up = s.governorOf(current.index());
+            if (ownSubject || up.isEmpty()) {
+                break;
+            }
+            below = current;
+            current = s.token(up.get().governor());
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors a noun stands for: itself and its conjuncts ("China and Kenya"), or, when it names none, the subject
+     * it is said of ("X and Y were among the members that voted", "X, a faction that negotiated", "with X the only
+     * country to vote") or the members it includes ("13 members, including X and Y, voted").
+     */
+    static List<String> nounActors(ExtractionContext context, Sentence s, Token noun) {
+        List<String> actors = new ArrayList<>();
+        Actors.holder(context, s, noun).ifPresent(actors::add);
+        for (Dependency c : s.dependentsOf(noun.index())) {
+            if (c.relation().startsWith("conj")) {
+                Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+            }
+        }
+        if (!actors.isEmpty()) {
+            return actors;
+        }
+        for (Dependency c : s.dependentsOf(noun.index())) {
+            if (c.relation().startsWith("nsubj")) {
+                Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+            }
+        }
+        s.governorOf(noun.index()).filter(d -> d.relation().equals("appos") || d.relation().equals("dep"))
+                .flatMap(d -> Actors.holder(context, s, s.token(d.governor())))
+                .ifPresent(actors::add);
+        for (int t : ExtractionContext.subtree(s, noun.index())) {
+            s.dependentsOf(t).stream()
+                    .filter(d -> d.relation().equals("nmod:including") || d.relation().equals("nmod:such_as"))
+                    .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
+        return actors;
+    }
+
+    /**
+     * "Egypt abstained, as did Algeria and Peru": the actors after "as" and a stand-in verb in the cue's phrase do the
+     * same.
+     */
+    static List<String> sharedBy(ExtractionContext context, Sentence s, Token cue) {
+        List<String> actors = new ArrayList<>();
+        for (int as : ExtractionContext.subtree(s, cue.index())) {
+            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().equalsIgnoreCase("as")
+                    || !STAND_IN_VERBS.contains(s.token(as + 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int t = as + 2; t <= s.tokens().size() && !s.token(t).pos().matches("[.,:]"); t++) {
+                context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+            }
+        }
+        return actors;
+    }
+
+    /**
+     * A wire dateline ("UNITED NATIONS (Reuters) -"): capitals up to the first dash at the start of the sentence.
+     */
+    static boolean inDateline(Sentence s, Token token) {
+        if (!s.token(1).word().matches("\\p{Lu}{2,}")) {
+            return false;
+        }
+        for (int t = 1; t <= Math.min(s.tokens().size(), DATELINE_MAX_TOKENS); t++) {
+            String word = s.token(t).word();
+            if (word.matches("-+|\u2014|\u2013")) {
+                return token.index() < t;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Seven members voted in favour, including France and Ecuador": the parser often hangs the members included on
+     * the clause's last noun rather than on the subject.
+     */
+    static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
+        List<String> actors = new ArrayList<>();
+        for (int t : ExtractionContext.subtree(s, verb.index())) {
+            s.dependentsOf(t).stream()
+                    .filter(d -> INCLUDING.contains(d.relation()))
+                    .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
+        return actors;
+    }
+
+    /** "its forces": the possessor is a pronoun for someone named further up the sentence. */
+    static boolean hasPronounPossessor(Sentence s, Token noun) {
+        return s.dependentsOf(noun.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP"));
+    }
+
+    /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
+    static boolean joinedIn(Sentence s, Token verb, Token act) {
+        return framing(s, act, "joining").filter(frame -> frame.index() == verb.index()).isPresent();
+    }
+
+    /**
+     * The word framing a stance cue by a rule of {@code stance-frames.semgrex} ("urged the council to back it",
+     * "refused to back it", "joined X in voting", "regretted that it was rejected"); the cue itself for a rule that
+     * names no frame.
+     */
+    static Optional<Token> framing(Sentence s, Token cue, String rule) {
+        return FRAMES.matches(s, rule).stream().filter(m -> m.node("cue") == cue.index())
+                .map(m -> s.token(m.has("frame") ? m.node("frame") : m.node("cue"))).findFirst();
+    }
+}

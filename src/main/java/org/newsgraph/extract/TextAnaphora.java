@@ -1,0 +1,209 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What "it", "the text", "the draft", "the deal" and "the operation" refer to: the resolution or evacuation a stance
+ * is about when the cue's clause does not name it.
+ */
+final class TextAnaphora {
+
+    private static final Set<String> ANAPHORS = Set.of("it", "text", "draft");
+    /** Pronouns that can stand for the text as a verb's object ("vetoed it", "the draft, which X rejected"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "that", "which", "them", "these", "those");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+    private static final Lexicon FRAMES = Lexicon.named("stance-frames");
+
+    private TextAnaphora() {
+    }
+
+    /**
+     * A verb with an object is about the text or an evacuation only when its phrase names one, has a word for one or
+     * a pronoun that may stand for one; it is then never about the text mentioned last.
+     */
+    static boolean mayNameTheTarget(ExtractionContext context, Sentence s, Token verb) {
+        Set<Integer> phrase = ExtractionContext.subtree(s, verb.index());
+        // "it has not vetoed the law": the subject's pronoun is the vetoer, not the text; a relative clause's subject
+        // ("the faction that negotiated the deal") holds the verb's own phrase in its subtree, so only it goes
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (d.relation().startsWith("nsubj")) {
+                Set<Integer> subject = ExtractionContext.subtree(s, d.dependent());
+                if (subject.contains(verb.index())) {
+                    phrase.remove(d.dependent());
+                } else {
+                    phrase.removeAll(subject);
+                }
+            }
+        }
+        for (int t : phrase) {
+            Token token = s.token(t);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean textOrEvent = context.entityAt(s.index(), t).map(context::kindOf)
+                    .map(k -> k == EntityKind.RESOLUTION || k == EntityKind.EVACUATION).orElse(false);
+            if (textOrEvent || ANAPHORS.contains(word) || OBJECT_PRONOUNS.contains(word) || isEvacuationNoun(s, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the deal", "this operation", "opened a corridor": a noun for an evacuation or the agreement behind it, when it
+     * is definite or the object of an act reported as done; "called for a deal" asks for one that does not exist yet.
+     */
+    static boolean isEvacuationNoun(Sentence s, Token token) {
+        String frame = FRAMES.get(token.lemma().toLowerCase(Locale.ROOT));
+        if (!token.pos().startsWith("NN") || !("deal".equals(frame) || "operation".equals(frame))) {
+            return false;
+        }
+        boolean definite = s.dependentsOf(token.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
+                        && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        boolean objectOfAReportedAct = s.governorOf(token.index())
+                .filter(d -> d.relation().equals("obj"))
+                .map(d -> s.token(d.governor()))
+                .filter(v -> (v.pos().equals("VBD") || v.pos().equals("VBN")) && !ExtractionContext.hasModal(s, v))
+                .isPresent();
+        return definite || objectOfAReportedAct;
+    }
+
+    /** The resolution or evacuation (or, for a swap deal, evacuations) the cue's clause is about. */
+    static List<String> targets(ExtractionContext context, Sentence s, Token cue) {
+        Set<Integer> scope = new LinkedHashSet<>(ExtractionContext.subtree(s, cue.index()));
+        // adjectives and nouns state the stance of their subject ("the draft was unacceptable")
+        // adjectives, nouns and participles ("arrangements agreed by X") qualify the thing they attach to
+        s.governorOf(cue.index()).ifPresent(d -> {
+            if (!cue.pos().startsWith("VB") || d.relation().startsWith("acl")) {
+                scope.add(d.governor());
+                s.dependentsOf(d.governor()).stream().filter(c -> c.relation().equals("compound"))
+                        .forEach(c -> scope.add(c.dependent()));
+            }
+        });
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == cue.index() && d.relation().startsWith("nsubj")) {
+                scope.addAll(ExtractionContext.subtree(s, d.dependent()));
+            }
+        }
+        if (!cue.pos().startsWith("VB")) {
+            s.governorOf(cue.index()).ifPresent(g -> s.dependentsOf(g.governor()).stream()
+                    .filter(d -> d.relation().startsWith("nsubj"))
+                    .forEach(d -> scope.addAll(ExtractionContext.subtree(s, d.dependent()))));
+        }
+        for (int t : scope) {
+            Optional<String> entity = context.entityAt(s.index(), t)
+                    .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION);
+            if (entity.isPresent()) {
+                return List.of(entity.get());
+            }
+        }
+        for (int t : scope) {
+            if (isEvacuationNoun(s, s.token(t))) {
+                List<String> evacuations = evacuationsReferredBy(context, s, s.token(t));
+                if (!evacuations.isEmpty()) {
+                    return evacuations;
+                }
+            }
+        }
+        boolean anaphoric = scope.stream().map(s::token)
+                .anyMatch(t -> ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.index() != cue.index());
+        // "Russia vetoed": the veto verb needs no object to be about the text
+        if (anaphoric || cue.lemma().equalsIgnoreCase("veto")) {
+            return recentResolution(context, s.index()).stream().toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * "the deal", "the operation": the article's evacuation when an evacuation is the last resolution or evacuation
+     * mentioned before the noun (so "the deal" of a vote report stays unlinked). A deal covers every evacuation of the
+     * article, as in a swap of besieged towns; an operation is the nearest evacuation.
+     */
+    static List<String> evacuationsReferredBy(ExtractionContext context, Sentence s, Token noun) {
+        Optional<String> last = Optional.empty();
+        for (int i = s.index(); i >= 0 && last.isEmpty(); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int from = i == s.index() ? noun.index() - 1 : earlier.tokens().size();
+            for (int t = from; t >= 1 && last.isEmpty(); t--) {
+                last = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION
+                        || context.kindOf(k) == EntityKind.EVACUATION);
+            }
+        }
+        if (last.isEmpty() || context.kindOf(last.get()) != EntityKind.EVACUATION) {
+            return List.of();
+        }
+        return "deal".equals(FRAMES.get(noun.lemma().toLowerCase(Locale.ROOT)))
+                ? context.entitiesOfKind(EntityKind.EVACUATION)
+                : List.of(last.get());
+    }
+
+    static int firstMention(ExtractionContext context, String entity) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 1; t <= s.tokens().size(); t++) {
+                if (context.entityAt(s.index(), t).filter(entity::equals).isPresent()) {
+                    return s.index();
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The resolution the article mentions first: a report leads with the vote it is about. */
+    static Optional<String> leadResolution(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 1; t <= s.tokens().size(); t++) {
+                Optional<String> entity = context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                if (entity.isPresent()) {
+                    return entity;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The resolution mentioned last, within the three sentences before (or the only one in the article), leaving out
+     * in earlier sentences a numbered one recalled beside the one the report leads with; before any text is named,
+     * the one the report leads with.
+     */
+    static Optional<String> recentResolution(ExtractionContext context, int sentenceIndex) {
+        List<String> resolutions = context.entitiesOfKind(EntityKind.RESOLUTION);
+        if (resolutions.size() == 1) {
+            return Optional.of(resolutions.get(0));
+        }
+        Optional<String> lead = leadResolution(context);
+        if (lead.isPresent() && sentenceIndex < firstMention(context, lead.get())) {
+            // "rejected a U.S. bid ..., with only X voting yes" before the text is first named: the lead's vote
+            return lead;
+        }
+        for (int i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
+            Sentence s = context.document().sentence(i);
+            boolean earlier = i < sentenceIndex;
+            for (int t = s.tokens().size(); t >= 1; t--) {
+                // "it backed resolution 2397 in 2017. Japan voted yes": a numbered text recalled beside the one the
+                // report leads with is not what a later vote is on
+                Optional<String> entity = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION)
+                        .filter(k -> !(earlier && lead.isPresent() && !lead.get().equals(k)
+                                && context.attribute(k, "number").isPresent()));
+                if (entity.isPresent()) {
+                    return entity;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isTheText(ExtractionContext context, Sentence s, Token subject) {
+        boolean marked = context.entityAt(s.index(), subject.index())
+                .map(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION)
+                .orElse(false);
+        return marked || ANAPHORS.contains(subject.word().toLowerCase(Locale.ROOT)) || isEvacuationNoun(s, subject);
+    }
+}
