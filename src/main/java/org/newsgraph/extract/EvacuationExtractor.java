@@ -218,13 +218,11 @@ public final class EvacuationExtractor implements Extractor {
         boolean verb = t.pos().startsWith("VB");
         String cueClass = cues.get(lemma);
         if ("transport".equals(cueClass)) {
-            return verb ? movesPeople(s, t) : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
+            return verb ? movesPeople(s, t) || movesSomeoneAway(s, t)
+                    : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
         }
         if ("movement".equals(cueClass)) {
-            return verb && movesPeople(s, t) && hasDirection(s, t);
-        }
-        if ("out".equals(cueClass)) {
-            return verb && movesPeople(s, t) && movesOut(s, t);
+            return verb && (movesPeople(s, t) && hasDirection(s, t) || movesSomeoneAway(s, t));
         }
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
@@ -278,6 +276,18 @@ public final class EvacuationExtractor implements Extractor {
         return !otherParticle && s.dependentsOf(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
                 .anyMatch(d -> isPeople(s.token(d.dependent())));
+    }
+
+    /**
+     * "X was airlifted to B", "X was transferred from the hospital in A": one named person moved away from a place is
+     * evacuated too; "took X to court" names no place left.
+     */
+    private static boolean movesSomeoneAway(Sentence s, Token verb) {
+        List<Dependency> dependents = s.dependentsOf(verb.index());
+        boolean person = dependents.stream()
+                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                        && "PERSON".equals(s.token(d.dependent()).ner()));
+        return person && dependents.stream().anyMatch(d -> d.relation().equals("obl:from"));
     }
 
     private boolean isPeople(Token noun) {

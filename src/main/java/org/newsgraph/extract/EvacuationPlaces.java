@@ -76,6 +76,13 @@ final class EvacuationPlaces {
             }
             Optional<String> place = placeAt(context, s, next[0]);
             if (place.isPresent()) {
+                int start = nameStart(s, next[0]);
+                if (start < next[0]) {
+                    place = Optional.of(wholeName(context, s, start, next[0]));
+                    for (int t = start; t < next[0]; t++) {
+                        seen.add(t);
+                    }
+                }
                 places.add(place.get());
             }
             if (next[1] >= 4) {
@@ -84,8 +91,10 @@ final class EvacuationPlaces {
             boolean siteOfPlace = namesPlaceOf(context, s, next[0]);
             boolean placeNamedHere = place.isPresent() || siteOfPlace || hasPlaceCompound(context, s, next[0]);
             for (Dependency d : s.dependentsOf(next[0])) {
+                // "from A, B Province": the region after a named place is where it lies, not a second origin
                 boolean surroundings = siteOfPlace && SURROUNDINGS.contains(d.relation())
-                        || placeNamedHere && d.relation().equals("nmod:poss");
+                        || placeNamedHere && d.relation().equals("nmod:poss")
+                        || place.isPresent() && d.relation().equals("appos") && isPlaceName(s, d.dependent());
                 if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings) {
                     todo.add(new int[]{d.dependent(), next[1] + 1});
                 }
@@ -192,6 +201,43 @@ final class EvacuationPlaces {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "New Caledonia", "Jefferson Parish", "Palm Beach County": the tagger gives the words of one place name different
+     * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
+     * the head's compounds reach without a gap.
+     */
+    static int nameStart(Sentence s, int head) {
+        int start = head;
+        while (start > 1 && isPlaceName(s, start - 1)) {
+            int before = start - 1;
+            boolean compoundOfName = false;
+            for (int t = start; t <= head; t++) {
+                compoundOfName |= s.dependentsOf(t).stream()
+                        .anyMatch(d -> d.relation().equals("compound") && d.dependent() == before);
+            }
+            if (!compoundOfName) {
+                break;
+            }
+            start = before;
+        }
+        return start;
+    }
+
+    /** The place a whole name names: a country when the gazetteer knows the name as one, else a place. */
+    static String wholeName(ExtractionContext context, Sentence s, int start, int head) {
+        String name = s.span(start, head + 1);
+        String key = context.gazetteer().lookup(name)
+                .filter(Gazetteer.Entry::isCountry)
+                .map(c -> context.entity(EntityKind.COUNTRY, c.canonical(), name, c.wikidata()))
+                .orElseGet(() -> context.entity(EntityKind.PLACE, name, name, null));
+        context.markTokens(s.index(), start, head + 1, key);
+        return key;
+    }
+
+    private static boolean isPlaceName(Sentence s, int token) {
+        return s.token(token).properNoun() && !"O".equals(s.token(token).ner());
     }
 
     static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {

@@ -85,8 +85,55 @@ final class EvacuationStatus {
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
             return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
         }
-        return arrived(s, cue.token())
-                ? Optional.of(new Status("completed", false, true, s.index())) : Optional.empty();
+        if (arrived(s, cue.token())) {
+            return Optional.of(new Status("completed", false, true, s.index()));
+        }
+        return aspect(s, cue.token()).map(name -> new Status(name, false, true, s.index()));
+    }
+
+    /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
+    private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
+            "seek", "want", "try");
+    /** Verbs that order one: "were ordered to leave", "forced 500 people to evacuate", "told to leave". */
+    private static final Set<String> ORDERING = Set.of("order", "instruct", "tell", "force", "urge", "advise", "direct",
+            "compel", "call");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
+    /**
+     * The state the clause's tense and aspect give an evacuation verb with no status word: "were evacuated" is done,
+     * "are being transferred", "has flown 115 passengers" and "were ordered to leave" are under way, "will evacuate"
+     * and "plans to evacuate" are ahead. Told as background ("had been evacuated"), it says nothing.
+     */
+    static Optional<String> aspect(Sentence s, Token verb) {
+        if (!verb.pos().startsWith("VB") || ExtractionContext.isNegated(s, verb.index())) {
+            return Optional.empty();
+        }
+        Optional<Token> governing = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp"))
+                .map(d -> s.token(d.governor()));
+        Token clause = governing.orElse(verb);
+        if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
+                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()) {
+            return Optional.of("planned");
+        }
+        List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
+                .filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.token(d.dependent()).word().toLowerCase())
+                .toList();
+        if (auxiliaries.contains("had")) {
+            return Optional.empty();
+        }
+        boolean ordered = governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
+        boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
+        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
+        boolean present = clause.pos().equals("VBZ") || clause.pos().equals("VBP")
+                || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
+        if (ordered || perfect || progressive || present) {
+            return Optional.of("ongoing");
+        }
+        boolean past = clause.pos().equals("VBD")
+                || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
+        return past ? Optional.of("completed") : Optional.empty();
     }
 
     /** "has yet to begin", "is yet to start": what has not happened yet is still a plan. */
