@@ -335,10 +335,17 @@ public final class EvacuationExtractor implements Extractor {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
                         && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
-                // "the evacuation of A": of a place, not of its people
-                boolean evacuationOf = rel.equals("nmod:of") && head == cue && EVACUATION_NOUNS.contains(head.lemma());
+                // "the evacuation of A": of a place, not of its people; "evacuations in A"
+                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")) && head == cue
+                        && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
+                // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
+                boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue
+                        && head.lemma().equalsIgnoreCase("evacuate") && !isPeople(s.token(d.dependent()));
+                // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
+                boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
+                        || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
                 if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
-                        || evacuationOf) {
+                        || evacuationOf || emptied || underOrder) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -363,13 +370,16 @@ public final class EvacuationExtractor implements Extractor {
         List<String> origins = new ArrayList<>();
         for (Dependency d : s.dependentsOf(verb.index())) {
             Token mover = s.token(d.dependent());
-            boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass");
+            // "residents of A were told to leave", "residents evacuated": those who leave are movers too
+            boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
+                    || d.relation().startsWith("nsubj") && LEAVING.contains(verb.lemma().toLowerCase());
             boolean transport = d.relation().equals("nsubj") && "transport".equals(cues.get(mover.lemma()));
             if (!(moved && isPeople(mover) || transport)) {
                 continue;
             }
             for (Dependency m : s.dependentsOf(mover.index())) {
-                boolean ofPlace = m.relation().equals("nmod:of") && RESIDENTS.contains(mover.lemma().toLowerCase());
+                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in"))
+                        && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
                 }
@@ -379,6 +389,11 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
+
+    private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
+    /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
+    private static final Set<String> PLACING = Set.of("place", "put");
+    private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
 
@@ -417,7 +432,7 @@ public final class EvacuationExtractor implements Extractor {
                 boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
-                if (towards || reached) {
+                if ((towards || reached) && !EXTENDING.contains(verb)) {
                     destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                     List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
                     destinations.addAll(around);

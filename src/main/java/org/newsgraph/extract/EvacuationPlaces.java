@@ -68,6 +68,7 @@ final class EvacuationPlaces {
         List<String> places = new ArrayList<>();
         java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
+        List<Integer> whereUnnamedLie = new ArrayList<>();
         todo.add(new int[]{head, 0});
         while (!todo.isEmpty()) {
             int[] next = todo.poll();
@@ -95,13 +96,22 @@ final class EvacuationPlaces {
                 boolean surroundings = siteOfPlace && SURROUNDINGS.contains(d.relation())
                         || placeNamedHere && d.relation().equals("nmod:poss")
                         || place.isPresent() && d.relation().equals("appos") && isPlaceName(s, d.dependent());
-                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings) {
+                if (d.relation().equals("nmod:in") && !s.token(next[0]).properNoun()) {
+                    whereUnnamedLie.add(d.dependent());
+                }
+                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings
+                        && !(OWNED_SITES.contains(s.token(next[0]).lemma().toLowerCase())
+                        && SURROUNDINGS.contains(d.relation()))) {
                     todo.add(new int[]{d.dependent(), next[1] + 1});
                 }
             }
         }
         if (places.isEmpty()) {
             places.addAll(demonstrativeAntecedent(context, s, head));
+        }
+        // "residents of two cities and nine towns in A", "their homes in A": sites the text does not name lie in A
+        for (int i = 0; i < whereUnnamedLie.size() && places.isEmpty(); i++) {
+            placeAt(context, s, whereUnnamedLie.get(i)).ifPresent(places::add);
         }
         if (places.isEmpty()) {
             definiteAntecedent(context, s, head).ifPresent(places::add);
@@ -208,6 +218,9 @@ final class EvacuationPlaces {
      * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
      * the head's compounds reach without a gap.
      */
+    /** "the US embassy", "the French consulate": the state named is whose the site is, not where it lies. */
+    private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");
+
     static int nameStart(Sentence s, int head) {
         int start = head;
         while (start > 1 && isPlaceName(s, start - 1)) {

@@ -33,7 +33,11 @@ final class EvacuationStatus {
      * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
      * ... resumed on Friday") is its history.
      */
-    record Status(String name, boolean background, boolean inferred, int sentence) {
+    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly) {
+
+        Status(String name, boolean background, boolean inferred, int sentence) {
+            this(name, background, inferred, sentence, false);
+        }
 
         private int weight() {
             int weight = switch (name) {
@@ -48,7 +52,19 @@ final class EvacuationStatus {
             return background ? weight - 10 : weight;
         }
 
+        /** A state told only by tense and aspect says less than any status word or arrival. */
+        static Status ofAspect(String name, int sentence) {
+            return new Status(name, false, true, sentence, true);
+        }
+
         boolean supersedes(Status other) {
+            // between states told only by tense, the article's first, its lead, tells the current one
+            if (aspectOnly && other.aspectOnly) {
+                return sentence < other.sentence;
+            }
+            if (aspectOnly || other.aspectOnly) {
+                return other.aspectOnly;
+            }
             if (weight() != other.weight()) {
                 return weight() > other.weight();
             }
@@ -88,7 +104,7 @@ final class EvacuationStatus {
         if (arrived(s, cue.token())) {
             return Optional.of(new Status("completed", false, true, s.index()));
         }
-        return aspect(s, cue.token()).map(name -> new Status(name, false, true, s.index()));
+        return aspect(s, cue.token()).map(name -> Status.ofAspect(name, s.index()));
     }
 
     /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
