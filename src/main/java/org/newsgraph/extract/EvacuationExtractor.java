@@ -343,6 +343,7 @@ public final class EvacuationExtractor implements Extractor {
                         && head.lemma().equalsIgnoreCase("evacuate") && !isPeople(s.token(d.dependent()));
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
+                        || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
                 if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
                         || evacuationOf || emptied || underOrder) {
@@ -393,6 +394,8 @@ public final class EvacuationExtractor implements Extractor {
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
     /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
     private static final Set<String> PLACING = Set.of("place", "put");
+    /** "A issued an evacuation order": a place that orders its own evacuation. */
+    private static final Set<String> ISSUING = Set.of("issue", "declare", "announce", "impose");
     private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
@@ -432,7 +435,9 @@ public final class EvacuationExtractor implements Extractor {
                 boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
-                if ((towards || reached) && !EXTENDING.contains(verb)) {
+                // "issued an evacuation order to residents": who is told, not where they go
+                boolean toPeople = isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
+                if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
                     destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                     List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
                     destinations.addAll(around);

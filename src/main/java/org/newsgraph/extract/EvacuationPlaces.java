@@ -201,6 +201,10 @@ final class EvacuationPlaces {
                 if (!kind.get().contains(earlier.token(t).word().toLowerCase())) {
                     continue;
                 }
+                // the kind word in the site's name: "X Airport"
+                if (isPlaceName(earlier, t)) {
+                    return Optional.of(wholeName(context, earlier, nameStart(earlier, t), t));
+                }
                 // the site's name just before its kind word: "the X plant", "X steel works"
                 for (int n = t - 1; n >= Math.max(1, t - 2); n--) {
                     Optional<String> named = context.entityAt(i, n).filter(k -> context.kindOf(k).isPlace());

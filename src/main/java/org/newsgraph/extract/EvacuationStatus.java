@@ -142,7 +142,11 @@ final class EvacuationStatus {
         boolean ordered = governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
         boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
         boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
-        boolean present = clause.pos().equals("VBZ") || clause.pos().equals("VBP")
+        // a headline's bare verb ("A and B evacuate citizens from C") is a present
+        boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
+                && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
+                && s.governorOf(clause.index()).filter(d -> d.relation().equals("root")).isPresent();
+        boolean present = headline || clause.pos().equals("VBZ") || clause.pos().equals("VBP")
                 || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
         if (ordered || perfect || progressive || present) {
             return Optional.of("ongoing");
