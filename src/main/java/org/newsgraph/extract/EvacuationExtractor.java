@@ -282,11 +282,14 @@ public final class EvacuationExtractor implements Extractor {
      * "X was airlifted to B", "X was transferred from the hospital in A": one named person moved away from a place is
      * evacuated too; "took X to court" names no place left.
      */
+    /** A person by name or by office ("the former minister"). */
+    private static final Set<String> ONE_PERSON = Set.of("PERSON", "TITLE");
+
     private static boolean movesSomeoneAway(Sentence s, Token verb) {
         List<Dependency> dependents = s.dependentsOf(verb.index());
         boolean person = dependents.stream()
                 .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                        && "PERSON".equals(s.token(d.dependent()).ner()));
+                        && ONE_PERSON.contains(s.token(d.dependent()).ner()));
         return person && dependents.stream().anyMatch(d -> d.relation().equals("obl:from"));
     }
 
