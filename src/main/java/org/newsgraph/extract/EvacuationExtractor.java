@@ -24,6 +24,7 @@ public final class EvacuationExtractor implements Extractor {
     private final Lexicon cues = Lexicon.named("evacuation-cues");
     private final Lexicon people = Lexicon.named("evacuation-people");
     private final Lexicon statuses = Lexicon.named("evacuation-status");
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
     private final EvacuationStatus statusRules = new EvacuationStatus();
     private final EvacuationParticipants participantRules = new EvacuationParticipants();
 
@@ -65,6 +66,7 @@ public final class EvacuationExtractor implements Extractor {
         if (byOrigin.isEmpty() && withoutOrigin.stream().allMatch(this::isVehicleMention)) {
             return;
         }
+        joinRegionalToLocal(context, byOrigin);
         List<Cue> statusOnly = operationStatusSentences(context, quotes);
         Evacuation main = byOrigin.values().stream()
                 .max((a, b) -> Integer.compare(a.cues.size(), b.cues.size()))
@@ -74,6 +76,40 @@ public final class EvacuationExtractor implements Extractor {
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main, cuesBySentence);
         }
+    }
+
+    private static final Set<String> REGION_TYPES = Set.of("COUNTRY", "STATE_OR_PROVINCE");
+
+    /**
+     * "patients evacuated from war-affected areas of eastern A" beside "26 patients from B and C": in an article that
+     * tells one evacuation from towns or sites, one that names only a country or province is the same operation told
+     * from further away, and joins it; beside several, it may be any of them, and stays apart.
+     */
+    private static void joinRegionalToLocal(ExtractionContext context, Map<String, Evacuation> byOrigin) {
+        Map<String, Evacuation> regional = new LinkedHashMap<>();
+        byOrigin.forEach((key, evacuation) -> {
+            if (evacuation.cues.stream().allMatch(c -> c.origins.stream().allMatch(o -> isRegion(context, c, o)))) {
+                regional.put(key, evacuation);
+            }
+        });
+        List<Evacuation> local = byOrigin.entrySet().stream()
+                .filter(e -> !regional.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        if (local.size() != 1) {
+            return;
+        }
+        regional.forEach((key, evacuation) -> {
+            local.get(0).cues.addAll(evacuation.cues);
+            byOrigin.remove(key);
+        });
+    }
+
+    private static boolean isRegion(ExtractionContext context, Cue cue, String place) {
+        if (context.kindOf(place) == EntityKind.COUNTRY) {
+            return true;
+        }
+        Sentence s = cue.sentence;
+        return s.tokens().stream().anyMatch(t -> REGION_TYPES.contains(t.ner())
+                && context.entityAt(s.index(), t.index()).filter(place::equals).isPresent());
     }
 
     private boolean isVehicleMention(Cue cue) {
@@ -331,7 +367,9 @@ public final class EvacuationExtractor implements Extractor {
 
     private List<String> origins(ExtractionContext context, Sentence s, Token cue) {
         List<String> origins = new ArrayList<>();
-        for (Token head : clauseHeads(s, cue)) {
+        List<Token> heads = new ArrayList<>(clauseHeads(s, cue));
+        heads.addAll(misattachedToSpeech(s, cue));
+        for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
             for (Dependency d : s.dependentsOf(head.index())) {
@@ -416,6 +454,7 @@ public final class EvacuationExtractor implements Extractor {
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
+        heads.addAll(misattachedToSpeech(s, cue));
         for (Dependency loose : s.dependentsOf(cue.index())) {
             // "left the plant and reached B": the journey's next leg shares its movers
             String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -481,6 +520,17 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return heads;
+    }
+
+    /**
+     * "X carried 137 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
+     * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
+     */
+    private List<Token> misattachedToSpeech(Sentence s, Token cue) {
+        return s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
+                .map(d -> s.token(d.dependent()))
+                .toList();
     }
 
     /** "driven from A, while others will be flown home from B": B's clause tells its own journey, not A's. */

@@ -110,9 +110,12 @@ final class EvacuationPlaces {
             places.addAll(demonstrativeAntecedent(context, s, head));
         }
         // "residents of two cities and nine towns in A", "their homes in A": sites the text does not name lie in A
+        // but not a whole country: "two besieged towns in northwest A" are towns the article names elsewhere
         for (int i = 0; i < whereUnnamedLie.size() && places.isEmpty(); i++) {
-            placeAt(context, s, whereUnnamedLie.get(i)).ifPresent(places::add);
+            placeAt(context, s, whereUnnamedLie.get(i)).filter(p -> context.kindOf(p) != EntityKind.COUNTRY)
+                    .ifPresent(places::add);
         }
+        places.removeIf(p -> isDateline(context, s, p));
         if (places.isEmpty()) {
             definiteAntecedent(context, s, head).ifPresent(places::add);
         }
@@ -222,6 +225,21 @@ final class EvacuationPlaces {
      * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
      * the head's compounds reach without a gap.
      */
+    /** "KYIV, Ukraine (AP) - ...": the place a report was filed from, written in capitals, is no origin. */
+    private static boolean isDateline(ExtractionContext context, Sentence s, String place) {
+        for (Token t : s.tokens()) {
+            if (t.index() > 3) {
+                return false;
+            }
+            boolean capitals = t.word().length() > 3 && t.word().equals(t.word().toUpperCase())
+                    && t.word().chars().allMatch(Character::isLetter);
+            if (capitals && context.entityAt(s.index(), t.index()).filter(place::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the US embassy", "the French consulate": the state named is whose the site is, not where it lies. */
     private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");
 

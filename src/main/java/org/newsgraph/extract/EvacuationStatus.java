@@ -104,7 +104,34 @@ final class EvacuationStatus {
         if (arrived(s, cue.token())) {
             return Optional.of(new Status("completed", false, true, s.index()));
         }
-        return aspect(s, cue.token()).map(name -> Status.ofAspect(name, s.index()));
+        Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
+        return aspect.map(name -> Status.ofAspect(name, s.index()));
+    }
+
+    private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
+
+    /**
+     * A noun told through its clause: "were placed under evacuation orders" (an order in force is under way),
+     * "has ordered the evacuation of", "have carried out three evacuations", "plans more evacuations".
+     */
+    private static Optional<String> nounAspect(Sentence s, Token noun) {
+        Optional<Dependency> up = s.governorOf(noun.index());
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        Token governor = s.token(up.get().governor());
+        if (up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase())) {
+            Optional<Token> verb = s.governorOf(governor.index()).map(d -> s.token(d.governor()))
+                    .filter(v -> v.pos().startsWith("VB"));
+            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
+        }
+        if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        if (ORDERING.contains(governor.lemma().toLowerCase())) {
+            return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
+        }
+        return aspect(s, governor);
     }
 
     /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
