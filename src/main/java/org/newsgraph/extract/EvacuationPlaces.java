@@ -225,20 +225,26 @@ final class EvacuationPlaces {
      * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
      * the head's compounds reach without a gap.
      */
-    /** "KYIV, Ukraine (AP) - ...": the place a report was filed from, written in capitals, is no origin. */
+    /** "KYIV, Ukraine (AP) - ...": the place a report was filed from, opened in capitals, is no origin. */
     private static boolean isDateline(ExtractionContext context, Sentence s, String place) {
+        String first = s.tokens().isEmpty() ? "" : s.token(1).word();
+        boolean capitals = first.length() > 3 && first.equals(first.toUpperCase())
+                && first.chars().allMatch(Character::isLetter);
+        if (!capitals) {
+            return false;
+        }
         for (Token t : s.tokens()) {
-            if (t.index() > 3) {
+            if (t.index() > 8 || DATELINE_ENDS.contains(t.word())) {
                 return false;
             }
-            boolean capitals = t.word().length() > 3 && t.word().equals(t.word().toUpperCase())
-                    && t.word().chars().allMatch(Character::isLetter);
-            if (capitals && context.entityAt(s.index(), t.index()).filter(place::equals).isPresent()) {
+            if (context.entityAt(s.index(), t.index()).filter(place::equals).isPresent()) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", "--", ":");
 
     /** "the US embassy", "the French consulate": the state named is whose the site is, not where it lies. */
     private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");
