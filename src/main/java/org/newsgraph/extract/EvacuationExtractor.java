@@ -1,10 +1,8 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +19,9 @@ import java.util.Set;
  */
 public final class EvacuationExtractor implements Extractor {
 
-    private final Lexicon cues = Lexicon.named("evacuation-cues");
-    private final Lexicon people = Lexicon.named("evacuation-people");
+    private final EvacuationCues cueWords = new EvacuationCues();
+    private final EvacuationRoutes routes = new EvacuationRoutes(cueWords);
     private final Lexicon statuses = Lexicon.named("evacuation-status");
-    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
     private final EvacuationStatus statusRules = new EvacuationStatus();
     private final EvacuationParticipants participantRules = new EvacuationParticipants();
 
@@ -47,8 +44,8 @@ public final class EvacuationExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             List<Cue> inSentence = new ArrayList<>();
             for (Token t : s.tokens()) {
-                if (isCue(s, t, quotes)) {
-                    inSentence.add(new Cue(s, t, origins(context, s, t), destinations(context, s, t)));
+                if (cueWords.isCue(s, t, quotes)) {
+                    inSentence.add(new Cue(s, t, routes.origins(context, s, t), routes.destinations(context, s, t)));
                 }
             }
             List<Cue> located = withSentenceOrigin(inSentence);
@@ -113,7 +110,7 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private boolean isVehicleMention(Cue cue) {
-        return "transport".equals(cues.get(cue.token.lemma())) && cue.token.pos().startsWith("NN");
+        return cueWords.isVehicle(cue.token);
     }
 
     /**
@@ -177,7 +174,7 @@ public final class EvacuationExtractor implements Extractor {
     private List<Cue> operationStatusSentences(ExtractionContext context, List<QuoteSpan> quotes) {
         List<Cue> found = new ArrayList<>();
         for (Sentence s : context.sentences()) {
-            if (s.tokens().stream().anyMatch(t -> isCue(s, t, quotes))) {
+            if (s.tokens().stream().anyMatch(t -> cueWords.isCue(s, t, quotes))) {
                 continue;
             }
             for (Token t : s.tokens()) {
@@ -243,266 +240,6 @@ public final class EvacuationExtractor implements Extractor {
         return true;
     }
 
-    private boolean isCue(Sentence s, Token t, List<QuoteSpan> quotes) {
-        String lemma = t.lemma().toLowerCase();
-        if (t.pos().startsWith("NN") && CRAFT.contains(lemma)) {
-            return carriesPeople(s, t);
-        }
-        if (!cues.contains(lemma)) {
-            return false;
-        }
-        boolean verb = t.pos().startsWith("VB");
-        String cueClass = cues.get(lemma);
-        if ("transport".equals(cueClass)) {
-            return verb ? movesPeople(s, t) || movesSomeoneAway(s, t)
-                    : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
-        }
-        if ("movement".equals(cueClass)) {
-            return verb && (movesPeople(s, t) && hasDirection(s, t) || movesSomeoneAway(s, t));
-        }
-        return switch (lemma) {
-            // "safe passage" only; "the passage of a law" is no evacuation
-            case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
-            // people leaving a named place ("leave the city", "leave the eastern districts"); not a plane taking
-            // off, nor a promise ("they will leave the country once ...")
-            case "leave" -> s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
-                    && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
-            case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
-            default -> true;
-        };
-    }
-
-    private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
-            "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");
-    static final Set<String> CRAFT = Set.of("plane", "aircraft", "jet", "flight", "helicopter", "ship",
-            "boat", "vessel", "train", "ferry", "frigate", "warship", "airliner");
-    /** "take in some of the families" is receiving them, "took over" is seizing; only moving them counts. */
-    private static final Set<String> MOVING_PARTICLES = Set.of("out", "away", "off");
-
-    /** "aid convoys", "a convoy of trucks carrying food", "the envoy's departure": no one is evacuated. */
-    private static boolean carriesGoodsOrOnePerson(Sentence s, Token noun) {
-        for (Dependency d : s.dependentsOf(noun.index())) {
-            Token modifier = s.token(d.dependent());
-            String rel = d.relation();
-            boolean describes = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")
-                    || rel.equals("nmod:poss");
-            if (describes && (GOODS.contains(modifier.lemma().toLowerCase()) || "PERSON".equals(modifier.ner()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CARRYING = Set.of("carry", "transport", "bring", "ferry");
-
-    /** "a vessel carrying 349 nationals", "planes bringing the wounded": a ship or plane with people on board. */
-    private boolean carriesPeople(Sentence s, Token craft) {
-        return s.dependentsOf(craft.index()).stream()
-                .filter(d -> d.relation().startsWith("acl") && CARRYING.contains(s.token(d.dependent()).lemma()))
-                .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
-                        .anyMatch(o -> o.relation().equals("obj") && isPeople(s.token(o.dependent()))));
-    }
-
-    /** A movement verb that moves people: "civilians were bussed", "flew 500 residents", "Many were flown". */
-    private boolean movesPeople(Sentence s, Token verb) {
-        boolean otherParticle = s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().equals("compound:prt")
-                        && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
-        return !otherParticle && s.dependentsOf(verb.index()).stream()
-                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                .anyMatch(d -> isPeople(s.token(d.dependent())));
-    }
-
-    /**
-     * "X was airlifted to B", "X was transferred from the hospital in A": one named person moved away from a place is
-     * evacuated too; "took X to court" names no place left.
-     */
-    /** A person by name or by office ("the former minister"). */
-    private static final Set<String> ONE_PERSON = Set.of("PERSON", "TITLE");
-
-    private static boolean movesSomeoneAway(Sentence s, Token verb) {
-        List<Dependency> dependents = s.dependentsOf(verb.index());
-        boolean person = dependents.stream()
-                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                        && ONE_PERSON.contains(s.token(d.dependent()).ner()));
-        return person && dependents.stream().anyMatch(d -> d.relation().equals("obl:from"));
-    }
-
-    private boolean isPeople(Token noun) {
-        // "Egyptians were driven to": a people by its demonym, which the tagger often leaves as MISC
-        boolean nationals = noun.pos().equals("NNPS")
-                && Gazetteer.standard().byDemonym(noun.word()).isPresent();
-        return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner())
-                || nationals;
-    }
-
-    /**
-     * "taken to B", "moved from A", "flown out": a movement verb says where; without it ("took 20 people hostage",
-     * "fighters were moved") it tells no journey.
-     */
-    private static boolean hasDirection(Sentence s, Token verb) {
-        return movesOut(s, verb) || s.dependentsOf(verb.index()).stream().map(Dependency::relation)
-                .anyMatch(r -> r.equals("obl:to") || r.equals("obl:from") || r.equals("obl:into")
-                        || r.equals("obl:towards") || r.equals("compound:prt"));
-    }
-
-    /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */
-    private static boolean movesOut(Sentence s, Token verb) {
-        return s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().startsWith("obl:out") || d.relation().equals("compound:prt")
-                        && s.token(d.dependent()).lemma().equalsIgnoreCase("out"));
-    }
-
-    private static boolean isQuoted(Token t, List<QuoteSpan> quotes) {
-        return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
-    }
-
-    /** "the last transport plane had left the airport": an aircraft departing says nothing of who it carried. */
-    private static boolean craftLeaving(Sentence s, Token leave) {
-        return s.dependentsOf(leave.index()).stream()
-                .anyMatch(d -> d.relation().equals("nsubj")
-                        && CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase()));
-    }
-
-    private List<String> origins(ExtractionContext context, Sentence s, Token cue) {
-        List<String> origins = new ArrayList<>();
-        List<Token> heads = new ArrayList<>(clauseHeads(s, cue));
-        heads.addAll(misattachedToSpeech(s, cue));
-        for (Token head : heads) {
-            List<String> moversOwn = moversOrigins(context, s, head);
-            origins.addAll(moversOwn);
-            for (Dependency d : s.dependentsOf(head.index())) {
-                String rel = d.relation();
-                boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
-                        && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
-                // "the evacuation of A": of a place, not of its people; "evacuations in A"
-                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")) && head == cue
-                        && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
-                // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
-                boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue
-                        && head.lemma().equalsIgnoreCase("evacuate") && !isPeople(s.token(d.dependent()));
-                // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
-                boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
-                        || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
-                        || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
-                        || evacuationOf || emptied || underOrder) {
-                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
-                }
-                // "docked in B after a two-day voyage from A"
-                boolean journey = JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase());
-                if (journey && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
-                    s.dependentsOf(d.dependent()).stream().filter(j -> j.relation().equals("nmod:from"))
-                            .forEach(j -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, j.dependent())));
-                }
-            }
-        }
-        return origins.stream().distinct().toList();
-    }
-
-    /**
-     * Where the movers come from, said of the movers themselves: "rebels and civilians from A are being taken to
-     * B", "residents of A are being moved", "the convoy from A left B for C" (B is then only a stop on the way).
-     */
-    private List<String> moversOrigins(ExtractionContext context, Sentence s, Token verb) {
-        if (!verb.pos().startsWith("VB")) {
-            return List.of();
-        }
-        List<String> origins = new ArrayList<>();
-        for (Dependency d : s.dependentsOf(verb.index())) {
-            Token mover = s.token(d.dependent());
-            // "residents of A were told to leave", "residents evacuated": those who leave are movers too
-            boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
-                    || d.relation().startsWith("nsubj") && LEAVING.contains(verb.lemma().toLowerCase());
-            boolean transport = d.relation().equals("nsubj") && "transport".equals(cues.get(mover.lemma()));
-            if (!(moved && isPeople(mover) || transport)) {
-                continue;
-            }
-            for (Dependency m : s.dependentsOf(mover.index())) {
-                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in"))
-                        && RESIDENTS.contains(mover.lemma().toLowerCase());
-                if (m.relation().equals("nmod:from") || ofPlace) {
-                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
-                }
-            }
-        }
-        return origins;
-    }
-
-    private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
-
-    private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
-    /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
-    private static final Set<String> PLACING = Set.of("place", "put");
-    /** "A issued an evacuation order": a place that orders its own evacuation. */
-    private static final Set<String> ISSUING = Set.of("issue", "declare", "announce", "impose");
-    private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
-
-    private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
-
-    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
-
-    private List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
-        List<String> destinations = new ArrayList<>();
-        List<Token> heads = new ArrayList<>(clauseHeads(s, cue));
-        // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
-        // elided clause as loose dependents of the verb
-        for (Token head : clauseHeads(s, cue)) {
-            s.dependentsOf(head.index()).stream()
-                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
-                    .forEach(d -> heads.add(s.token(d.dependent())));
-        }
-        heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
-        heads.addAll(misattachedToSpeech(s, cue));
-        for (Dependency loose : s.dependentsOf(cue.index())) {
-            // "left the plant and reached B": the journey's next leg shares its movers
-            String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (loose.relation().startsWith("conj") && ARRIVING.contains(looseLemma)) {
-                heads.add(s.token(loose.dependent()));
-            }
-            if (loose.relation().equals("dep")) {
-                heads.add(s.token(loose.dependent()));
-                s.dependentsOf(loose.dependent()).stream().filter(d -> d.relation().equals("dep"))
-                        .forEach(d -> heads.add(s.token(d.dependent())));
-            }
-        }
-        for (Token head : heads) {
-            String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
-            for (Dependency d : s.dependentsOf(head.index())) {
-                String rel = d.relation();
-                boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
-                        || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
-                // "left A for B", "reached B", "arrived in B", "the ship docked in B"
-                boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
-                        || verb.equals("reach") && rel.equals("obj")
-                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
-                // "issued an evacuation order to residents": who is told, not where they go
-                boolean toPeople = isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
-                if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
-                    destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
-                    List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
-                    destinations.addAll(around);
-                    if (around.isEmpty() && EvacuationPlaces.isFacility(context, s, d.dependent())) {
-                        destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
-                    }
-                }
-                // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
-                boolean boundPeople = isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
-                        && s.token(d.dependent()).word().equalsIgnoreCase("bound");
-                if (boundPeople) {
-                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
-                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
-                }
-            }
-        }
-        return destinations.stream().distinct().toList();
-    }
-
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
-    static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
-    private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
-
     /** The cue itself and, for a noun, the verb whose clause it sits in ("evacuation arrangements have bussed ..."). */
     static List<Token> clauseHeads(Sentence s, Token cue) {
         List<Token> heads = new ArrayList<>();
@@ -520,17 +257,6 @@ public final class EvacuationExtractor implements Extractor {
             }
         }
         return heads;
-    }
-
-    /**
-     * "X carried 137 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
-     * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
-     */
-    private List<Token> misattachedToSpeech(Sentence s, Token cue) {
-        return s.dependentsOf(cue.index()).stream()
-                .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
-                .map(d -> s.token(d.dependent()))
-                .toList();
     }
 
     /** "driven from A, while others will be flown home from B": B's clause tells its own journey, not A's. */

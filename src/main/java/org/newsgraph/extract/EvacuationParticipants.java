@@ -4,13 +4,9 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.resolve.Gazetteer;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,16 +1,11 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -207,7 +202,7 @@ final class EvacuationStatus {
      * a ship or plane carries is its own.
      */
     static List<Token> arrivalOfCarried(Sentence s, Token craft) {
-        if (!craft.pos().startsWith("NN") || !EvacuationExtractor.CRAFT.contains(craft.lemma().toLowerCase())) {
+        if (!craft.pos().startsWith("NN") || !EvacuationCues.CRAFT.contains(craft.lemma().toLowerCase())) {
             return List.of();
         }
         List<Token> arrivals = new ArrayList<>();
@@ -230,7 +225,7 @@ final class EvacuationStatus {
     }
 
     static boolean isArrival(Token verb) {
-        return EvacuationExtractor.ARRIVING_IN.contains(verb.lemma()) || verb.lemma().equals("reach");
+        return EvacuationRoutes.ARRIVING_IN.contains(verb.lemma()) || verb.lemma().equals("reach");
     }
 
     private static final Set<String> LAST_ONES = Set.of("last", "final");
