@@ -1,0 +1,151 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.util.List;
+import java.util.Set;
+
+
+/**
+ * Which words mention an evacuation, by the lexicon {@code extract/lexicon/evacuation-cues.txt}: the operation itself,
+ * the people moved ({@code evacuation-people.txt}), or the means of moving them.
+ */
+final class EvacuationCues {
+
+    private final Lexicon cues = Lexicon.named("evacuation-cues");
+    private final Lexicon people = Lexicon.named("evacuation-people");
+
+    /** A bus or convoy as a noun: transport news unless it goes somewhere named. */
+    boolean isVehicle(Token token) {
+        return "transport".equals(cues.get(token.lemma())) && token.pos().startsWith("NN");
+    }
+
+    boolean isTransport(Token token) {
+        return "transport".equals(cues.get(token.lemma()));
+    }
+
+    boolean isCue(Sentence s, Token t, List<QuoteSpan> quotes) {
+        String lemma = t.lemma().toLowerCase();
+        if (t.pos().startsWith("NN") && CRAFT.contains(lemma)) {
+            return carriesPeople(s, t);
+        }
+        if (!cues.contains(lemma)) {
+            return false;
+        }
+        boolean verb = t.pos().startsWith("VB");
+        String cueClass = cues.get(lemma);
+        if ("transport".equals(cueClass)) {
+            return verb ? movesPeople(s, t) || movesSomeoneAway(s, t)
+                    : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
+        }
+        if ("movement".equals(cueClass)) {
+            return verb && (movesPeople(s, t) && hasDirection(s, t) || movesSomeoneAway(s, t));
+        }
+        return switch (lemma) {
+            // "safe passage" only; "the passage of a law" is no evacuation
+            case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
+            // people leaving a named place ("leave the city", "leave the eastern districts"); not a plane taking
+            // off, nor a promise ("they will leave the country once ...")
+            case "leave" -> s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
+                    && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
+            case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
+            default -> true;
+        };
+    }
+
+    private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
+            "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");
+    static final Set<String> CRAFT = Set.of("plane", "aircraft", "jet", "flight", "helicopter", "ship",
+            "boat", "vessel", "train", "ferry", "frigate", "warship", "airliner");
+    /** "take in some of the families" is receiving them, "took over" is seizing; only moving them counts. */
+    private static final Set<String> MOVING_PARTICLES = Set.of("out", "away", "off");
+
+    /** "aid convoys", "a convoy of trucks carrying food", "the envoy's departure": no one is evacuated. */
+    static boolean carriesGoodsOrOnePerson(Sentence s, Token noun) {
+        for (Dependency d : s.dependentsOf(noun.index())) {
+            Token modifier = s.token(d.dependent());
+            String rel = d.relation();
+            boolean describes = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")
+                    || rel.equals("nmod:poss");
+            if (describes && (GOODS.contains(modifier.lemma().toLowerCase()) || "PERSON".equals(modifier.ner()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARRYING = Set.of("carry", "transport", "bring", "ferry");
+
+    /** "a vessel carrying 349 nationals", "planes bringing the wounded": a ship or plane with people on board. */
+    boolean carriesPeople(Sentence s, Token craft) {
+        return s.dependentsOf(craft.index()).stream()
+                .filter(d -> d.relation().startsWith("acl") && CARRYING.contains(s.token(d.dependent()).lemma()))
+                .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && isPeople(s.token(o.dependent()))));
+    }
+
+    /** A movement verb that moves people: "civilians were bussed", "flew 500 residents", "Many were flown". */
+    boolean movesPeople(Sentence s, Token verb) {
+        boolean otherParticle = s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("compound:prt")
+                        && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
+        return !otherParticle && s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                .anyMatch(d -> isPeople(s.token(d.dependent())));
+    }
+
+    /**
+     * "X was airlifted to B", "X was transferred from the hospital in A": one named person moved away from a place is
+     * evacuated too; "took X to court" names no place left.
+     */
+    /** A person by name or by office ("the former minister"). */
+    private static final Set<String> ONE_PERSON = Set.of("PERSON", "TITLE");
+
+    static boolean movesSomeoneAway(Sentence s, Token verb) {
+        List<Dependency> dependents = s.dependentsOf(verb.index());
+        boolean person = dependents.stream()
+                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                        && ONE_PERSON.contains(s.token(d.dependent()).ner()));
+        return person && dependents.stream().anyMatch(d -> d.relation().equals("obl:from"));
+    }
+
+    boolean isPeople(Token noun) {
+        // "Egyptians were driven to": a people by its demonym, which the tagger often leaves as MISC
+        boolean nationals = noun.pos().equals("NNPS")
+                && Gazetteer.standard().byDemonym(noun.word()).isPresent();
+        return people.contains(noun.lemma()) || people.contains(noun.word()) || "NATIONALITY".equals(noun.ner())
+                || nationals;
+    }
+
+    /**
+     * "taken to B", "moved from A", "flown out": a movement verb says where; without it ("took 20 people hostage",
+     * "fighters were moved") it tells no journey.
+     */
+    static boolean hasDirection(Sentence s, Token verb) {
+        return movesOut(s, verb) || s.dependentsOf(verb.index()).stream().map(Dependency::relation)
+                .anyMatch(r -> r.equals("obl:to") || r.equals("obl:from") || r.equals("obl:into")
+                        || r.equals("obl:towards") || r.equals("compound:prt"));
+    }
+
+    /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */
+    static boolean movesOut(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("obl:out") || d.relation().equals("compound:prt")
+                        && s.token(d.dependent()).lemma().equalsIgnoreCase("out"));
+    }
+
+    static boolean isQuoted(Token t, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
+    }
+
+    /** "the last transport plane had left the airport": an aircraft departing says nothing of who it carried. */
+    static boolean craftLeaving(Sentence s, Token leave) {
+        return s.dependentsOf(leave.index()).stream()
+                .anyMatch(d -> d.relation().equals("nsubj")
+                        && CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who facilitates or obstructs an evacuation, by the rules in {@code extract/rules/evacuation-participants.semgrex}. */
+final class EvacuationParticipants {
+
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+    private final SemgrexRules participantRules =
+            SemgrexRules.named("/extract/rules/evacuation-participants.semgrex");
+
+    /** Armies and governments escort and block evacuations as much as agencies do. */
+    private static final Set<EntityKind> PARTICIPANT_KINDS = Set.of(EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+
+    /**
+     * Facilitators and obstructers, by the rules in {@code extract/rules/evacuation-participants.semgrex}. In a
+     * sentence that tells two evacuations ("driven from A on buses provided by X, while others will be flown home from
+     * B"), a rule belongs to the evacuation whose clause holds it most closely.
+     */
+    void participants(ExtractionContext context, EvacuationExtractor.Cue cue, String evacuation, List<EvacuationExtractor.Cue> inSentence) {
+        Sentence s = cue.sentence();
+        for (SemgrexRules.Match match : participantRules.matches(s)) {
+            Optional<EvacuationExtractor.Cue> owner = innermostClauseHolding(s, inSentence, match.node("verb"));
+            if (owner.isPresent() && !owner.get().origins().equals(cue.origins())) {
+                continue;
+            }
+            String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
+            String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
+            Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, match.node("actor")));
+            phrase.addAll(speakerOfPossessive(s, phrase));
+            for (int t : phrase) {
+                Token token = s.token(t);
+                // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
+                // or alliance these are
+                context.actorAt(s.index(), t)
+                        .or(() -> token.pos().startsWith("JJ")
+                                ? context.countryByDemonym(token.word()) : Optional.empty())
+                        .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
+                        .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
+                                context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
+            }
+        }
+    }
+
+    static Optional<EvacuationExtractor.Cue> innermostClauseHolding(Sentence s, List<EvacuationExtractor.Cue> inSentence, int token) {
+        EvacuationExtractor.Cue innermost = null;
+        int smallest = Integer.MAX_VALUE;
+        for (EvacuationExtractor.Cue c : inSentence) {
+            List<Token> heads = EvacuationExtractor.clauseHeads(s, c.token());
+            Set<Integer> clause = ExtractionContext.subtree(s, heads.get(heads.size() - 1).index());
+            if (clause.contains(token) && clause.size() < smallest) {
+                innermost = c;
+                smallest = clause.size();
+            }
+        }
+        return Optional.ofNullable(innermost);
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+    /**
+     * "The ICRC said its staff were escorting the convoy": "its" in what a speaker says is the speaker. Returns the
+     * speaker's phrase when the actor phrase holds such a pronoun, else nothing.
+     */
+    Set<Integer> speakerOfPossessive(Sentence s, Set<Integer> phrase) {
+        boolean possessive = phrase.stream()
+                .anyMatch(t -> POSSESSIVE_PRONOUNS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)));
+        if (!possessive) {
+            return Set.of();
+        }
+        int clause = phrase.iterator().next();
+        for (int hop = 0; hop < 4; hop++) {
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isEmpty()) {
+                return Set.of();
+            }
+            clause = up.get().governor();
+            if (up.get().relation().equals("ccomp") && speechVerbs.contains(s.token(clause).lemma())) {
+                return ExtractionContext.dependent(s, clause, "nsubj")
+                        .map(speaker -> actorPhrase(s, speaker.index())).orElse(Set.of());
+            }
+        }
+        return Set.of();
+    }
+
+    private static final Set<String> NOT_PART_OF_ACTOR = Set.of("appos", "ref", "parataxis", "dep", "punct");
+
+    /**
+     * The actor phrase without what is said about it: "the help of Qatar, which has served as a go-between with X"
+     * names Qatar, not X; "militants from A (a coalition funded by B)" names A, not B.
+     */
+    static Set<Integer> actorPhrase(Sentence s, int head) {
+        Set<Integer> phrase = new LinkedHashSet<>();
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (phrase.add(t)) {
+                s.dependentsOf(t).stream()
+                        .filter(d -> !NOT_PART_OF_ACTOR.contains(d.relation()) && !d.relation().startsWith("acl")
+                                || ledBy(s, d))
+                        .forEach(d -> todo.push(d.dependent()));
+            }
+        }
+        return phrase;
+    }
+
+    /** "the Saudi-led coalition", often parsed with the leader as a loose dependent of "led": the leader acts. */
+    static boolean ledBy(Sentence s, Dependency d) {
+        return d.relation().equals("dep") && s.token(d.governor()).lemma().equalsIgnoreCase("lead")
+                && s.token(d.governor()).pos().equals("VBN");
+    }
+
+}

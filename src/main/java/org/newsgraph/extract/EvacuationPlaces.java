@@ -1,0 +1,310 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Place phrases in evacuation clauses: the named places a phrase is made of, a facility told by where it lies, a site
+ * noun that takes up a place named before, and proper nouns too rare for the NER model read as places in a place slot.
+ */
+final class EvacuationPlaces {
+
+    private EvacuationPlaces() {
+    }
+
+    /**
+     * "to an air base in A", "to transit sites in A, B and C": a destination that is a facility, not a named place,
+     * is told by where it lies.
+     */
+    static List<String> placesAround(ExtractionContext context, Sentence s, int facility) {
+        if (!isFacility(context, s, facility)) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(facility)) {
+            if (d.relation().equals("nmod:in")) {
+                places.addAll(namedPlaces(context, s, d.dependent()));
+            }
+        }
+        return places;
+    }
+
+    static boolean isFacility(ExtractionContext context, Sentence s, int noun) {
+        Token t = s.token(noun);
+        return t.pos().startsWith("NN") && !t.properNoun() && context.entityAt(s.index(), noun).isEmpty();
+    }
+
+    /** "taken to shelters in A" is often parsed with "in A" on the verb rather than on the shelters. */
+    static List<String> siblingLocation(ExtractionContext context, Sentence s, Token verb) {
+        List<String> places = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (d.relation().equals("obl:in")) {
+                places.addAll(namedPlaces(context, s, d.dependent()));
+            }
+        }
+        return places;
+    }
+
+    private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
+            "nmod:near", "obl:near", "nmod:inside", "obl:inside", "nmod:for", "obl:for", "nmod:by", "obl:by",
+            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into");
+
+    /**
+     * A place phrase's named places: its head and the places it is made of ("areas such as A and B", "the eastern
+     * areas of C", "what remains of C"), but not where those lie ("two villages in northern D").
+     */
+    static List<String> namedPlaces(ExtractionContext context, Sentence s, int head) {
+        List<String> places = new ArrayList<>();
+        java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        List<Integer> whereUnnamedLie = new ArrayList<>();
+        todo.add(new int[]{head, 0});
+        while (!todo.isEmpty()) {
+            int[] next = todo.poll();
+            if (!seen.add(next[0])) {
+                continue;
+            }
+            Optional<String> place = placeAt(context, s, next[0]);
+            if (place.isPresent()) {
+                int start = nameStart(s, next[0]);
+                if (start < next[0]) {
+                    place = Optional.of(wholeName(context, s, start, next[0]));
+                    for (int t = start; t < next[0]; t++) {
+                        seen.add(t);
+                    }
+                }
+                places.add(place.get());
+            }
+            if (next[1] >= 4) {
+                continue;
+            }
+            boolean siteOfPlace = namesPlaceOf(context, s, next[0]);
+            boolean placeNamedHere = place.isPresent() || siteOfPlace || hasPlaceCompound(context, s, next[0]);
+            for (Dependency d : s.dependentsOf(next[0])) {
+                // "from A, B Province": the region after a named place is where it lies, not a second origin
+                boolean surroundings = siteOfPlace && SURROUNDINGS.contains(d.relation())
+                        || placeNamedHere && d.relation().equals("nmod:poss")
+                        || place.isPresent() && d.relation().equals("appos") && isPlaceName(s, d.dependent());
+                if (d.relation().equals("nmod:in") && !s.token(next[0]).properNoun()) {
+                    whereUnnamedLie.add(d.dependent());
+                }
+                if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings
+                        && !(OWNED_SITES.contains(s.token(next[0]).lemma().toLowerCase())
+                        && SURROUNDINGS.contains(d.relation()))) {
+                    todo.add(new int[]{d.dependent(), next[1] + 1});
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            places.addAll(demonstrativeAntecedent(context, s, head));
+        }
+        // "residents of two cities and nine towns in A", "their homes in A": sites the text does not name lie in A
+        // but not a whole country: "two besieged towns in northwest A" are towns the article names elsewhere
+        for (int i = 0; i < whereUnnamedLie.size() && places.isEmpty(); i++) {
+            placeAt(context, s, whereUnnamedLie.get(i)).filter(p -> context.kindOf(p) != EntityKind.COUNTRY)
+                    .ifPresent(places::add);
+        }
+        places.removeIf(p -> isDateline(context, s, p));
+        if (places.isEmpty()) {
+            definiteAntecedent(context, s, head).ifPresent(places::add);
+        }
+        return places.stream().distinct().toList();
+    }
+
+    /**
+     * How a place phrase tells where its place lies: "the B suburb of A", "the C port of A"; and, whenever the phrase
+     * names its place, a possessive ("Syria's A", "Syria's A region").
+     */
+    private static final Set<String> SURROUNDINGS = Set.of("nmod:poss", "compound", "amod");
+
+    /** "the A region", "the A border crossing": a site noun that names its place before it. */
+    static boolean hasPlaceCompound(ExtractionContext context, Sentence s, int noun) {
+        return !s.token(noun).properNoun() && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("compound") && placeAt(context, s, d.dependent()).isPresent());
+    }
+
+    /** "the port of A", "the suburb of A": a site noun that the name after "of" names. */
+    static boolean namesPlaceOf(ExtractionContext context, Sentence s, int noun) {
+        return !s.token(noun).properNoun() && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && placeAt(context, s, d.dependent()).isPresent());
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
+
+    /**
+     * "... bound for A and B, villages besieged by rebels. [...] evacuate people from those villages": a place noun
+     * with a demonstrative points back to the places a recent sentence described with the same noun.
+     */
+    static List<String> demonstrativeAntecedent(ExtractionContext context, Sentence s, int head) {
+        Token noun = s.token(head);
+        boolean demonstrative = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().startsWith("det")
+                        && DEMONSTRATIVES.contains(s.token(d.dependent()).word().toLowerCase()));
+        if (!demonstrative || !noun.pos().startsWith("NN")) {
+            return List.of();
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            Sentence earlier = context.document().sentence(i);
+            for (Dependency d : earlier.dependencies()) {
+                Token described = earlier.token(d.dependent());
+                if (d.relation().equals("appos") && described.lemma().equalsIgnoreCase(noun.lemma())) {
+                    List<String> places = new ArrayList<>();
+                    placeAt(context, earlier, d.governor()).ifPresent(places::add);
+                    for (Dependency c : earlier.dependentsOf(d.governor())) {
+                        if (c.relation().startsWith("conj")) {
+                            placeAt(context, earlier, c.dependent()).ifPresent(places::add);
+                        }
+                    }
+                    if (!places.isEmpty()) {
+                        return places;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Words for one kind of site, any of which may take up another: "the X steel works ... the besieged plant". */
+    private static final List<Set<String>> SITE_KINDS = List.of(
+            Set.of("plant", "works", "steelworks", "factory", "mill", "refinery", "complex"),
+            Set.of("town", "city"),
+            Set.of("village", "hamlet"),
+            Set.of("camp"),
+            Set.of("airport", "airfield"),
+            Set.of("hospital"));
+
+    /**
+     * "the X steel works in Y ... evacuation from the besieged plant": a definite site noun names the site last
+     * mentioned by name with a word of the same kind ("the X plant", "X steel works"), in this sentence or the three
+     * before it.
+     */
+    static Optional<String> definiteAntecedent(ExtractionContext context, Sentence s, int head) {
+        Token noun = s.token(head);
+        boolean definite = s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
+        Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
+        if (!definite || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int before = i == s.index() ? head - 1 : earlier.tokens().size();
+            for (int t = before; t >= 1; t--) {
+                if (!kind.get().contains(earlier.token(t).word().toLowerCase())) {
+                    continue;
+                }
+                // the kind word in the site's name: "X Airport"
+                if (isPlaceName(earlier, t)) {
+                    return Optional.of(wholeName(context, earlier, nameStart(earlier, t), t));
+                }
+                // the site's name just before its kind word: "the X plant", "X steel works"
+                for (int n = t - 1; n >= Math.max(1, t - 2); n--) {
+                    Optional<String> named = context.entityAt(i, n).filter(k -> context.kindOf(k).isPlace());
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "New Caledonia", "Jefferson Parish", "Palm Beach County": the tagger gives the words of one place name different
+     * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
+     * the head's compounds reach without a gap.
+     */
+    /** "KYIV, Ukraine (AP) - ...": the place a report was filed from, opened in capitals, is no origin. */
+    private static boolean isDateline(ExtractionContext context, Sentence s, String place) {
+        String first = s.tokens().isEmpty() ? "" : s.token(1).word();
+        boolean capitals = first.length() > 3 && first.equals(first.toUpperCase())
+                && first.chars().allMatch(Character::isLetter);
+        if (!capitals) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.index() > 8 || DATELINE_ENDS.contains(t.word())) {
+                return false;
+            }
+            if (context.entityAt(s.index(), t.index()).filter(place::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", "--", ":");
+
+    /** "the US embassy", "the French consulate": the state named is whose the site is, not where it lies. */
+    private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");
+
+    static int nameStart(Sentence s, int head) {
+        int start = head;
+        while (start > 1 && isPlaceName(s, start - 1)) {
+            int before = start - 1;
+            boolean compoundOfName = false;
+            for (int t = start; t <= head; t++) {
+                compoundOfName |= s.dependentsOf(t).stream()
+                        .anyMatch(d -> d.relation().equals("compound") && d.dependent() == before);
+            }
+            if (!compoundOfName) {
+                break;
+            }
+            start = before;
+        }
+        return start;
+    }
+
+    /** The place a whole name names: a country when the gazetteer knows the name as one, else a place. */
+    static String wholeName(ExtractionContext context, Sentence s, int start, int head) {
+        String name = s.span(start, head + 1);
+        String key = context.gazetteer().lookup(name)
+                .filter(Gazetteer.Entry::isCountry)
+                .map(c -> context.entity(EntityKind.COUNTRY, c.canonical(), name, c.wikidata()))
+                .orElseGet(() -> context.entity(EntityKind.PLACE, name, name, null));
+        context.markTokens(s.index(), start, head + 1, key);
+        return key;
+    }
+
+    private static boolean isPlaceName(Sentence s, int token) {
+        return s.token(token).properNoun() && !"O".equals(s.token(token).ner());
+    }
+
+    static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
+        Optional<String> known = context.entityAt(s.index(), token);
+        if (known.isPresent()) {
+            return known.filter(k -> context.kindOf(k).isPlace());
+        }
+        Token t = s.token(token);
+        // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country
+        if (t.properNoun() && "NATIONALITY".equals(t.ner()) && context.gazetteer().byDemonym(t.word()).isEmpty()) {
+            Optional<String> country = context.gazetteer().lookup(t.word())
+                    .filter(Gazetteer.Entry::isCountry)
+                    .map(c -> context.entity(EntityKind.COUNTRY, c.canonical(), t.word(), c.wikidata()));
+            country.ifPresent(key -> context.markTokens(s.index(), token, token + 1, key));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place
+        if (t.properNoun() && "O".equals(t.ner())) {
+            int start = token;
+            while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
+                start--;
+            }
+            String name = s.span(start, token + 1);
+            String key = context.entity(EntityKind.PLACE, name, name, null);
+            context.markTokens(s.index(), start, token + 1, key);
+            return Optional.of(key);
+        }
+        return Optional.empty();
+    }
+
+}

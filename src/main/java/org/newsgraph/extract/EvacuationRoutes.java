@@ -1,0 +1,170 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+
+/** Where an evacuation mention says the evacuees come from and go to. */
+final class EvacuationRoutes {
+
+    private final EvacuationCues cues;
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+
+    EvacuationRoutes(EvacuationCues cues) {
+        this.cues = cues;
+    }
+
+    List<String> origins(ExtractionContext context, Sentence s, Token cue) {
+        List<String> origins = new ArrayList<>();
+        List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
+        heads.addAll(misattachedToSpeech(s, cue));
+        for (Token head : heads) {
+            List<String> moversOwn = moversOrigins(context, s, head);
+            origins.addAll(moversOwn);
+            for (Dependency d : s.dependentsOf(head.index())) {
+                String rel = d.relation();
+                boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
+                        && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
+                // "the evacuation of A": of a place, not of its people; "evacuations in A"
+                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")) && head == cue
+                        && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
+                // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
+                boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue
+                        && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()));
+                // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
+                boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
+                        || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
+                        || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
+                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
+                        || evacuationOf || emptied || underOrder) {
+                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                }
+                // "docked in B after a two-day voyage from A"
+                boolean journey = JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase());
+                if (journey && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+                    s.dependentsOf(d.dependent()).stream().filter(j -> j.relation().equals("nmod:from"))
+                            .forEach(j -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, j.dependent())));
+                }
+            }
+        }
+        return origins.stream().distinct().toList();
+    }
+
+    /**
+     * Where the movers come from, said of the movers themselves: "rebels and civilians from A are being taken to
+     * B", "residents of A are being moved", "the convoy from A left B for C" (B is then only a stop on the way).
+     */
+    List<String> moversOrigins(ExtractionContext context, Sentence s, Token verb) {
+        if (!verb.pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            Token mover = s.token(d.dependent());
+            // "residents of A were told to leave", "residents evacuated": those who leave are movers too
+            boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
+                    || d.relation().startsWith("nsubj") && LEAVING.contains(verb.lemma().toLowerCase());
+            boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
+            if (!(moved && cues.isPeople(mover) || transport)) {
+                continue;
+            }
+            for (Dependency m : s.dependentsOf(mover.index())) {
+                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in"))
+                        && RESIDENTS.contains(mover.lemma().toLowerCase());
+                if (m.relation().equals("nmod:from") || ofPlace) {
+                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
+                }
+            }
+        }
+        return origins;
+    }
+
+    private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
+
+    private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
+    /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
+    private static final Set<String> PLACING = Set.of("place", "put");
+    /** "A issued an evacuation order": a place that orders its own evacuation. */
+    private static final Set<String> ISSUING = Set.of("issue", "declare", "announce", "impose");
+    private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
+
+    private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
+
+    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
+
+    List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        List<String> destinations = new ArrayList<>();
+        List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
+        // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
+        // elided clause as loose dependents of the verb
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
+                    .forEach(d -> heads.add(s.token(d.dependent())));
+        }
+        heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
+        heads.addAll(misattachedToSpeech(s, cue));
+        for (Dependency loose : s.dependentsOf(cue.index())) {
+            // "left the plant and reached B": the journey's next leg shares its movers
+            String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (loose.relation().startsWith("conj") && ARRIVING.contains(looseLemma)) {
+                heads.add(s.token(loose.dependent()));
+            }
+            if (loose.relation().equals("dep")) {
+                heads.add(s.token(loose.dependent()));
+                s.dependentsOf(loose.dependent()).stream().filter(d -> d.relation().equals("dep"))
+                        .forEach(d -> heads.add(s.token(d.dependent())));
+            }
+        }
+        for (Token head : heads) {
+            String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
+            for (Dependency d : s.dependentsOf(head.index())) {
+                String rel = d.relation();
+                boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
+                        || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
+                // "left A for B", "reached B", "arrived in B", "the ship docked in B"
+                boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
+                        || verb.equals("reach") && rel.equals("obj")
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
+                // "issued an evacuation order to residents": who is told, not where they go
+                boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
+                if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
+                    destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                    List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
+                    destinations.addAll(around);
+                    if (around.isEmpty() && EvacuationPlaces.isFacility(context, s, d.dependent())) {
+                        destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
+                    }
+                }
+                // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
+                boolean boundPeople = cues.isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
+                        && s.token(d.dependent()).word().equalsIgnoreCase("bound");
+                if (boundPeople) {
+                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
+                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
+                }
+            }
+        }
+        return destinations.stream().distinct().toList();
+    }
+
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
+    static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
+    private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
+
+    /**
+     * "X carried 137 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
+     * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
+     */
+    List<Token> misattachedToSpeech(Sentence s, Token cue) {
+        return s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
+                .map(d -> s.token(d.dependent()))
+                .toList();
+    }
+}

@@ -1,0 +1,286 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The state of an evacuation as a clause reports it: status words, tense and aspect, arrivals, the last ones leaving. */
+final class EvacuationStatus {
+
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+    private final Lexicon statuses = Lexicon.named("evacuation-status");
+
+    private static final Set<String> OPERATION_NOUNS = Set.of("agreement", "deal", "operation", "arrangement",
+            "convoy", "evacuation", "evacuations", "bus", "buses", "airlift");
+    private static final Set<String> STAGE_NOUNS = Set.of("stage", "phase", "round", "part", "start");
+    /** Verbs that take a state noun: "bring to an end", "come to a halt". */
+    private static final Set<String> LIGHT_VERBS = Set.of("bring", "come", "grind");
+
+    /**
+     * A reported state, where the article tells it. Anything told in the past perfect ("had been halted on Monday")
+     * is background to what the article reports as current; a plan says less than a change of state, and "continued"
+     * less than a halt or a resumption. Among changes the article's latest stands, except that a completed
+     * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
+     * ... resumed on Friday") is its history.
+     */
+    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly) {
+
+        Status(String name, boolean background, boolean inferred, int sentence) {
+            this(name, background, inferred, sentence, false);
+        }
+
+        private int weight() {
+            int weight = switch (name) {
+                case "completed" -> 4;
+                case "suspended", "resumed" -> 3;
+                case "ongoing" -> 2;
+                default -> 1;
+            };
+            if (inferred) {
+                weight -= 5;
+            }
+            return background ? weight - 10 : weight;
+        }
+
+        /** A state told only by tense and aspect says less than any status word or arrival. */
+        static Status ofAspect(String name, int sentence) {
+            return new Status(name, false, true, sentence, true);
+        }
+
+        boolean supersedes(Status other) {
+            // between states told only by tense, the article's first, its lead, tells the current one
+            if (aspectOnly && other.aspectOnly) {
+                return sentence < other.sentence;
+            }
+            if (aspectOnly || other.aspectOnly) {
+                return other.aspectOnly;
+            }
+            if (weight() != other.weight()) {
+                return weight() > other.weight();
+            }
+            return sentence >= other.sentence;
+        }
+    }
+
+    Optional<Status> status(EvacuationExtractor.Cue cue) {
+        Sentence s = cue.sentence();
+        if (lastOnesLeft(s, cue.token())) {
+            return Optional.of(new Status("completed", false, false, s.index()));
+        }
+        for (Token t : s.tokens()) {
+            String status = statuses.get(t.lemma());
+            if (status == null) {
+                continue;
+            }
+            // "the airlift has yet to begin": the operation is the subject of the verb that takes the status verb
+            Optional<Token> taking = s.governorOf(t.index())
+                    .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                    .map(d -> s.token(d.governor()));
+            boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token().index())
+                    || s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
+                    || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
+                    || endsOperation(s, t);
+            if (!aboutOperation) {
+                continue;
+            }
+            boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
+            String name = isHypothetical(s, t) || notYet ? "planned" : status;
+            boolean pastPerfect = s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
+            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
+        }
+        if (arrived(s, cue.token())) {
+            return Optional.of(new Status("completed", false, true, s.index()));
+        }
+        Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
+        return aspect.map(name -> Status.ofAspect(name, s.index()));
+    }
+
+    private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
+
+    /**
+     * A noun told through its clause: "were placed under evacuation orders" (an order in force is under way),
+     * "has ordered the evacuation of", "have carried out three evacuations", "plans more evacuations".
+     */
+    private static Optional<String> nounAspect(Sentence s, Token noun) {
+        Optional<Dependency> up = s.governorOf(noun.index());
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        Token governor = s.token(up.get().governor());
+        if (up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase())) {
+            Optional<Token> verb = s.governorOf(governor.index()).map(d -> s.token(d.governor()))
+                    .filter(v -> v.pos().startsWith("VB"));
+            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
+        }
+        if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        if (ORDERING.contains(governor.lemma().toLowerCase())) {
+            return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
+        }
+        return aspect(s, governor);
+    }
+
+    /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
+    private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
+            "seek", "want", "try");
+    /** Verbs that order one: "were ordered to leave", "forced 500 people to evacuate", "told to leave". */
+    private static final Set<String> ORDERING = Set.of("order", "instruct", "tell", "force", "urge", "advise", "direct",
+            "compel", "call");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
+    /**
+     * The state the clause's tense and aspect give an evacuation verb with no status word: "were evacuated" is done,
+     * "are being transferred", "has flown 115 passengers" and "were ordered to leave" are under way, "will evacuate"
+     * and "plans to evacuate" are ahead. Told as background ("had been evacuated"), it says nothing.
+     */
+    static Optional<String> aspect(Sentence s, Token verb) {
+        if (!verb.pos().startsWith("VB") || ExtractionContext.isNegated(s, verb.index())) {
+            return Optional.empty();
+        }
+        Optional<Token> governing = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp"))
+                .map(d -> s.token(d.governor()));
+        Token clause = governing.orElse(verb);
+        if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
+                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()) {
+            return Optional.of("planned");
+        }
+        List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
+                .filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.token(d.dependent()).word().toLowerCase())
+                .toList();
+        if (auxiliaries.contains("had")) {
+            return Optional.empty();
+        }
+        boolean ordered = governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
+        boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
+        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
+        // a headline's bare verb ("A and B evacuate citizens from C") is a present
+        boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
+                && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
+                && s.governorOf(clause.index()).filter(d -> d.relation().equals("root")).isPresent();
+        boolean present = headline || clause.pos().equals("VBZ") || clause.pos().equals("VBP")
+                || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
+        if (ordered || perfect || progressive || present) {
+            return Optional.of("ongoing");
+        }
+        boolean past = clause.pos().equals("VBD")
+                || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
+        return past ? Optional.of("completed") : Optional.empty();
+    }
+
+    /** "has yet to begin", "is yet to start": what has not happened yet is still a plan. */
+    static boolean hasYet(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("yet"));
+    }
+
+    /**
+     * "The ship docked in B", "evacuees reached B": those moved have arrived. That says less than any status word the
+     * article uses, since the first to arrive may not be the last.
+     */
+    static boolean arrived(Sentence s, Token cue) {
+        List<Token> arrivals = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue).stream().filter(EvacuationStatus::isArrival)
+                .toList());
+        arrivals.addAll(arrivalOfCarried(s, cue));
+        return !arrivals.isEmpty() && arrivals.stream()
+                .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !ExtractionContext.hasModal(s, v)
+                        && !ExtractionContext.isNegated(s, v.index()));
+    }
+
+    /**
+     * "A ferry carrying 700 migrants docked in B" is parsed with "docked" describing the migrants: the arrival of those
+     * a ship or plane carries is its own.
+     */
+    static List<Token> arrivalOfCarried(Sentence s, Token craft) {
+        if (!craft.pos().startsWith("NN") || !EvacuationCues.CRAFT.contains(craft.lemma().toLowerCase())) {
+            return List.of();
+        }
+        List<Token> arrivals = new ArrayList<>();
+        for (Dependency carrying : s.dependentsOf(craft.index())) {
+            if (!carrying.relation().startsWith("acl")) {
+                continue;
+            }
+            for (Dependency carried : s.dependentsOf(carrying.dependent())) {
+                if (!carried.relation().equals("obj")) {
+                    continue;
+                }
+                s.dependentsOf(carried.dependent()).stream()
+                        .filter(d -> d.relation().startsWith("acl"))
+                        .map(d -> s.token(d.dependent()))
+                        .filter(EvacuationStatus::isArrival)
+                        .forEach(arrivals::add);
+            }
+        }
+        return arrivals;
+    }
+
+    static boolean isArrival(Token verb) {
+        return EvacuationRoutes.ARRIVING_IN.contains(verb.lemma()) || verb.lemma().equals("reach");
+    }
+
+    private static final Set<String> LAST_ONES = Set.of("last", "final");
+
+    /**
+     * "The last fighters and civilians left the town", "the final group of evacuees was bussed out": the departure of
+     * the last ones ends the evacuation.
+     */
+    static boolean lastOnesLeft(Sentence s, Token cue) {
+        if (!cue.pos().equals("VBD") && !cue.pos().equals("VBN") || ExtractionContext.hasModal(s, cue)) {
+            return false;
+        }
+        return s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+                .flatMap(d -> s.dependentsOf(d.dependent()).stream())
+                .anyMatch(m -> m.relation().equals("amod") && LAST_ONES.contains(s.token(m.dependent()).lemma()));
+    }
+
+    /** "X said the first stage had been completed": reported speech shifts the present into the past perfect. */
+    boolean isReported(Sentence s, Token verb) {
+        return s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("ccomp"))
+                .map(d -> speechVerbs.contains(s.token(d.governor()).lemma()))
+                .orElse(false);
+    }
+
+    /** "the operation", "the evacuation", or a stage of one ("the first stage of the operation"). */
+    static boolean isOperation(Sentence s, int noun) {
+        if (OPERATION_NOUNS.contains(s.token(noun).lemma().toLowerCase())) {
+            return true;
+        }
+        return STAGE_NOUNS.contains(s.token(noun).lemma().toLowerCase()) && s.dependentsOf(noun).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && isOperation(s, d.dependent()));
+    }
+
+    /** "bringing to an end a rescue operation", "the airlift came to an end": the state noun of a light verb. */
+    static boolean endsOperation(Sentence s, Token statusNoun) {
+        Optional<Dependency> light = s.governorOf(statusNoun.index())
+                .filter(d -> d.relation().equals("obl:to") && LIGHT_VERBS.contains(s.token(d.governor()).lemma()));
+        return light.isPresent() && s.dependentsOf(light.get().governor()).stream()
+                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj"))
+                        && isOperation(s, d.dependent()));
+    }
+
+    /** "could resume", "ready to resume", "hopeful that evacuations could resume": a prospect, not a change. */
+    static boolean isHypothetical(Sentence s, Token verb) {
+        boolean modal = ExtractionContext.hasModal(s, verb);
+        boolean underAdjective = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().equals("ccomp"))
+                .map(d -> s.token(d.governor()).pos().startsWith("JJ"))
+                .orElse(false);
+        boolean stateOfLightVerb = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("obl:to") && LIGHT_VERBS.contains(s.token(d.governor()).lemma()))
+                .isPresent();
+        return modal || underAdjective || !verb.pos().startsWith("VB") && !stateOfLightVerb;
+    }
+
+}

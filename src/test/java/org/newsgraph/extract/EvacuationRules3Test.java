@@ -1,0 +1,98 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.newsgraph.extract.ExtractionFixtures.assertHas;
+import static org.newsgraph.extract.ExtractionFixtures.assertNone;
+
+/**
+ * Evacuations as real reports tell them: airlifts of one person, evacuation orders placed on towns and extended to
+ * more, nominal evacuations of residents of unnamed sites, ships flying an agency's flag, whole place names the tagger
+ * splits, and the state that tense and aspect give.
+ */
+class EvacuationRules3Test {
+
+    private static List<String> airlift;
+    private static List<String> orders;
+    private static List<String> ferry;
+    private static List<String> flights;
+    private static List<String> nominal;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        airlift = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-airlift"));
+        orders = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-orders"));
+        ferry = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-ferry"));
+        flights = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-flights"));
+        nominal = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-nominal"));
+    }
+
+    @Test
+    void onePersonAirliftedAwayIsEvacuatedAndItIsDone() {
+        assertHas(airlift, "Evacuation | to | Venholm");
+        assertHas(airlift, "Evacuation | status | Completed");
+    }
+
+    @Test
+    void whoProvidesForTheEvacuationFacilitatesIt() {
+        assertHas(airlift, "Evacuation | facilitatedBy | Arvida Peace Foundation");
+    }
+
+    @Test
+    void evacuationsInAPlaceLeaveIt() {
+        assertHas(orders, "Evacuation from Mirin Beach County | from | Mirin Beach County");
+    }
+
+    @Test
+    void townsPlacedUnderEvacuationOrdersAreOrigins() {
+        assertHas(orders, "Evacuation from Halvik and Osterby | from | Osterby");
+    }
+
+    @Test
+    void anOrderExpandedToAPlaceEmptiesItRatherThanGoingThere() {
+        assertHas(orders, "Evacuation from Dalmont | from | Dalmont");
+        assertNone(orders, "| to | Dalmont");
+    }
+
+    @Test
+    void anOrderedEvacuationIsUnderWay() {
+        assertHas(orders, "Evacuation from Mirin Beach County | status | Ongoing");
+    }
+
+    @Test
+    void whoseFlagTheShipFliesFacilitates() {
+        assertHas(ferry, "Evacuation from Pellio | facilitatedBy | Norvik Relief Agency");
+        assertHas(ferry, "Evacuation from Pellio | to | Dunmarra");
+    }
+
+    @Test
+    void aProgressiveEvacuationIsOngoing() {
+        assertHas(ferry, "Evacuation from Pellio | status | Ongoing");
+    }
+
+    @Test
+    void aPlaceNameTheTaggerSplitsStaysWhole() {
+        assertHas(flights, "Evacuation from New Tarvania | from | New Tarvania");
+        assertNone(flights, "| from | Tarvania");
+    }
+
+    @Test
+    void passengersFlownFromACapitalAreEvacuated() {
+        assertHas(flights, "Evacuation from Essimo | from | Essimo");
+        assertHas(flights, "Evacuation from Essimo | to | Pradel");
+    }
+
+    @Test
+    void residentsOfUnnamedTownsLeaveTheProvinceTheyLieIn() {
+        assertHas(nominal, "Evacuation from Sorvano province | from | Sorvano province");
+    }
+
+    @Test
+    void anEvacuationOrderedInTheLeadIsUnderWay() {
+        assertHas(nominal, "Evacuation from Sorvano province | status | Ongoing");
+    }
+}
