@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.search.StoreTextIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +161,8 @@ public final class GraphStore implements AutoCloseable {
     /** Whether this store already said it waits for another process: a build would say it once per batch. */
     private final AtomicBoolean toldWaiting = new AtomicBoolean();
     private volatile boolean closed;
+    /** The text index a writer keeps in step with its commits (org.newsgraph.search); null for a reader. */
+    private StoreTextIndex textIndex;
 
     private GraphStore(Path location, Path folder, Access access, WriterLock writerLock, Duration wait) {
         this.location = location;
@@ -201,6 +204,7 @@ public final class GraphStore implements AutoCloseable {
                 store.held = dataset;
             } else {
                 store.lent = dataset;
+                store.textIndex = StoreTextIndex.keepInStep(folder, dataset.asDatasetGraph());
                 store.watchForReadRequests();
             }
             return store;
@@ -401,6 +405,7 @@ public final class GraphStore implements AutoCloseable {
         withDataset(dataset -> {
             Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
                     replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
+            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), graphs.keySet());
             return null;
         });
     }
@@ -408,12 +413,25 @@ public final class GraphStore implements AutoCloseable {
     /** Removes the document's graph; what other documents say, even about the same entities, stays. */
     public boolean removeDocument(String documentId) {
         requireWritable();
-        return withDataset(dataset -> Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Node> graphs = graphsOf(dsg, documentId);
-            graphs.forEach(dsg::removeGraph);
-            return !graphs.isEmpty();
-        }));
+        return withDataset(dataset -> {
+            boolean removed = Txn.calculateWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> graphs = graphsOf(dsg, documentId);
+                graphs.forEach(dsg::removeGraph);
+                return !graphs.isEmpty();
+            });
+            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), Set.of(documentId));
+            return removed;
+        });
+    }
+
+    /** After writes that bypassed this class (a bulk load): the text index catches up with the store. */
+    public void refreshTextIndex() {
+        requireWritable();
+        withDataset(dataset -> {
+            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), null);
+            return null;
+        });
     }
 
     /** Quads in all document graphs. */
@@ -463,6 +481,7 @@ public final class GraphStore implements AutoCloseable {
         if (announced) {
             HolderFile.remove(folder);
         }
+        StoreTextIndex.release(textIndex);
         if (held != null) {
             disconnect(folder, held);
             held = null;
