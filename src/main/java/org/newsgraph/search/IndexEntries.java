@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -132,7 +133,7 @@ final class IndexEntries {
     private Document entry(Node subject, String field, String text, List<String> entities, String fact,
                            Set<String> types) {
         Document entry = new Document();
-        entry.add(new Field(SearchSchema.ENTITY, subject.getURI(), TextIndexLucene.ftIRI));
+        entry.add(new Field(SearchSchema.ENTITY, TextQueryFuncs.subjectToString(subject), TextIndexLucene.ftIRI));
         entry.add(new Field(SearchSchema.GRAPH, graphName, TextIndexLucene.ftIRI));
         entry.add(new Field(field, text, TextField.TYPE_STORED));
         entry.add(new StringField(SearchSchema.DOCUMENT, documentId, Field.Store.YES));

@@ -5,7 +5,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.newsgraph.rdf.NG;
 
 import java.nio.file.Path;
@@ -79,8 +79,11 @@ public final class SearchSchema {
         return config;
     }
 
-    /** Jena's default analyzer, so a standalone Fuseki configured without one reads the same terms. */
+    /**
+     * English words: "Russia's" is found by "Russia", "vetoed" and "vetoes" by "veto" (Porter stemming), common
+     * words are left out. fuseki/newsgraph.ttl names the same class, so both read the same terms.
+     */
     static Analyzer analyzer() {
-        return new StandardAnalyzer();
+        return new EnglishAnalyzer();
     }
 }

@@ -131,6 +131,18 @@ public final class StoreTextIndex {
         }
     }
 
+    /** As {@link #afterChange}, for graphs named by IRI (a load). */
+    public static void afterLoad(StoreTextIndex index, DatasetGraph dsg, Collection<String> graphs) {
+        if (index == null) {
+            return;
+        }
+        try {
+            index.updateGraphs(dsg, graphs);
+        } catch (SearchException | TextIndexException e) {
+            log.warn("newsgraph: {}; the next build or search brings the index in step", e.getMessage());
+        }
+    }
+
     /** Null-safe {@link #release}. */
     public static void release(StoreTextIndex index) {
         if (index != null) {
@@ -186,6 +198,27 @@ public final class StoreTextIndex {
                 }
                 for (StoredDocuments.Stored document : StoredDocuments.in(dsg).values()) {
                     if (documentIds.contains(document.id())) {
+                        writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
+                    }
+                }
+                writer.commit();
+            });
+        }
+    }
+
+    /**
+     * Re-indexes the given document graphs (IRIs) as the store now holds them: after a load, which may replace a
+     * graph by one with the same content hash but new blank nodes.
+     */
+    public void updateGraphs(DatasetGraph dsg, Collection<String> graphs) {
+        synchronized (this) {
+            inRead(dsg, () -> {
+                IndexWriter writer = index.getIndexWriter();
+                for (String graph : graphs) {
+                    writer.deleteDocuments(new Term(SearchSchema.GRAPH, graph));
+                }
+                for (StoredDocuments.Stored document : StoredDocuments.in(dsg).values()) {
+                    if (graphs.contains(document.graph().getURI())) {
                         writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
                     }
                 }

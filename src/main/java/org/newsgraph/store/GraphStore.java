@@ -425,11 +425,12 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** After writes that bypassed this class (a bulk load): the text index catches up with the store. */
-    public void refreshTextIndex() {
+    /** After a load, which wrote {@code graphs} past this class: the text index follows. */
+    public void refreshTextIndex(Set<Node> graphs) {
         requireWritable();
         withDataset(dataset -> {
-            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), null);
+            StoreTextIndex.afterLoad(textIndex, dataset.asDatasetGraph(),
+                    graphs.stream().filter(Node::isURI).map(Node::getURI).toList());
             return null;
         });
     }
