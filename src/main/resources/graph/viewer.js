@@ -190,8 +190,9 @@
     if (!hits.length) { return; }
     resultsList.appendChild(el('li', 'heading', plural(hits.length, 'sentence') + ' with \u201c' + text.trim() +
       '\u201d'));
-    hits.slice(0, SENTENCE_HITS_SHOWN).forEach(function (hit) {
+    hits.slice(0, SENTENCE_HITS_SHOWN).forEach(function (hit, index) {
       var item = el('li', 'sentence-hit');
+      item.value = index + 1;
       var edge = hit.edges[0];
       var button = el('button', null, hit.evidence.sentence);
       button.type = 'button';
