@@ -26,6 +26,9 @@ import java.util.Set;
 final class SearchCommand implements Command {
 
     private static final int DEFAULT_LIMIT = 20;
+    /** The ng: classes entries are typed with, lower case as the index holds them. */
+    private static final Set<String> TYPES = Set.of("person", "organization", "country", "place", "resolution",
+            "evacuation", "statement");
 
     @Override
     public String name() {
@@ -128,6 +131,12 @@ final class SearchCommand implements Command {
             }
         }
         Set<String> types = line.hasOption("type") ? words(line.getOptionValue("type")) : Set.of();
+        for (String type : types) {
+            if (!TYPES.contains(type)) {
+                throw CliException.usage("unknown --type '" + type + "'; use Person, Organization, Country, Place, "
+                        + "Resolution, Evacuation or Statement");
+            }
+        }
         int limit = DEFAULT_LIMIT;
         if (line.hasOption("limit")) {
             try {

@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class SearchOutput {
 
     public static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
+    private static final int SIDE_COLUMN_WIDTH = 40;
     private static final List<String> COLUMNS = List.of("rank", "score", "field", "text", "entities", "fact",
             "document", "date");
 
@@ -45,7 +46,15 @@ public final class SearchOutput {
         if (wide) {
             table.maxCellWidth(Integer.MAX_VALUE);
         }
-        hits.forEach(hit -> table.addRow(row(hits.indexOf(hit) + 1, hit)));
+        for (int i = 0; i < hits.size(); i++) {
+            List<String> row = new ArrayList<>(row(i + 1, hits.get(i)));
+            if (!wide) {
+                // The sentence is what a reader scans; entities and facts get less room.
+                row.set(4, cut(row.get(4), SIDE_COLUMN_WIDTH));
+                row.set(5, cut(row.get(5), SIDE_COLUMN_WIDTH));
+            }
+            table.addRow(row);
+        }
         table.print(out);
         out.println(hits.size() == 1 ? "1 hit" : hits.size() + " hits");
     }
@@ -99,6 +108,10 @@ public final class SearchOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
     }
 
     private static String oneLine(String text) {

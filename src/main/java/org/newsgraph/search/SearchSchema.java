@@ -20,6 +20,12 @@ import java.util.List;
  */
 public final class SearchSchema {
 
+    /**
+     * Goes into every stamp: changing the entries or their analysis means changing this, and every document is then
+     * re-indexed by the next process that opens the index, as after a crash.
+     */
+    static final String LAYOUT_VERSION = "2";
+
     /** The index lives in this folder inside the store folder, so it moves and is deleted with the store. */
     public static final String INDEX_FOLDER = "text-index";
 

@@ -20,8 +20,9 @@ final class StoredDocuments {
     private static final Node CONTENT_HASH = NG.contentHash.asNode();
 
     /**
-     * One stored document. The stamp is its ng:contentHash, which changes whenever its text, metadata or the
-     * extraction that made the graph change; a graph loaded without one is stamped by its size.
+     * One stored document. The stamp is the index layout's version and the document's ng:contentHash, which changes
+     * whenever its text, metadata or the extraction that made the graph change; a graph loaded without one is
+     * stamped by its size.
      */
     record Stored(Node graph, Node node, String id, String stamp) {
     }
@@ -45,9 +46,10 @@ final class StoredDocuments {
 
     private static String stamp(DatasetGraph dsg, Node graph, Node document) {
         Iterator<Quad> hashes = dsg.find(graph, document, CONTENT_HASH, Node.ANY);
+        String version = SearchSchema.LAYOUT_VERSION + ":";
         if (hashes.hasNext()) {
-            return hashes.next().getObject().getLiteralLexicalForm();
+            return version + hashes.next().getObject().getLiteralLexicalForm();
         }
-        return "size:" + dsg.getGraph(graph).size();
+        return version + "size:" + dsg.getGraph(graph).size();
     }
 }

@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.search.QueryTimeIndex;
 import org.newsgraph.search.StoreTextIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,6 +164,8 @@ public final class GraphStore implements AutoCloseable {
     private volatile boolean closed;
     /** The text index a writer keeps in step with its commits (org.newsgraph.search); null for a reader. */
     private StoreTextIndex textIndex;
+    /** text:query for a reader's queries, opened when first used (org.newsgraph.search); null for a writer. */
+    private QueryTimeIndex queryIndex;
 
     private GraphStore(Path location, Path folder, Access access, WriterLock writerLock, Duration wait) {
         this.location = location;
@@ -202,6 +205,7 @@ public final class GraphStore implements AutoCloseable {
             Dataset dataset = connect(folder, shown, wait, store.toldWaiting, access != Access.READ);
             if (access == Access.READ) {
                 store.held = dataset;
+                store.queryIndex = QueryTimeIndex.attach(folder, dataset);
             } else {
                 store.lent = dataset;
                 store.textIndex = StoreTextIndex.keepInStep(folder, dataset.asDatasetGraph());
@@ -483,6 +487,9 @@ public final class GraphStore implements AutoCloseable {
             HolderFile.remove(folder);
         }
         StoreTextIndex.release(textIndex);
+        if (queryIndex != null) {
+            queryIndex.close();
+        }
         if (held != null) {
             disconnect(folder, held);
             held = null;

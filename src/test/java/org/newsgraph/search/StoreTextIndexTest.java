@@ -184,6 +184,10 @@ class StoreTextIndexTest {
         assertEquals(2, field.exitCode(), field.toString());
         assertTrue(field.err().contains("unknown --field 'title'"), field.err());
 
+        CliResult type = CliResult.run("search", "harbour", "--type", "Persn", "--store", store.toString());
+        assertEquals(2, type.exitCode(), type.toString());
+        assertTrue(type.err().contains("unknown --type 'persn'"), type.err());
+
         CliResult date = CliResult.run("search", "harbour", "--since", "May", "--store", store.toString());
         assertEquals(2, date.exitCode(), date.toString());
 
