@@ -126,6 +126,7 @@
     while (resultsList.firstChild) { resultsList.removeChild(resultsList.firstChild); }
     if (!wanted) {
       resultsList.hidden = true;
+      document.body.dataset.sentenceMatchCount = '0';
       return [];
     }
     var matches = cy.nodes().filter(function (node) {
@@ -156,7 +157,59 @@
       resultsList.appendChild(item);
     });
     document.body.dataset.matchCount = String(matches.length);
+    searchSentences(text, wanted);
     return matches.map(function (node) { return node.id(); });
+  }
+
+  // Sentence search: every evidence sentence embedded in the page that holds all the words typed, accents and case
+  // ignored, with the fact it proves; a click shows the fact's entity. Words of fewer than three letters alone match
+  // too much to list.
+  var SENTENCE_HITS_SHOWN = 50;
+
+  function searchSentences(text, wanted) {
+    var words = wanted.split(/\s+/).filter(function (word) { return word.length > 0; });
+    var hits = [];
+    if (wanted.length >= 3) {
+      var seen = {};
+      Object.keys(data.evidence).forEach(function (edgeId) {
+        var edge = cy.getElementById(edgeId);
+        if (edge.empty() || edge.source().hasClass('type-hidden') || edge.target().hasClass('type-hidden')) { return; }
+        data.evidence[edgeId].forEach(function (evidence) {
+          var sentence = normalise(evidence.sentence);
+          if (!words.every(function (word) { return sentence.indexOf(word) >= 0; })) { return; }
+          var key = evidence.document + '\u0000' + evidence.sentence;
+          if (!seen[key]) {
+            seen[key] = { evidence: evidence, edges: [] };
+            hits.push(seen[key]);
+          }
+          seen[key].edges.push(edge);
+        });
+      });
+    }
+    document.body.dataset.sentenceMatchCount = String(hits.length);
+    if (!hits.length) { return; }
+    resultsList.appendChild(el('li', 'heading', plural(hits.length, 'sentence') + ' with \u201c' + text.trim() +
+      '\u201d'));
+    hits.slice(0, SENTENCE_HITS_SHOWN).forEach(function (hit, index) {
+      var item = el('li', 'sentence-hit');
+      item.value = index + 1;
+      var edge = hit.edges[0];
+      var button = el('button', null, hit.evidence.sentence);
+      button.type = 'button';
+      button.dataset.node = edge.source().id();
+      button.addEventListener('click', function () { select(edge.source().id()); });
+      item.appendChild(button);
+      var source = data.documents[hit.evidence.document] || {};
+      var facts = hit.edges.map(function (e) {
+        return e.source().data('label') + ' ' + e.data('predicate') + ' ' + e.target().data('label');
+      });
+      item.appendChild(el('div', 'meta', facts.join('; ') + ' \u00b7 ' + hit.evidence.document +
+        (source.date ? ', ' + source.date : '')));
+      resultsList.appendChild(item);
+    });
+    if (hits.length > SENTENCE_HITS_SHOWN) {
+      resultsList.appendChild(el('li', 'empty', (hits.length - SENTENCE_HITS_SHOWN) + ' more; type more words'));
+    }
   }
 
   var searchBox = document.getElementById('search');

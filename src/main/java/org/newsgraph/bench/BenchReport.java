@@ -24,6 +24,7 @@ public final class BenchReport {
     static final double BAR_UNCHANGED = 20.0;
     static final double BAR_ADDED = 2.0;
     static final double BAR_QUERY_MILLIS = 1000.0;
+    static final double BAR_SEARCH_MILLIS = 200;
 
     private BenchReport() {
     }
@@ -198,10 +199,17 @@ public final class BenchReport {
         double worstCommandLine = 0;
         double worstServer = 0;
         double worstCommand = 0;
+        double worstWarmSearch = -1;
         for (QueryLatency q : results.queries()) {
+            boolean search = q.name().startsWith("search ");
             table.addRow(List.of(q.name(), Long.toString(q.rows()), fixed(q.firstMillis(), 1),
-                    fixed(q.medianMillis(), 1), fixed(q.commandSeconds(), 2), fixed(q.serverFirstMillis(), 1),
-                    fixed(q.serverMedianMillis(), 1)));
+                    fixed(q.medianMillis(), 1), fixed(q.commandSeconds(), 2),
+                    search ? "-" : fixed(q.serverFirstMillis(), 1), search ? "-" : fixed(q.serverMedianMillis(), 1)));
+            if (search) {
+                // Searches are measured against their own bar below; rows of hits are not rows of a listing.
+                worstWarmSearch = Math.max(worstWarmSearch, q.medianMillis());
+                continue;
+            }
             worstCommandLine = Math.max(worstCommandLine, Math.max(q.firstMillis(), q.medianMillis()));
             worstServer = Math.max(worstServer, Math.max(q.serverFirstMillis(), q.serverMedianMillis()));
             worstCommand = Math.max(worstCommand, q.commandSeconds());
@@ -214,6 +222,10 @@ public final class BenchReport {
         out.printf(Locale.ROOT, "Slowest answer in a fresh command-line JVM: %.0f ms (bar: under %.0f ms) %s; "
                         + "slowest whole command, JVM start included: %.2f s%n", worstCommandLine, BAR_QUERY_MILLIS,
                 verdict(worstCommandLine < BAR_QUERY_MILLIS), worstCommand);
+        if (worstWarmSearch >= 0) {
+            out.printf(Locale.ROOT, "Slowest warm search (median, 20 hits shown): %.1f ms (bar: under %.0f ms) %s%n",
+                    worstWarmSearch, BAR_SEARCH_MILLIS, verdict(worstWarmSearch < BAR_SEARCH_MILLIS));
+        }
     }
 
     private static List<String> scaleRow(String name, Build build) {

@@ -21,6 +21,11 @@ import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.LastBuild;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import org.newsgraph.search.SearchHit;
+import org.newsgraph.search.SearchOutput;
+import org.newsgraph.search.SearchRequest;
+import org.newsgraph.search.TextSearch;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -63,6 +68,7 @@ public final class BenchWorker {
         Object result = switch (args[0]) {
             case "build" -> build(arguments);
             case "queries" -> queries(arguments);
+            case "search" -> search(arguments);
             default -> throw new IllegalArgumentException("unknown worker mode " + args[0]);
         };
         JSON.writeValue(Path.of(arguments.single("result")).toFile(), result);
@@ -154,6 +160,29 @@ public final class BenchWorker {
                 }
                 List<Double> warm = new ArrayList<>(millis.subList(1, millis.size()));
                 latencies.add(new QueryLatency(query.name(), rows, millis.get(0), QueryLatency.median(warm), 0, 0, 0));
+            }
+        }
+        return latencies;
+    }
+
+    /** Each search of the inputs (Lucene query syntax) on the store's text index: first answer, then the median. */
+    private static List<QueryLatency> search(Arguments arguments) {
+        int repeat = Integer.parseInt(arguments.single("repeat"));
+        List<QueryLatency> latencies = new ArrayList<>();
+        try (TextSearch search = TextSearch.open(Path.of(arguments.single("store")))) {
+            for (String words : arguments.inputs()) {
+                List<Double> millis = new ArrayList<>();
+                long hits = 0;
+                for (int i = 0; i < 1 + repeat; i++) {
+                    long start = System.nanoTime();
+                    List<SearchHit> found = search.search(SearchRequest.of(words, 20));
+                    SearchOutput.write(words, found, "table", false, new PrintStream(OutputStream.nullOutputStream()));
+                    millis.add((System.nanoTime() - start) / 1e6);
+                    hits = found.size();
+                }
+                List<Double> warm = new ArrayList<>(millis.subList(1, millis.size()));
+                latencies.add(new QueryLatency("search " + words, hits, millis.get(0), QueryLatency.median(warm),
+                        0, 0, 0));
             }
         }
         return latencies;

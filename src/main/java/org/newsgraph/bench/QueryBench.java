@@ -39,6 +39,13 @@ final class QueryBench {
     static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
     private static final int REPEAT = 5;
+    /**
+     * Searches timed on the store's text index: a word, a phrase, a wildcard and a misspelt word, none chosen for
+     * any corpus. Each runs in a fresh JVM (first, then {@link #SEARCH_REPEAT} times more), then as the whole
+     * {@code newsgraph search} command.
+     */
+    static final List<String> SEARCHES = List.of("minister", "\"prime minister\"", "elect*", "govenment~");
+    private static final int SEARCH_REPEAT = 20;
     private static final Pattern SPARQL_LINE = Pattern.compile("SPARQL query +(http://\\S+)/newsgraph/sparql");
     private static final Pattern WARM_UP_LINE = Pattern.compile("Warmed up with \\d+ canned quer\\S+ in ([0-9.]+) s");
     private static final Duration SERVER_START_LIMIT = Duration.ofMinutes(5);
@@ -148,12 +155,40 @@ final class QueryBench {
         }
         progress.printf(Locale.ROOT, "  server ready after %.1f s (warm-up %.1f s)%n", start.readySeconds(),
                 start.warmUpSeconds());
+        // After the server's part, which requests every entry of the list as a canned query.
+        searches(store, folder, launcherOptionsForQuery, latencies);
         return new BenchResults.QueryResults(description, documents, latencies, start.readySeconds(),
                 start.warmUpSeconds());
     }
 
+    private void searches(Path store, Path folder, List<String> launcherOptions, List<QueryLatency> latencies) {
+        progress.println("Search: each search in a fresh JVM (once, then " + SEARCH_REPEAT + " times more), then the "
+                + "whole command...");
+        for (int i = 0; i < SEARCHES.size(); i++) {
+            String words = SEARCHES.get(i);
+            // The whole command first: it also brings the index in step with the store, as a user's first search does.
+            ChildJvm.Run command = ChildJvm.run(whole(List.of("search", words, "--store", store.toString()),
+                    launcherOptions), folder.resolve("search-" + i + "-command.log"));
+            Benchmark.check(command, "newsgraph search " + words);
+            Path result = folder.resolve("search-" + i + ".json");
+            ChildJvm.Run inside = ChildJvm.run(ChildJvm.command(heap, launcherOptions, classpath,
+                    BenchWorker.class.getName(), List.of("search", "--store", store.toString(), "--repeat",
+                            Integer.toString(SEARCH_REPEAT), "--result", result.toString(), words)),
+                    folder.resolve("search-" + i + ".log"));
+            Benchmark.check(inside, "timing the search " + words);
+            QueryLatency latency = Benchmark.read(result, QueryLatency[].class)[0]
+                    .withCommandSeconds(command.wallSeconds());
+            latencies.add(latency);
+            progress.printf(Locale.ROOT, "  %-24s %4d hits  first %7.1f ms  median %7.1f ms  command %.2f s%n",
+                    words, latency.rows(), latency.firstMillis(), latency.medianMillis(), command.wallSeconds());
+        }
+    }
+
     private List<String> wholeCommand(Path query, Path store, List<String> launcherOptionsForQuery) {
-        List<String> arguments = List.of("query", query.toString(), "--store", store.toString());
+        return whole(List.of("query", query.toString(), "--store", store.toString()), launcherOptionsForQuery);
+    }
+
+    private List<String> whole(List<String> arguments, List<String> launcherOptionsForQuery) {
         if (launcher == null) {
             return ChildJvm.command(heap, launcherOptionsForQuery, classpath, Main.class.getName(), arguments);
         }

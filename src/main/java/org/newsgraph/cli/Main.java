@@ -30,6 +30,7 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new BuildCommand(),
             new QueryCommand(),
+            new SearchCommand(),
             new StatsCommand(),
             new ListCommand(),
             new RemoveCommand(),

@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.newsgraph.query.InvalidQueryException;
 import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryRunner;
@@ -102,7 +103,7 @@ final class CannedQueryServlet extends HttpServlet {
         boolean truncated = false;
         try {
             ResolvedQuery resolved = queries.resolve(file.toString());
-            query = resolved.query();
+            query = QueryParameters.bind(file, resolved.query(), request);
             Query limited = cap.limit(query);
             result = queries.run(store, new ResolvedQuery(resolved.name(), resolved.file(), limited));
             if (result instanceof QueryResult.Select select && cap.appliesTo(query)
@@ -115,7 +116,10 @@ final class CannedQueryServlet extends HttpServlet {
                         dataset.getContext()));
             }
         } catch (InvalidQueryException | QueryException e) {
-            if (causedBy(e, QueryCancelledException.class)) {
+            if (causedBy(e, TextIndexParseException.class)) {
+                error(response, HttpServletResponse.SC_BAD_REQUEST, "query '" + name + "': cannot read the words "
+                        + "given (Lucene query syntax: quote phrases, escape special characters with \\)");
+            } else if (causedBy(e, QueryCancelledException.class)) {
                 error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query '" + name
                         + "' ran longer than the server allows and was cancelled");
             } else if (causedBy(e, QueryDeniedException.class)) {

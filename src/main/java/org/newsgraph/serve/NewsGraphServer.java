@@ -52,7 +52,8 @@ public final class NewsGraphServer implements AutoCloseable {
     public static final String DATASET_PATH = "/newsgraph";
     public static final String CANNED_QUERY_PATH = DATASET_PATH + "/q";
 
-    private static final List<Symbol> SETTINGS = List.of(ARQ.queryTimeout, ARQ.updateTimeout, ARQ.httpServiceAllowed);
+    private static final List<Symbol> SETTINGS = List.of(ARQ.queryTimeout, ARQ.updateTimeout, ARQ.httpServiceAllowed,
+            org.apache.jena.query.text.TextQuery.textIndex);
 
     private final FusekiServer fuseki;
     private final Context storeContext;
@@ -61,6 +62,7 @@ public final class NewsGraphServer implements AutoCloseable {
     private final String urlHost;
     private final QueryRunner queries;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private TextQuerySupport textQuery;
 
     private NewsGraphServer(FusekiServer fuseki, Context storeContext, Map<Symbol, Object> previousSettings,
                             ServeSettings settings, String urlHost, QueryRunner queries) {
@@ -86,6 +88,7 @@ public final class NewsGraphServer implements AutoCloseable {
         context.set(ARQ.queryTimeout, timeoutMillis);
         context.set(ARQ.updateTimeout, timeoutMillis);
         context.set(ARQ.httpServiceAllowed, false);
+        TextQuerySupport textQuery = TextQuerySupport.attach(store, context);
 
         RowCap cap = new RowCap(settings.maxRows());
         DataService service = DataService.newBuilder(new UnionDefaultDataset(store.dataset().asDatasetGraph()))
@@ -116,9 +119,12 @@ public final class NewsGraphServer implements AutoCloseable {
             fuseki.start();
         } catch (RuntimeException e) {
             restore(context, previous);
+            textQuery.close();
             throw startFailure(settings, e);
         }
-        return new NewsGraphServer(fuseki, context, previous, settings, urlHost(address), queries);
+        NewsGraphServer server = new NewsGraphServer(fuseki, context, previous, settings, urlHost(address), queries);
+        server.textQuery = textQuery;
+        return server;
     }
 
     /** The port the server listens on: the one asked for, or the one the system chose for port 0. */
@@ -182,6 +188,7 @@ public final class NewsGraphServer implements AutoCloseable {
                 fuseki.stop();
             } finally {
                 restore(storeContext, previousSettings);
+                textQuery.close();
             }
         }
     }

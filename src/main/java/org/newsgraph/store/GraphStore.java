@@ -26,6 +26,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.search.QueryTimeIndex;
+import org.newsgraph.search.StoreTextIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +162,10 @@ public final class GraphStore implements AutoCloseable {
     /** Whether this store already said it waits for another process: a build would say it once per batch. */
     private final AtomicBoolean toldWaiting = new AtomicBoolean();
     private volatile boolean closed;
+    /** The text index a writer keeps in step with its commits (org.newsgraph.search); null for a reader. */
+    private StoreTextIndex textIndex;
+    /** text:query for a reader's queries, opened when first used (org.newsgraph.search); null for a writer. */
+    private QueryTimeIndex queryIndex;
 
     private GraphStore(Path location, Path folder, Access access, WriterLock writerLock, Duration wait) {
         this.location = location;
@@ -199,8 +205,10 @@ public final class GraphStore implements AutoCloseable {
             Dataset dataset = connect(folder, shown, wait, store.toldWaiting, access != Access.READ);
             if (access == Access.READ) {
                 store.held = dataset;
+                store.queryIndex = QueryTimeIndex.attach(folder, dataset);
             } else {
                 store.lent = dataset;
+                store.textIndex = StoreTextIndex.keepInStep(folder, dataset.asDatasetGraph());
                 store.watchForReadRequests();
             }
             return store;
@@ -401,6 +409,7 @@ public final class GraphStore implements AutoCloseable {
         withDataset(dataset -> {
             Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
                     replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
+            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), graphs.keySet());
             return null;
         });
     }
@@ -408,12 +417,26 @@ public final class GraphStore implements AutoCloseable {
     /** Removes the document's graph; what other documents say, even about the same entities, stays. */
     public boolean removeDocument(String documentId) {
         requireWritable();
-        return withDataset(dataset -> Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Node> graphs = graphsOf(dsg, documentId);
-            graphs.forEach(dsg::removeGraph);
-            return !graphs.isEmpty();
-        }));
+        return withDataset(dataset -> {
+            boolean removed = Txn.calculateWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Set<Node> graphs = graphsOf(dsg, documentId);
+                graphs.forEach(dsg::removeGraph);
+                return !graphs.isEmpty();
+            });
+            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), Set.of(documentId));
+            return removed;
+        });
+    }
+
+    /** After a load, which wrote {@code graphs} past this class: the text index follows. */
+    public void refreshTextIndex(Set<Node> graphs) {
+        requireWritable();
+        withDataset(dataset -> {
+            StoreTextIndex.afterLoad(textIndex, dataset.asDatasetGraph(),
+                    graphs.stream().filter(Node::isURI).map(Node::getURI).toList());
+            return null;
+        });
     }
 
     /** Quads in all document graphs. */
@@ -462,6 +485,10 @@ public final class GraphStore implements AutoCloseable {
         closed = true;
         if (announced) {
             HolderFile.remove(folder);
+        }
+        StoreTextIndex.release(textIndex);
+        if (queryIndex != null) {
+            queryIndex.close();
         }
         if (held != null) {
             disconnect(folder, held);

@@ -112,6 +112,7 @@ public final class NQuadsLoader {
         } else {
             replaced = Txn.calculateWrite(dsg, () -> replace(dsg, files, graphs));
         }
+        store.refreshTextIndex(graphs);
         Report report = new Report(files.size(), quads, graphs.size(), replaced, empty,
                 Duration.ofNanos(System.nanoTime() - start));
         log.debug("loaded {}", report);

@@ -8,6 +8,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -37,8 +38,8 @@ class FusekiConfigTest {
     @TempDir
     Path temp;
 
-    /** The configuration with tdb2:location pointing at {@code store}, as a user would edit it. */
-    private static Model configFor(Path store) {
+    /** The configuration with tdb2:location and text:directory pointing at {@code store}, as a user would edit it. */
+    static Model configFor(Path store) {
         Model config = RDFDataMgr.loadModel(CONFIG);
         Property location = config.createProperty(TDB2_NS, "location");
         List<Resource> datasets = config.listSubjectsWithProperty(location).toList();
@@ -46,6 +47,11 @@ class FusekiConfigTest {
         assertEquals("newsgraph-db", datasets.get(0).getProperty(location).getString(),
                 "by default the folder newsgraph build makes");
         datasets.get(0).removeAll(location).addProperty(location, store.toString());
+        Property directory = config.createProperty("http://jena.apache.org/text#", "directory");
+        List<Resource> indexes = config.listSubjectsWithProperty(directory).toList();
+        assertEquals(1, indexes.size(), "one text index");
+        assertEquals("newsgraph-db/text-index", indexes.get(0).getProperty(directory).getString());
+        indexes.get(0).removeAll(directory).addProperty(directory, store.resolve("text-index").toString());
         return config;
     }
 
@@ -101,6 +107,10 @@ class FusekiConfigTest {
             assertEquals(114, union.body().lines().filter(line -> !line.isBlank()).count());
         } finally {
             fuseki.stop();
+            if (served instanceof DatasetGraphText text) {
+                text.getTextIndex().close();
+                served = text.getWrapped();
+            }
             TDBInternal.expel(served);
         }
     }

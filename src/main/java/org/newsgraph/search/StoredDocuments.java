@@ -1,0 +1,55 @@
+package org.newsgraph.search;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.NG;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The document graphs of a store as the index sees them: graph name, document node, id and stamp. */
+final class StoredDocuments {
+
+    private static final Node IDENTIFIER = DCTerms.identifier.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node DOCUMENT = NG.Document.asNode();
+    private static final Node CONTENT_HASH = NG.contentHash.asNode();
+
+    /**
+     * One stored document. The stamp is the index layout's version and the document's ng:contentHash, which changes
+     * whenever its text, metadata or the extraction that made the graph change; a graph loaded without one is
+     * stamped by its size.
+     */
+    record Stored(Node graph, Node node, String id, String stamp) {
+    }
+
+    private StoredDocuments() {
+    }
+
+    /** Graph name (IRI) to document, for every document graph; the caller holds a read transaction. */
+    static Map<String, Stored> in(DatasetGraph dsg) {
+        Map<String, Stored> documents = new TreeMap<>();
+        dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(quad -> {
+            Node graph = quad.getGraph();
+            if (graph.isURI() && quad.getObject().isLiteral()
+                    && dsg.contains(graph, quad.getSubject(), TYPE, DOCUMENT)) {
+                documents.put(graph.getURI(), new Stored(graph, quad.getSubject(),
+                        quad.getObject().getLiteralLexicalForm(), stamp(dsg, graph, quad.getSubject())));
+            }
+        });
+        return documents;
+    }
+
+    private static String stamp(DatasetGraph dsg, Node graph, Node document) {
+        Iterator<Quad> hashes = dsg.find(graph, document, CONTENT_HASH, Node.ANY);
+        String version = SearchSchema.LAYOUT_VERSION + ":";
+        if (hashes.hasNext()) {
+            return version + hashes.next().getObject().getLiteralLexicalForm();
+        }
+        return version + "size:" + dsg.getGraph(graph).size();
+    }
+}
