@@ -114,7 +114,7 @@ final class ServeCommand implements Command {
                 .addOption(Option.builder().longOpt("max-connections").hasArg().argName("N")
                         .desc("Accept at most N open connections (default "
                                 + ServerLimits.DEFAULT_MAX_CONNECTIONS + ")").get())
-                .addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                .addOption(Option.builder().longOpt("max-threads").hasArg().argName("N")
                         .desc("Work on at most N requests at once, including Jetty's own threads; others wait "
                                 + "(default " + ServerLimits.DEFAULT_MAX_THREADS + ")").get())
                 .addOption(Option.builder().longOpt("idle-timeout").hasArg().argName("SECONDS")
@@ -348,7 +348,7 @@ final class ServeCommand implements Command {
                 byteSize(line, "max-upload", defaults.maxUploadBytes(), 1),
                 (int) byteSize(line, "max-header", defaults.maxHeaderBytes(), 1024, Integer.MAX_VALUE),
                 wholeNumber(line, "max-connections", defaults.maxConnections(), 1, 1_000_000),
-                wholeNumber(line, "threads", defaults.maxThreads(), 8, 10_000),
+                wholeNumber(line, "max-threads", defaults.maxThreads(), 8, 10_000),
                 Duration.ofSeconds(wholeNumber(line, "idle-timeout", (int) defaults.idleTimeout().toSeconds(), 1,
                         86_400)),
                 Duration.ofSeconds(wholeNumber(line, "read-timeout",

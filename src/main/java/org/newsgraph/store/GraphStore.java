@@ -305,7 +305,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Runs {@code work} inside a read transaction; what it returns must not hold on to store nodes lazily. */
     public <T> T read(Function<Dataset, T> work) {
-        return withDataset(dataset -> Txn.calculateRead(dataset, () -> work.apply(dataset)));
+        try {
+            return withDataset(dataset -> Txn.calculateRead(dataset, () -> work.apply(dataset)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(location, e);
+        }
     }
 
     private <T> T withDataset(Function<Dataset, T> work) {
@@ -398,11 +402,16 @@ public final class GraphStore implements AutoCloseable {
         requireWritable();
         Map<String, Node> graphNames = new LinkedHashMap<>();
         graphs.forEach((id, graph) -> graphNames.put(id, documentNodeIn(id, graph.getGraph())));
-        withDataset(dataset -> {
-            Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
-                    replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
-            return null;
-        });
+        try {
+            withDataset(dataset -> {
+                Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
+                        replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
+                return null;
+            });
+        } catch (RuntimeException | InternalError e) {
+            // A full disk or damaged files: one line for the person, not TDB2's stack.
+            throw StoreFailures.translate(location, e);
+        }
     }
 
     /** Removes the document's graph; what other documents say, even about the same entities, stays. */
@@ -736,6 +745,9 @@ public final class GraphStore implements AutoCloseable {
         try {
             dataset = TDB2Factory.connectDataset(Location.create(folder));
         } catch (DBOpEnvException e) {
+            if (StoreFailures.isDamage(e)) {
+                throw StoreFailures.damaged(Path.of(shown), e);
+            }
             releaseLeakedLock(folder);
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
@@ -747,6 +759,8 @@ public final class GraphStore implements AutoCloseable {
             throw new HeldElsewhere(OptionalLong.empty());
         } catch (TDBException e) {
             throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(Path.of(shown), e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
