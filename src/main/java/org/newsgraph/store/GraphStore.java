@@ -410,7 +410,7 @@ public final class GraphStore implements AutoCloseable {
             });
         } catch (RuntimeException | InternalError e) {
             // A full disk or damaged files: one line for the person, not TDB2's stack.
-            throw StoreFailures.translate(location, e);
+            throw StoreFailures.translate(location, e, graphs.values().stream().mapToLong(Model::size).sum());
         }
     }
 
@@ -745,10 +745,10 @@ public final class GraphStore implements AutoCloseable {
         try {
             dataset = TDB2Factory.connectDataset(Location.create(folder));
         } catch (DBOpEnvException e) {
+            releaseLeakedLock(folder);
             if (StoreFailures.isDamage(e)) {
                 throw StoreFailures.damaged(Path.of(shown), e);
             }
-            releaseLeakedLock(folder);
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
                     : OptionalLong.empty());
@@ -760,6 +760,7 @@ public final class GraphStore implements AutoCloseable {
         } catch (TDBException e) {
             throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            releaseLeakedLock(folder);
             throw StoreFailures.translate(Path.of(shown), e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -26,7 +26,7 @@ public final class StoreCompaction {
 
     public static Result compact(GraphStore store) {
         long before = sizeOnDisk(store.location());
-        long needed = store.tripleCount() * 300 + StoreFailures.GROWTH_STEP;
+        long needed = StoreFailures.neededBytes(store.tripleCount());
         long free = StoreFailures.freeBytes(store.location());
         if (free < needed) {
             throw new StoreException("store " + store.location() + ": compaction needs about "

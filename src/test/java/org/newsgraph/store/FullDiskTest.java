@@ -88,7 +88,7 @@ class FullDiskTest {
         String message = full.getMessage();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("store " + folder + ": the disk is full ("), message);
-        assertTrue(message.matches(".*writing needs at least \\d+ MB free.*"), message);
+        assertTrue(message.matches(".*writing these \\d+ triples needs about \\d+ MB more.*"), message);
         assertFalse(stored.isEmpty(), "some batches fitted before the disk filled");
 
         assertEquals(null, mount("-o", "remount,size=400m", disk.toString()), "the disk grows");
