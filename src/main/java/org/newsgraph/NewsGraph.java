@@ -10,6 +10,7 @@ import org.newsgraph.query.ResolvedQuery;
 import org.newsgraph.store.DocumentSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.LastBuild;
+import org.newsgraph.store.RecordedInputs;
 import org.newsgraph.store.StoreStats;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
@@ -50,6 +51,7 @@ public final class NewsGraph implements AutoCloseable {
 
     /** Builds the inputs into the store and records the build for {@link #stats()}. */
     public BuildReport build(BuildRequest request, BuildListener listener) {
+        RecordedInputs.record(store.location(), request);
         BuildReport report = new GraphBuilder().build(store, request, listener);
         store.recordBuild(new LastBuild(Instant.now(), report.documents(), report.documentsAnnotated(),
                 report.documentsUnchanged(), report.elapsed().toMillis() / 1000.0));

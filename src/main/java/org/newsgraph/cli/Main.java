@@ -34,6 +34,8 @@ public final class Main {
             new StatsCommand(),
             new ListCommand(),
             new RemoveCommand(),
+            new RebuildCommand(),
+            new CompactCommand(),
             new LoadCommand(),
             new GraphCommand(),
             new BenchCommand(),

@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Annotations on disk, keyed by the hash of what CoreNLP was given (text, document date) and the pipeline
  * configuration, so rebuilding an unchanged article skips NLP. Entries are written to a temporary file and moved
- * into place, so a crash never leaves a half-written entry behind.
+ * into place, so a crash or a full disk never leaves a half-written entry behind.
  */
 public final class AnnotationCache {
 
@@ -64,21 +64,84 @@ public final class AnnotationCache {
         }
     }
 
+    /**
+     * Stores the entry, whole or not at all. On a full disk the entry is dropped, with one warning naming the cache
+     * and the space it needs; the build goes on without caching (the cache only saves time), and once space is free
+     * again entries are written as before.
+     */
     public void put(String key, AnnotatedDocument document) {
         Path file = fileFor(key);
+        Path tmp = null;
+        byte[] entry;
+        try {
+            entry = compressed(document);
+        } catch (IOException e) {
+            log.warn("could not encode annotation cache entry {}: {}", file, e.getMessage());
+            return;
+        }
+        if (full && usableSpace() < 2L * entry.length) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                JSON.writeValue(out, document);
-            }
+            tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+            Files.write(tmp, entry);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            full = false;
         } catch (IOException e) {
-            log.warn("could not write annotation cache entry {}: {}", file, e.getMessage());
+            deleteQuietly(tmp);
+            if (isOutOfSpace(e)) {
+                if (!full) {
+                    log.warn("annotation cache {}: the disk is full ({} KB free, an entry needs about {} KB); "
+                            + "annotations are not cached until space is freed, the store is not affected",
+                            directory, usableSpace() / 1024, Math.max(1, entry.length / 1024));
+                }
+                full = true;
+            } else {
+                log.warn("could not write annotation cache entry {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    private volatile boolean full;
+
+    private static byte[] compressed(AnnotatedDocument document) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(out, document);
+        }
+        return bytes.toByteArray();
+    }
+
+    private long usableSpace() {
+        try {
+            Path existing = directory;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing == null ? Long.MAX_VALUE : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static boolean isOutOfSpace(IOException error) {
+        String message = String.valueOf(error.getMessage());
+        return message.contains("No space left on device") || message.contains("Disk quota exceeded");
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // A stray .tmp file is never read as an entry.
         }
     }
 

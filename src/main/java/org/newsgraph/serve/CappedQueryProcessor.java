@@ -16,20 +16,25 @@ import java.util.List;
 /**
  * Fuseki's SPARQL query operation with the server's {@link RowCap}: registered for {@code Operation.Query}, it
  * answers every SPARQL query sent to the dataset ({@code /newsgraph}, {@code /newsgraph/sparql},
- * {@code /newsgraph/query}). Fuseki still parses, times out, negotiates the format and writes the result; this class
+ * {@code /newsgraph/query}), with bounded regular expressions ({@link BoundedRegex}) and under the watch of the
+ * {@link QueryMemoryGuard}. Fuseki still parses, times out, negotiates the format and writes the result; this class
  * only narrows the query and reads a SELECT ahead to tell whether the cap cut it.
  */
 final class CappedQueryProcessor extends SPARQL_QueryDataset {
 
     private final RowCap cap;
+    private final QueryMemoryGuard memoryGuard;
 
-    CappedQueryProcessor(RowCap cap) {
+    CappedQueryProcessor(RowCap cap, QueryMemoryGuard memoryGuard) {
         this.cap = cap;
+        this.memoryGuard = memoryGuard;
     }
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, cap.limit(query), dataset);
+        QueryExec execution = super.createQueryExec(action, BoundedRegex.rewrite(cap.limit(query)), dataset);
+        memoryGuard.started(execution);
+        return execution;
     }
 
     @Override

@@ -129,6 +129,13 @@ public final class LoadTest {
         return Optional.empty();
     }
 
+    private Runnable beforeMeasuring = () -> { };
+
+    /** Work to start after the first, unmeasured pass, just before the measured clients (for instance attackers). */
+    public void beforeMeasuring(Runnable start) {
+        beforeMeasuring = start;
+    }
+
     /** Sends every target once, then runs the clients for the duration; blocks until all have stopped. */
     public Report run() {
         Recorder[] recorders = new Recorder[targets.size()];
@@ -139,6 +146,7 @@ public final class LoadTest {
         for (Target target : targets) {
             send(target, warmUp, firstErrors);
         }
+        beforeMeasuring.run();
         ExecutorService pool = Executors.newFixedThreadPool(clients, runnable -> {
             Thread thread = new Thread(runnable, "newsgraph-load-client");
             thread.setDaemon(true);

@@ -8,6 +8,10 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
@@ -28,6 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -44,16 +51,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * call out with {@code SERVICE}: a public endpoint must not become a proxy to other servers, nor be tied up by one
  * runaway query. Those settings go into the store's context and are taken out again by {@link #stop()}.
  * <p>
+ * Every request is held to the settings' {@link ServerLimits} (body, URI and header sizes, connections, threads,
+ * slow clients; see {@link RequestSizeLimit} and {@link SlowClientGuard}); client queries run with bounded regular
+ * expressions ({@link BoundedRegex}), sorts that spill to disk, and a watch on memory ({@link QueryMemoryGuard}).
+ * With a password file every request needs the credentials of one of its users ({@link BasicAuthFilter}); updates
+ * on an address other than loopback are refused without one. {@code LOAD} is refused unless allowed
+ * ({@link LoadRefusingUpdate}).
+ * <p>
  * The caller opens the store (for reading, or for update when the server allows writes) and closes it after
  * {@link #stop()}.
  */
 public final class NewsGraphServer implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NewsGraphServer.class);
+
     public static final String DATASET_PATH = "/newsgraph";
     public static final String CANNED_QUERY_PATH = DATASET_PATH + "/q";
 
     private static final List<Symbol> SETTINGS = List.of(ARQ.queryTimeout, ARQ.updateTimeout, ARQ.httpServiceAllowed,
-            org.apache.jena.query.text.TextQuery.textIndex);
+            ARQ.spillToDiskThreshold, org.apache.jena.query.text.TextQuery.textIndex);
+
+    /** Solutions a sort, DISTINCT or REDUCED holds in memory before it spills to temporary files. */
+    static final long SPILL_THRESHOLD = 50_000;
 
     private final FusekiServer fuseki;
     private final Context storeContext;
@@ -63,10 +82,13 @@ public final class NewsGraphServer implements AutoCloseable {
     private final QueryRunner queries;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private TextQuerySupport textQuery;
+    private final ScheduledExecutorService guards;
 
     private NewsGraphServer(FusekiServer fuseki, Context storeContext, Map<Symbol, Object> previousSettings,
-                            ServeSettings settings, String urlHost, QueryRunner queries) {
+                            ServeSettings settings, String urlHost, QueryRunner queries,
+                            ScheduledExecutorService guards) {
         this.fuseki = fuseki;
+        this.guards = guards;
         this.storeContext = storeContext;
         this.previousSettings = previousSettings;
         this.settings = settings;
@@ -81,6 +103,11 @@ public final class NewsGraphServer implements AutoCloseable {
      */
     public static NewsGraphServer start(GraphStore store, QueryRunner queries, ServeSettings settings) {
         InetAddress address = resolve(settings.host());
+        if (settings.update() && !address.isLoopbackAddress() && settings.passwordFile().isEmpty()) {
+            throw new ServeException("updates on " + settings.host() + " would let anyone who reaches it change the "
+                    + "store: give a password file (--password-file) or listen on 127.0.0.1", false, null);
+        }
+        BasicAuthFilter authentication = settings.passwordFile().map(BasicAuthFilter::fromFile).orElse(null);
         Context context = store.dataset().getContext();
         Map<Symbol, Object> previous = new HashMap<>();
         SETTINGS.forEach(symbol -> previous.put(symbol, context.get(symbol)));
@@ -88,9 +115,13 @@ public final class NewsGraphServer implements AutoCloseable {
         context.set(ARQ.queryTimeout, timeoutMillis);
         context.set(ARQ.updateTimeout, timeoutMillis);
         context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         TextQuerySupport textQuery = TextQuerySupport.attach(store, context);
 
         RowCap cap = new RowCap(settings.maxRows());
+        ServerLimits limits = settings.limits();
+        QueryMemoryGuard memoryGuard = new QueryMemoryGuard();
+        SlowClientGuard slowClients = new SlowClientGuard(limits.requestReadTimeout());
         DataService service = DataService.newBuilder(new UnionDefaultDataset(store.dataset().asDatasetGraph()))
                 .withStdServices(settings.update())
                 .build();
@@ -98,31 +129,69 @@ public final class NewsGraphServer implements AutoCloseable {
         try {
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(settings.port())
+                    .numServerThreads(ServerLimits.MIN_THREADS, limits.maxThreads())
                     // With its content type, or a query POSTed to the dataset URL itself is no longer recognised.
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                            new CappedQueryProcessor(cap))
+                            new CappedQueryProcessor(cap, memoryGuard))
                     .add(DATASET_PATH, service)
                     .addServlet(CANNED_QUERY_PATH + "/*", new CannedQueryServlet(store, queries, cap))
                     .enableCors(true, null)
                     .enablePing(true);
+            if (authentication != null) {
+                builder.addFilter("/*", authentication);
+            }
+            if (settings.update() && !settings.allowLoad()) {
+                builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                        new LoadRefusingUpdate());
+            }
             if (settings.update()) {
                 builder.addFilter(DATASET_PATH + "/*", new CrossOriginWriteFilter());
                 builder.addFilter(DATASET_PATH + "/*", new DefaultGraphWriteFilter());
             }
             fuseki = builder.build();
+            Server jetty = fuseki.getJettyServer();
             // The builder knows only "loopback or every interface"; the connector takes any address.
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            for (Connector connector : jetty.getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(address.getHostAddress());
+                    serverConnector.setIdleTimeout(limits.idleTimeout().toMillis());
+                }
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    HttpConfiguration config = http.getHttpConfiguration();
+                    config.setRequestHeaderSize(limits.maxHeaderBytes());
+                    config.setIdleTimeout(limits.idleTimeout().toMillis());
                 }
             }
+            NetworkConnectionLimit connectionLimit = new NetworkConnectionLimit(limits.maxConnections(), jetty);
+            // At the limit, connections with nothing to say make room for new ones sooner.
+            connectionLimit.setEndPointIdleTimeout(Math.min(limits.idleTimeout().toMillis(), 5_000));
+            jetty.addBean(connectionLimit);
+            RequestSizeLimit sizeLimit = new RequestSizeLimit(limits, settings.update());
+            sizeLimit.setHandler(jetty.getHandler());
+            slowClients.setHandler(sizeLimit);
+            jetty.setHandler(slowClients);
             fuseki.start();
         } catch (RuntimeException e) {
             restore(context, previous);
             textQuery.close();
             throw startFailure(settings, e);
         }
-        NewsGraphServer server = new NewsGraphServer(fuseki, context, previous, settings, urlHost(address), queries);
+        ScheduledExecutorService guards = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "newsgraph-serve-guards");
+            thread.setDaemon(true);
+            return thread;
+        });
+        guards.scheduleWithFixedDelay(() -> {
+            try {
+                slowClients.sweep();
+                memoryGuard.check();
+            } catch (RuntimeException e) {
+                log.warn("the server's guard against slow clients and memory use failed: {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        NewsGraphServer server = new NewsGraphServer(fuseki, context, previous, settings, urlHost(address), queries,
+                guards);
         server.textQuery = textQuery;
         return server;
     }
@@ -184,6 +253,7 @@ public final class NewsGraphServer implements AutoCloseable {
     /** Stops accepting requests and gives the store its own settings back; the store stays open. */
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
+            guards.shutdownNow();
             try {
                 fuseki.stop();
             } finally {

@@ -313,7 +313,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Runs {@code work} inside a read transaction; what it returns must not hold on to store nodes lazily. */
     public <T> T read(Function<Dataset, T> work) {
-        return withDataset(dataset -> Txn.calculateRead(dataset, () -> work.apply(dataset)));
+        try {
+            return withDataset(dataset -> Txn.calculateRead(dataset, () -> work.apply(dataset)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(location, e);
+        }
     }
 
     private <T> T withDataset(Function<Dataset, T> work) {
@@ -406,12 +410,17 @@ public final class GraphStore implements AutoCloseable {
         requireWritable();
         Map<String, Node> graphNames = new LinkedHashMap<>();
         graphs.forEach((id, graph) -> graphNames.put(id, documentNodeIn(id, graph.getGraph())));
-        withDataset(dataset -> {
-            Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
-                    replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
-            StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), graphs.keySet());
-            return null;
-        });
+        try {
+            withDataset(dataset -> {
+                Txn.executeWrite(dataset, () -> graphs.forEach((id, graph) ->
+                        replaceInTransaction(dataset, id, graphNames.get(id), graph.getGraph())));
+                StoreTextIndex.afterChange(textIndex, dataset.asDatasetGraph(), graphs.keySet());
+                return null;
+            });
+        } catch (RuntimeException | InternalError e) {
+            // A full disk or damaged files: one line for the person, not TDB2's stack.
+            throw StoreFailures.translate(location, e, graphs.values().stream().mapToLong(Model::size).sum());
+        }
     }
 
     /** Removes the document's graph; what other documents say, even about the same entities, stays. */
@@ -764,6 +773,9 @@ public final class GraphStore implements AutoCloseable {
             dataset = TDB2Factory.connectDataset(Location.create(folder));
         } catch (DBOpEnvException e) {
             releaseLeakedLock(folder);
+            if (StoreFailures.isDamage(e)) {
+                throw StoreFailures.damaged(Path.of(shown), e);
+            }
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
                     : OptionalLong.empty());
@@ -774,6 +786,9 @@ public final class GraphStore implements AutoCloseable {
             throw new HeldElsewhere(OptionalLong.empty());
         } catch (TDBException e) {
             throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            releaseLeakedLock(folder);
+            throw StoreFailures.translate(Path.of(shown), e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
