@@ -6,6 +6,7 @@ import org.newsgraph.extract.LocalEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -179,14 +180,42 @@ public final class BlockedResolution {
      */
     public static void replayEvacuations(List<DocumentFacts> documents,
                                          Map<String, Map<String, KnownEntity>> resolvedByDocument) {
-        List<DocumentFacts> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing((DocumentFacts d) -> Optional.ofNullable(d.date()).orElse(LocalDate.MIN))
-                .thenComparing(DocumentFacts::documentId));
-        EvacuationIdentity evacuations = new EvacuationIdentity(List.of());
-        for (DocumentFacts document : ordered) {
-            EntityResolver.resolveEvacuations(document,
-                    resolvedByDocument.computeIfAbsent(document.documentId(), k -> new HashMap<>()), evacuations);
+        List<List<EvacuationIdentity.Report>> reports = new ArrayList<>();
+        for (DocumentFacts document : documents) {
+            Map<String, String> iris = new HashMap<>();
+            Map<String, String> labels = new HashMap<>();
+            resolvedByDocument.getOrDefault(document.documentId(), Map.of()).forEach((key, entity) -> {
+                iris.put(key, entity.iri());
+                labels.put(key, entity.label());
+            });
+            reports.add(EvacuationReports.of(document, iris, labels));
         }
+        replayEvacuationReports(reports).forEach(a ->
+                resolvedByDocument.computeIfAbsent(a.documentId(), k -> new HashMap<>()).put(a.key(), asEntity(a)));
+    }
+
+    /**
+     * Places the corpus's evacuation reports in their operations, documents in corpus order (date, then id). Each list
+     * is one document's reports in its own order, as {@link EvacuationReports#of} gives them once the document's
+     * named entities are resolved: a distributed engine builds them where the documents are and replays only them.
+     * Every decision depends on all earlier reports, so this is one pass; evacuations are few.
+     */
+    public static List<Assignment> replayEvacuationReports(
+            Collection<List<EvacuationIdentity.Report>> reportsByDocument) {
+        List<List<EvacuationIdentity.Report>> ordered = new ArrayList<>();
+        reportsByDocument.stream().filter(reports -> !reports.isEmpty()).forEach(ordered::add);
+        ordered.sort(Comparator.comparing((List<EvacuationIdentity.Report> reports) ->
+                        Optional.ofNullable(reports.get(0).date()).orElse(LocalDate.MIN))
+                .thenComparing(reports -> reports.get(0).documentId()));
+        EvacuationIdentity evacuations = new EvacuationIdentity(List.of());
+        List<Assignment> assignments = new ArrayList<>();
+        for (List<EvacuationIdentity.Report> reports : ordered) {
+            for (EvacuationIdentity.Report report : reports) {
+                EvacuationIdentity.KnownEvacuation operation = evacuations.resolve(report);
+                assignments.add(new Assignment(report.documentId(), report.key(), operation.iri(), operation.label()));
+            }
+        }
+        return assignments;
     }
 
     /** Only iri and label of an assignment matter to {@link EntityResolver#assemble}. */

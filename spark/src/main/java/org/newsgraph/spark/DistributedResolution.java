@@ -6,10 +6,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.extract.DocumentFacts;
+import org.newsgraph.extract.EntityKind;
 import org.newsgraph.resolve.BlockedResolution;
 import org.newsgraph.resolve.BlockedResolution.Assignment;
 import org.newsgraph.resolve.BlockedResolution.BlockOutcome;
 import org.newsgraph.resolve.BlockedResolution.Mention;
+import org.newsgraph.resolve.EvacuationIdentity.Report;
+import org.newsgraph.resolve.EvacuationReports;
+import org.newsgraph.resolve.EvacueeGroups;
 import org.newsgraph.resolve.KeyComponents;
 import org.newsgraph.resolve.MentionKeys;
 import scala.Tuple2;
@@ -17,8 +21,10 @@ import scala.Tuple2;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +34,8 @@ import java.util.Set;
  * mention's blocking keys; the driver links the distinct key pairs into components (union-find over keys, not
  * mentions, so it stays small); mentions are shuffled to their component and each component is replayed in corpus
  * order by one resolver on an executor; blocks that minted the same IRI are merged and replayed; the few resolution
- * mentions are replayed on the driver, in corpus order, with their drafters' IRIs.
+ * mentions are replayed on the driver, in corpus order, with their drafters' IRIs; last, each article's evacuation
+ * reports are built on an executor from its places' IRIs and replayed on the driver, in corpus order, into operations.
  */
 final class DistributedResolution {
 
@@ -50,9 +57,29 @@ final class DistributedResolution {
     /** What one block decided: per mention (document id, key, IRI, label), and the IRIs it minted. */
     record BlockResult(String block, List<String[]> assignments, List<String> minted) implements Serializable {}
 
+    /** One article's evacuation as Spark ships it to the replay on the driver. */
+    record ReportRow(String documentId, String date, String key, String label, List<String> originIris,
+                     List<String> originNames, List<String> groups, String referredStart) implements Serializable {
+
+        static ReportRow of(Report r) {
+            return new ReportRow(r.documentId(), r.date() == null ? null : r.date().toString(), r.key(), r.label(),
+                    List.copyOf(r.originIris()), List.copyOf(r.originNames()),
+                    r.groups().stream().map(Enum::name).sorted().toList(),
+                    r.referredStart() == null ? null : r.referredStart().toString());
+        }
+
+        Report report() {
+            Set<EvacueeGroups.Group> evacuees = EnumSet.noneOf(EvacueeGroups.Group.class);
+            groups.forEach(g -> evacuees.add(EvacueeGroups.Group.valueOf(g)));
+            return new Report(documentId, date == null ? null : LocalDate.parse(date), key, label,
+                    new LinkedHashSet<>(originIris), new LinkedHashSet<>(originNames), evacuees,
+                    referredStart == null ? null : LocalDate.parse(referredStart));
+        }
+    }
+
     /** Figures for the summary. */
-    record Figures(long namedMentions, long blocks, long largestBlock, int mergeRounds, int resolutionMentions)
-            implements Serializable {}
+    record Figures(long namedMentions, long blocks, long largestBlock, int mergeRounds, int resolutionMentions,
+                   int evacuationReports, long evacuations) implements Serializable {}
 
     /** (document id, [key, IRI, label]) for every resolved entity, and the figures. */
     record Result(JavaPairRDD<String, String[]> assignments, Figures figures) {}
@@ -120,8 +147,46 @@ final class DistributedResolution {
         for (Assignment a : BlockedResolution.replayResolutions(resolutionMentions, actorIris)) {
             resolved.add(new Tuple2<>(a.documentId(), new String[]{a.key(), a.iri(), a.label()}));
         }
-        JavaPairRDD<String, String[]> all = named.union(jsc.parallelizePairs(resolved, 1));
-        return new Result(all, new Figures(namedMentions, blockCount, largest, rounds, resolutionMentions.size()));
+        JavaPairRDD<String, String[]> entities = named.union(jsc.parallelizePairs(resolved, 1));
+
+        List<List<Report>> reports = evacuationReports(jsc, documents, entities);
+        List<Tuple2<String, String[]>> evacuations = new ArrayList<>();
+        for (Assignment a : BlockedResolution.replayEvacuationReports(reports)) {
+            evacuations.add(new Tuple2<>(a.documentId(), new String[]{a.key(), a.iri(), a.label()}));
+        }
+        JavaPairRDD<String, String[]> all = entities.union(jsc.parallelizePairs(evacuations, 1));
+        return new Result(all, new Figures(namedMentions, blockCount, largest, rounds, resolutionMentions.size(),
+                evacuations.size(), evacuations.stream().map(e -> e._2()[1]).distinct().count()));
+    }
+
+    /**
+     * Each article's evacuation reports, built where the article is from the IRIs its places resolved to; only those
+     * reports, a few hundred bytes each, come back to the driver, which replays them in corpus order as the
+     * sequential build resolves them.
+     */
+    private static List<List<Report>> evacuationReports(JavaSparkContext jsc, JavaRDD<ExtractedRow> documents,
+                                                        JavaPairRDD<String, String[]> entities) {
+        JavaPairRDD<String, ExtractedRow> withEvacuations = documents
+                .filter(row -> row.facts().entities().stream().anyMatch(e -> e.kind() == EntityKind.EVACUATION))
+                .mapToPair(row -> new Tuple2<>(row.id(), row));
+        var wanted = jsc.broadcast(new HashSet<>(withEvacuations.keys().collect()));
+        return withEvacuations
+                .leftOuterJoin(entities.filter(a -> wanted.value().contains(a._1())).groupByKey())
+                .values()
+                .map(doc -> {
+                    Map<String, String> iris = new HashMap<>();
+                    Map<String, String> labels = new HashMap<>();
+                    if (doc._2().isPresent()) {
+                        doc._2().get().forEach(a -> {
+                            iris.put(a[0], a[1]);
+                            labels.put(a[0], a[2]);
+                        });
+                    }
+                    return EvacuationReports.of(doc._1().facts(), iris, labels).stream().map(ReportRow::of).toList();
+                })
+                .collect().stream()
+                .map(rows -> rows.stream().map(ReportRow::report).toList())
+                .toList();
     }
 
     /** Shuffles every mention to its block (the component of its keys) and replays each block. */

@@ -2,6 +2,12 @@ package org.newsgraph.spark;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.sql.SparkSession;
@@ -16,14 +22,22 @@ import org.newsgraph.build.GraphBuilder;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.ingest.IngestOptions;
+import org.newsgraph.query.QueryResult;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.NQuadsLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The job in local[2] on the seed articles against {@code newsgraph build seeds}: the same graphs, document by
- * document, and the same evaluation scores once its output is loaded into TDB2.
+ * document, the same evacuation operations followed across articles with each report's dated status, and the same
+ * evaluation scores once its output is loaded into TDB2.
  */
 class SparkSeedsTest {
 
@@ -40,6 +55,10 @@ class SparkSeedsTest {
     private static final Path SEEDS = ROOT.resolve("seeds");
     private static final Path GOLD = ROOT.resolve("eval/seeds.gold.tsv");
     private static final Path PAIRS = ROOT.resolve("eval/seeds.entities.tsv");
+    private static final String PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
 
     @TempDir
     static Path temp;
@@ -164,5 +183,92 @@ class SparkSeedsTest {
         assertEquals(local.pairs().total(), distributed.pairs().total());
         assertFalse(local.documents().isEmpty());
         assertTrue(distributed.overall().f1() > 0.9, "F1 " + distributed.overall().f1());
+    }
+
+    @Test
+    void evacuationsAreOneOperationAcrossArticlesWithEachReportsStatusAsInTheLocalBuild() {
+        try (GraphStore local = GraphStore.openForReading(localStore);
+             GraphStore distributed = GraphStore.openForReading(sparkStore)) {
+            Map<String, Set<String>> expected = local.read(SparkSeedsTest::evacuationsByDocument);
+            Map<String, Set<String>> actual = distributed.read(SparkSeedsTest::evacuationsByDocument);
+            assertEquals(expected, actual);
+            for (String id : actual.keySet()) {
+                Model want = local.read(dataset -> evacuationFacts(dataset, id));
+                Model got = distributed.read(dataset -> evacuationFacts(dataset, id));
+                assertEquals(want.size(), got.size(), id);
+                assertTrue(want.isIsomorphicWith(got), "the evacuation facts of " + id + " differ");
+            }
+            Set<String> operations = new TreeSet<>();
+            actual.values().forEach(operations::addAll);
+            assertEquals(operations.size(), summary.resolution().evacuations(), summary.resolution().toString());
+
+            // 13 and 18 December: three reports of one operation; 6 and 7 October: the plan, another one
+            Set<String> december = shared(actual, "004_442479824f2ea1a4", "000_c8d5d176efd0c936",
+                    "001_265c067fbcdf253c");
+            assertEquals(1, december.size(), actual.toString());
+            Set<String> october = shared(actual, "002_888ebe0971092bfb", "003_d47dbbe6e72bd05c");
+            assertEquals(1, october.size(), actual.toString());
+            assertTrue(Collections.disjoint(december, october), actual.toString());
+
+            List<String> timeline = timeline(distributed);
+            assertEquals(timeline(local), timeline);
+            String label = distributed.read(dataset -> dataset.getUnionModel()
+                    .getResource(december.iterator().next()).getProperty(RDFS.label).getString());
+            assertEquals(List.of("2016-12-13 Planned 004_442479824f2ea1a4", "2016-12-18 Suspended 000_c8d5d176efd0c936",
+                            "2016-12-18 Suspended 001_265c067fbcdf253c"),
+                    timeline.stream().filter(row -> row.startsWith(label + " | "))
+                            .map(row -> row.substring(label.length() + 3)).toList(), timeline.toString());
+        }
+    }
+
+    /** Per document, the evacuation IRIs its graph holds. */
+    private static Map<String, Set<String>> evacuationsByDocument(Dataset dataset) {
+        Map<String, Set<String>> found = new TreeMap<>();
+        String query = PREFIXES + "SELECT ?g ?e WHERE { GRAPH ?g { ?e a ng:Evacuation } }";
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+            exec.execSelect().forEachRemaining(row -> found.computeIfAbsent(
+                    row.getResource("g").getURI().substring(Iris.document("").length()), k -> new TreeSet<>())
+                    .add(row.getResource("e").getURI()));
+        }
+        return found;
+    }
+
+    /** What a document says of its evacuations: their facts, their status reports, the evidence of their facts. */
+    private static Model evacuationFacts(Dataset dataset, String documentId) {
+        String query = PREFIXES + "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + Iris.document(documentId) + "> {"
+                + " { ?s a ng:Evacuation ; ?p ?o } UNION { ?s a ng:StatusReport ; ?p ?o }"
+                + " UNION { ?s rdf:subject ?e ; ?p ?o . ?e a ng:Evacuation } } }";
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+            return exec.execConstruct();
+        }
+    }
+
+    private static Set<String> shared(Map<String, Set<String>> evacuations, String... documentIds) {
+        Set<String> shared = new TreeSet<>(evacuations.getOrDefault(documentIds[0], Set.of()));
+        for (String id : documentIds) {
+            shared.retainAll(evacuations.getOrDefault(id, Set.of()));
+        }
+        return shared;
+    }
+
+    /** The evacuation-timeline query's rows: "operation | date status document". */
+    private static List<String> timeline(GraphStore store) {
+        QueryResult.Select rows = (QueryResult.Select) new QueryRunner(List.of(ROOT.resolve("queries")))
+                .run(store, "evacuation-timeline");
+        List<String> timeline = new ArrayList<>();
+        for (Binding row : rows.rows()) {
+            assertFalse(text(row, "sentence").isBlank(), row.toString());
+            timeline.add(text(row, "evacuation") + " | " + text(row, "date") + " " + text(row, "status") + " "
+                    + text(row, "document"));
+        }
+        return timeline;
+    }
+
+    private static String text(Binding row, String variable) {
+        Node node = row.get(Var.alloc(variable));
+        if (node == null) {
+            return "";
+        }
+        return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
     }
 }
