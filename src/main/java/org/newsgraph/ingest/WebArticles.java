@@ -1,0 +1,157 @@
+package org.newsgraph.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.ingest.web.WarcRecords;
+import org.newsgraph.ingest.web.WebPage;
+import org.newsgraph.ingest.web.WebPages;
+
+/**
+ * Web pages as articles: saved {@code .html} files (the id is the file name) and the HTML responses of WARC
+ * archives (the id comes from the URL). Title, date and publisher come from the page's own metadata; a page's text
+ * is what {@link WebPages} finds of the article in it.
+ */
+final class WebArticles {
+
+    /**
+     * The largest page read. Pages carry far more markup than text (the 2,225 BBC articles in the templates average
+     * a fifth of their bytes as text), and real ones inline scripts and styles; the article text itself is still held
+     * to {@link IngestOptions#maxBytes()}.
+     */
+    static final long MAX_PAGE_BYTES = 16L * 1024 * 1024;
+
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.(s?html?|php|aspx?|jsp|cms)$");
+    private static final Pattern UNSAFE_ID_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
+    private WebArticles() {
+    }
+
+    static void readHtml(Path file, byte[] html, IngestOptions options, ArticleSink sink) {
+        String origin = file.toString();
+        WebPage page = WebPages.read(html, null, null);
+        LocalDate date = date(page.published(), origin, sink);
+        emit(ArticleFiles.baseName(file), page, date, page.publisher(), origin, options, sink);
+    }
+
+    /** Streams the archive; pages become articles as they are read, so the file is never held whole. */
+    static void readWarc(Path file, IngestOptions options, ArticleSink sink) throws IOException {
+        String origin = file.toString();
+        Set<String> ids = new HashSet<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            WarcRecords.Counts counts = WarcRecords.read(in, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
+                @Override
+                public void page(String url, Instant warcDate, byte[] html, String charset, long offset) {
+                    String where = origin + ": record at byte " + offset + " (" + url + ")";
+                    WebPage page;
+                    try {
+                        page = WebPages.read(html, charset, url);
+                    } catch (RuntimeException e) {
+                        sink.problem(where, "unreadable page: " + e);
+                        return;
+                    }
+                    LocalDate date = date(page.published(), where, sink);
+                    if (date == null && warcDate != null) {
+                        date = LocalDate.ofInstant(warcDate, ZoneOffset.UTC);
+                    }
+                    emit(uniqueId(url, ids), page, date, url, where, options, sink);
+                }
+
+                @Override
+                public void problem(String where, String reason, boolean fatal) {
+                    sink.problem(origin + ": " + where, fatal ? reason + "; the rest of the file is unreadable"
+                            : reason);
+                }
+            });
+            if (counts.pages == 0) {
+                sink.warning(origin, "no HTML responses with status 200 (" + counts.skipped + " other records)");
+            }
+        }
+    }
+
+    private static void emit(String id, WebPage page, LocalDate date, String source, String origin,
+                             IngestOptions options, ArticleSink sink) {
+        if (page.text().isBlank()) {
+            sink.problem(origin, "no article text in the page");
+            return;
+        }
+        long bytes = page.text().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > options.maxBytes()) {
+            sink.problem(origin, TextDecoding.articleTooLarge(bytes, options.maxBytes()));
+            return;
+        }
+        sink.article(new RawArticle(id, page.text(), date, source, page.title(), origin,
+                Titles.Fallback.FIRST_LINE, true));
+    }
+
+    /** The page's date: ISO 8601 as JSON-LD and OpenGraph write it, else any form a dateline may take. */
+    static LocalDate date(String published, String origin, ArticleSink sink) {
+        if (published == null) {
+            return null;
+        }
+        Matcher iso = ISO_DAY.matcher(published);
+        if (iso.find()) {
+            try {
+                return LocalDate.parse(iso.group(1));
+            } catch (java.time.format.DateTimeParseException e) {
+                // falls through to the dateline forms
+            }
+        }
+        LocalDate date = Datelines.parseCell(published).orElse(null);
+        if (date == null) {
+            sink.warning(origin, "unreadable publication date '" + published + "' in the page; using the dateline,"
+                    + " if any");
+        }
+        return date;
+    }
+
+    /**
+     * The last segment of the URL's path without a page extension ({@code .../2016/12/18/un-vote.html} gives
+     * {@code un-vote}), else the host; a second page with the same id in one archive gets a hash of its URL added.
+     */
+    static String uniqueId(String url, Set<String> taken) {
+        String id = idFromUrl(url);
+        if (!taken.add(id)) {
+            id = id + "-" + org.newsgraph.nlp.AnnotationCache.sha256(url).substring(0, 8);
+            taken.add(id);
+        }
+        return id;
+    }
+
+    static String idFromUrl(String url) {
+        String host = "page";
+        String last = "";
+        try {
+            URI uri = new URI(url);
+            host = uri.getHost() == null ? host : uri.getHost();
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            for (String segment : path.split("/")) {
+                if (!segment.isBlank()) {
+                    last = URLDecoder.decode(segment, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            last = url;
+        }
+        String id = PAGE_EXTENSION.matcher(last).replaceFirst("");
+        if (id.isBlank() || id.toLowerCase(Locale.ROOT).equals("index")) {
+            id = host;
+        }
+        return UNSAFE_ID_CHARACTERS.matcher(id).replaceAll("-");
+    }
+}
