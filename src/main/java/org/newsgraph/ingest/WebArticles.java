@@ -56,8 +56,8 @@ final class WebArticles {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             WarcRecords.Counts counts = WarcRecords.read(in, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
                 @Override
-                public void page(String url, Instant warcDate, byte[] html, String charset, long offset) {
-                    String where = origin + ": record at byte " + offset + " (" + url + ")";
+                public void page(String url, Instant warcDate, byte[] html, String charset, String record) {
+                    String where = origin + ": record " + record + " (" + url + ")";
                     WebPage page;
                     try {
                         page = WebPages.read(html, charset, url);

@@ -22,7 +22,8 @@ public final class StoryIndex {
      */
     public static final double THRESHOLD = 0.5;
 
-    private static final int BANDS = 16;
+    /** 32 bands of 2: a copy at the threshold shares a band with its original with probability 1 - 0.75^32 > 0.9999. */
+    private static final int BANDS = 32;
     private static final int ROWS = MinHash.SIZE / BANDS;
 
     private record Member(String documentId, String story, int[] sketch) {}

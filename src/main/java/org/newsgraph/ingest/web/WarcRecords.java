@@ -29,7 +29,7 @@ public final class WarcRecords {
     /** Receives what the stream holds. */
     public interface Visitor {
         /** A status-200 HTML response: its target URL, WARC-Date, payload and HTTP charset (may be null). */
-        void page(String url, Instant warcDate, byte[] html, String charset, long offset);
+        void page(String url, Instant warcDate, byte[] html, String charset, String record);
 
         /** A record that cannot be read; {@code fatal} when nothing after it can be read either. */
         void problem(String where, String reason, boolean fatal);
@@ -42,30 +42,33 @@ public final class WarcRecords {
         Counts counts = new Counts();
         ReadableByteChannel channel = Channels.newChannel(in);
         try (WarcReader reader = new WarcReader(channel)) {
-            reader.onWarning(message -> visitor.problem("record at byte " + reader.position(), message, false));
+            int[] number = {0};
+            reader.onWarning(message -> visitor.problem("record " + number[0], message, false));
             while (true) {
-                long offset = reader.position();
                 Optional<WarcRecord> next;
+                number[0]++;
                 try {
                     next = reader.next();
                 } catch (ParsingException e) {
-                    visitor.problem("record at byte " + offset, "malformed WARC record (" + firstLine(e) + ")", true);
+                    visitor.problem("record " + number[0], "malformed WARC record (" + firstLine(e) + ")", true);
                     return counts;
                 } catch (IOException e) {
-                    visitor.problem("record at byte " + offset, reason(e), true);
+                    visitor.problem("record " + number[0], reason(e), true);
                     return counts;
                 }
                 if (next.isEmpty()) {
                     return counts;
                 }
+                // jwarc gives the position of the record just read (in the compressed file, where its member starts).
+                String offset = number[0] + " at byte " + reader.position();
                 try {
                     readRecord(next.get(), offset, maxPayloadBytes, visitor, counts);
                 } catch (ParsingException e) {
                     counts.skipped++;
-                    visitor.problem("record at byte " + offset, "malformed HTTP response (" + firstLine(e) + ")",
+                    visitor.problem("record " + offset, "malformed HTTP response (" + firstLine(e) + ")",
                             false);
                 } catch (IOException e) {
-                    visitor.problem("record at byte " + offset, reason(e), true);
+                    visitor.problem("record " + offset, reason(e), true);
                     return counts;
                 }
             }
@@ -75,7 +78,7 @@ public final class WarcRecords {
         }
     }
 
-    private static void readRecord(WarcRecord record, long offset, long maxPayloadBytes, Visitor visitor,
+    private static void readRecord(WarcRecord record, String offset, long maxPayloadBytes, Visitor visitor,
                                    Counts counts) throws IOException {
         if (!(record instanceof WarcResponse response) || !isHttp(response)) {
             counts.skipped++;
@@ -91,7 +94,7 @@ public final class WarcRecords {
             byte[] html = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPayloadBytes + 1));
             if (html.length > maxPayloadBytes) {
                 counts.tooLarge++;
-                visitor.problem("record at byte " + offset + " (" + response.target() + ")",
+                visitor.problem("record " + offset + " (" + response.target() + ")",
                         "page larger than " + maxPayloadBytes + " bytes, skipped", false);
                 return;
             }
