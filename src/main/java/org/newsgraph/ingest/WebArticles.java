@@ -1,8 +1,6 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -53,34 +51,31 @@ final class WebArticles {
     static void readWarc(Path file, IngestOptions options, ArticleSink sink) throws IOException {
         String origin = file.toString();
         Set<String> ids = new HashSet<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            WarcRecords.Counts counts = WarcRecords.read(in, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
-                @Override
-                public void page(String url, Instant warcDate, byte[] html, String charset, String record) {
-                    String where = origin + ": record " + record + " (" + url + ")";
-                    WebPage page;
-                    try {
-                        page = WebPages.read(html, charset, url);
-                    } catch (RuntimeException e) {
-                        sink.problem(where, "unreadable page: " + e);
-                        return;
-                    }
-                    LocalDate date = date(page.published(), where, sink);
-                    if (date == null && warcDate != null) {
-                        date = LocalDate.ofInstant(warcDate, ZoneOffset.UTC);
-                    }
-                    emit(uniqueId(url, ids), page, date, url, where, options, sink);
+        WarcRecords.Counts counts = WarcRecords.read(file, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
+            @Override
+            public void page(String url, Instant warcDate, byte[] html, String charset, String record) {
+                String where = origin + ": record " + record + " (" + url + ")";
+                WebPage page;
+                try {
+                    page = WebPages.read(html, charset, url);
+                } catch (RuntimeException e) {
+                    sink.problem(where, "unreadable page: " + e);
+                    return;
                 }
-
-                @Override
-                public void problem(String where, String reason, boolean fatal) {
-                    sink.problem(origin + ": " + where, fatal ? reason + "; the rest of the file is unreadable"
-                            : reason);
+                LocalDate date = date(page.published(), where, sink);
+                if (date == null && warcDate != null) {
+                    date = LocalDate.ofInstant(warcDate, ZoneOffset.UTC);
                 }
-            });
-            if (counts.pages == 0) {
-                sink.warning(origin, "no HTML responses with status 200 (" + counts.skipped + " other records)");
+                emit(uniqueId(url, ids), page, date, url, where, options, sink);
             }
+
+            @Override
+            public void problem(String where, String reason) {
+                sink.problem(origin + ": " + where, reason);
+            }
+        });
+        if (counts.pages == 0) {
+            sink.warning(origin, "no HTML responses with status 200 (" + counts.skipped + " other records)");
         }
     }
 
@@ -95,7 +90,12 @@ final class WebArticles {
             sink.problem(origin, TextDecoding.articleTooLarge(bytes, options.maxBytes()));
             return;
         }
-        sink.article(new RawArticle(id, page.text(), date, source, page.title(), origin,
+        // Pages carry mojibake as often as text files do (a CMS that once misread its own UTF-8).
+        Mojibake.Repair repair = Mojibake.repair(page.text());
+        if (repair.sequences() > 0) {
+            sink.warning(origin, "mojibake repaired in " + repair.sequences() + " places");
+        }
+        sink.article(new RawArticle(id, repair.text(), date, source, page.title(), origin,
                 Titles.Fallback.FIRST_LINE, true));
     }
 

@@ -78,21 +78,50 @@ class WarcInputTest {
     }
 
     @Test
-    void aMalformedRecordIsOneLineNamingFileAndRecord() throws IOException {
+    void aMalformedRecordIsOneLineNamingFileAndRecordAndTheRecordsAfterItAreBuilt() throws IOException {
         Path warc = folder.resolve("broken.warc");
-        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE), WarcCompression.NONE)) {
-            writer.write(response("https://news.example.test/a/kept-story", 200, "text/html",
-                    page("newsroom", LocalDate.of(2026, 2, 10))));
-        }
+        write(warc, WarcCompression.NONE, "kept-story");
         Files.writeString(warc, "WARC/1.1\r\nWARC-Type: response\r\nthis is no header line\r\n\r\n",
                 StandardOpenOption.APPEND);
+        Path rest = folder.resolve("rest.warc");
+        write(rest, WarcCompression.NONE, "later-story");
+        Files.write(warc, Files.readAllBytes(rest), StandardOpenOption.APPEND);
         IngestResult result = collect(warc);
-        assertEquals(List.of("kept-story"), ids(result));
+        assertEquals(List.of("kept-story", "later-story"), ids(result));
         assertEquals(1, result.problems().size(), () -> messages(result.problems()));
         String line = result.problems().get(0).message();
         assertTrue(line.startsWith(warc + ": record 2: malformed WARC record"), line);
-        assertEquals("kept-story", document(result, "kept-story").id());
+    }
+
+    @Test
+    void aDamagedGzipMemberInTheMiddleCostsOnlyItsRecord() throws IOException {
+        Path warc = folder.resolve("damaged.warc.gz");
+        write(warc, WarcCompression.GZIP, "first-story");
+        long secondStarts = Files.size(warc);
+        Path second = folder.resolve("second.warc.gz");
+        write(second, WarcCompression.GZIP, "second-story");
+        byte[] damaged = Files.readAllBytes(second);
+        for (int i = 40; i < 120; i++) {
+            damaged[i] = (byte) 0xAB;
+        }
+        Files.write(warc, damaged, StandardOpenOption.APPEND);
+        Path third = folder.resolve("third.warc.gz");
+        write(third, WarcCompression.GZIP, "third-story");
+        Files.write(warc, Files.readAllBytes(third), StandardOpenOption.APPEND);
+        IngestResult result = collect(warc);
+        assertEquals(List.of("first-story", "third-story"), ids(result));
+        assertEquals(1, result.problems().size(), () -> messages(result.problems()));
+        assertTrue(result.problems().get(0).message().startsWith(warc + ": record "),
+                result.problems().get(0).message());
+        assertTrue(secondStarts > 0);
+    }
+
+    private static void write(Path warc, WarcCompression compression, String slug) throws IOException {
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), compression)) {
+            writer.write(response("https://news.example.test/a/" + slug, 200, "text/html",
+                    page("newsroom", LocalDate.of(2026, 2, 10))));
+        }
     }
 
     static String page(String template, LocalDate date) {

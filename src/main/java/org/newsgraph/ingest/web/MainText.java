@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -59,14 +58,10 @@ final class MainText {
         }
         // Readability may move the head's elements into the content it returns.
         content.select("title, meta, link, " + FURNITURE_TAGS).remove();
-        List<String> kept = new ArrayList<>();
         String normalisedTitle = title == null ? null : normalise(title);
-        for (String paragraph : Paragraphs.of(content, MainText::isMostlyLinks)) {
-            if (normalisedTitle == null || !normalise(paragraph).equals(normalisedTitle)) {
-                kept.add(paragraph);
-            }
-        }
-        return kept;
+        // A heading repeating the headline is the page's; a paragraph saying it belongs to the text.
+        return Paragraphs.of(content, block -> isMostlyLinks(block) || normalisedTitle != null
+                && block.normalName().matches("h[1-6]") && normalise(block.text()).equals(normalisedTitle));
     }
 
     /**

@@ -2,8 +2,12 @@ package org.newsgraph.ingest.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.ReadableByteChannel;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
@@ -31,51 +35,116 @@ public final class WarcRecords {
         /** A status-200 HTML response: its target URL, WARC-Date, payload and HTTP charset (may be null). */
         void page(String url, Instant warcDate, byte[] html, String charset, String record);
 
-        /** A record that cannot be read; {@code fatal} when nothing after it can be read either. */
-        void problem(String where, String reason, boolean fatal);
+        /** A record that cannot be read, or something odd about one. */
+        void problem(String where, String reason);
     }
 
     private WarcRecords() {
     }
 
-    public static Counts read(InputStream in, long maxPayloadBytes, Visitor visitor) {
+    /**
+     * Reads the archive. After a record that cannot be read, reading goes on at the next record boundary found in
+     * the bytes (the next gzip member, or the next "WARC/1." line of an uncompressed file), so one damaged record
+     * costs only itself.
+     */
+    public static Counts read(Path file, long maxPayloadBytes, Visitor visitor) throws IOException {
         Counts counts = new Counts();
-        ReadableByteChannel channel = Channels.newChannel(in);
-        try (WarcReader reader = new WarcReader(channel)) {
-            int[] number = {0};
-            reader.onWarning(message -> visitor.problem("record " + number[0], message, false));
+        int[] number = {0};
+        long resumeAt = 0;
+        boolean gzip = isGzip(file);
+        while (resumeAt >= 0) {
+            resumeAt = readFrom(file, resumeAt, gzip, maxPayloadBytes, visitor, counts, number);
+        }
+        return counts;
+    }
+
+    /** Reads records from {@code start}; returns where to resume after a damaged one, or -1 at the end. */
+    private static long readFrom(Path file, long start, boolean gzip, long maxPayloadBytes, Visitor visitor,
+                                 Counts counts, int[] number) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(start);
+            long lastStart = -1;
+            WarcReader reader = new WarcReader(channel);
+            reader.onWarning(message -> visitor.problem("record " + number[0], message));
             while (true) {
                 Optional<WarcRecord> next;
                 number[0]++;
+                String failure;
                 try {
                     next = reader.next();
+                    failure = null;
                 } catch (ParsingException e) {
-                    visitor.problem("record " + number[0], "malformed WARC record (" + firstLine(e) + ")", true);
-                    return counts;
+                    next = Optional.empty();
+                    failure = "malformed WARC record (" + firstLine(e) + ")";
                 } catch (IOException e) {
-                    visitor.problem("record " + number[0], reason(e), true);
-                    return counts;
+                    next = Optional.empty();
+                    failure = reason(e);
+                }
+                if (failure != null) {
+                    long damaged = lastStart < 0 ? start : nextBoundary(channel, lastStart + 1, gzip);
+                    long resume = damaged < 0 ? -1 : nextBoundary(channel, damaged + 1, gzip);
+                    visitor.problem("record " + number[0], resume < 0 ? failure : failure + "; skipped");
+                    return resume;
                 }
                 if (next.isEmpty()) {
-                    return counts;
+                    return -1;
                 }
+                lastStart = reader.position();
                 // jwarc gives the position of the record just read (in the compressed file, where its member starts).
-                String offset = number[0] + " at byte " + reader.position();
+                String offset = number[0] + " at byte " + lastStart;
                 try {
                     readRecord(next.get(), offset, maxPayloadBytes, visitor, counts);
                 } catch (ParsingException e) {
                     counts.skipped++;
-                    visitor.problem("record " + offset, "malformed HTTP response (" + firstLine(e) + ")",
-                            false);
+                    visitor.problem("record " + offset, "malformed HTTP response (" + firstLine(e) + ")");
                 } catch (IOException e) {
-                    visitor.problem("record " + offset, reason(e), true);
-                    return counts;
+                    // The payload itself is cut short: the next record, if any, starts at the next boundary.
+                    long resume = nextBoundary(channel, lastStart + 1, gzip);
+                    visitor.problem("record " + offset, reason(e) + (resume < 0 ? "" : "; skipped"));
+                    return resume;
                 }
             }
-        } catch (IOException e) {
-            visitor.problem("file", reason(e), true);
-            return counts;
         }
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    /**
+     * The first position from {@code from} where a record may start: a gzip member's header (1f 8b 08) in a
+     * compressed file, "WARC/1." at the start of a line in an uncompressed one; -1 when there is none.
+     */
+    static long nextBoundary(FileChannel channel, long from, boolean gzip) throws IOException {
+        byte[] marker = gzip ? new byte[]{0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
+        // An uncompressed record's "WARC/1." follows a line break; look from one byte earlier to see it.
+        long position = gzip ? from : Math.max(0, from - 1);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        while (true) {
+            buffer.clear();
+            int read = channel.read(buffer, position);
+            if (read < marker.length) {
+                return -1;
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i + marker.length <= read; i++) {
+                if (matches(bytes, i, marker)) {
+                    return position + i + (gzip ? 0 : 1);
+                }
+            }
+            position += read - marker.length + 1;
+        }
+    }
+
+    private static boolean matches(byte[] bytes, int at, byte[] marker) {
+        for (int i = 0; i < marker.length; i++) {
+            if (bytes[at + i] != marker[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void readRecord(WarcRecord record, String offset, long maxPayloadBytes, Visitor visitor,
@@ -95,7 +164,7 @@ public final class WarcRecords {
             if (html.length > maxPayloadBytes) {
                 counts.tooLarge++;
                 visitor.problem("record " + offset + " (" + response.target() + ")",
-                        "page larger than " + maxPayloadBytes + " bytes, skipped", false);
+                        "page larger than " + maxPayloadBytes + " bytes, skipped");
                 return;
             }
             counts.pages++;

@@ -39,6 +39,10 @@ public final class PageTemplates {
     public static String wrap(String templateName, String text, PageFacts facts) {
         String date = facts.date() == null ? "" : facts.date().toString();
         return template(templateName)
+                .replace("{{json:title}}", json(facts.title()))
+                .replace("{{json:site}}", json(facts.site()))
+                .replace("{{json:author}}", json(facts.author()))
+                .replace("{{json:url}}", json(facts.url()))
                 .replace("{{title}}", attribute(facts.title()))
                 .replace("{{site}}", attribute(facts.site()))
                 .replace("{{author}}", attribute(facts.author()))
@@ -70,6 +74,15 @@ public final class PageTemplates {
         }
         return blocks;
     }
+
+    /** The inside of a JSON string: a script's text is not HTML, so entities would stay as they are. */
+    private static String json(String value) {
+        String quoted = org.newsgraph.ingest.web.PageTemplates.JSON.valueToTree(value == null ? "" : value).toString();
+        return quoted.substring(1, quoted.length() - 1).replace("</", "<\\/");
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String attribute(String value) {
         return value == null ? "" : Entities.escape(value).replace("\"", "&quot;");
