@@ -47,6 +47,20 @@ final class WebArticles {
         emit(ArticleFiles.baseName(file), page, date, page.publisher(), origin, options, sink);
     }
 
+    /**
+     * A CSV/JSONL cell holding a whole page ({@code --html-text}): the record's own columns come before the
+     * page's metadata, as a manifest does for files.
+     */
+    static void readHtmlCell(RecordFields.Cells cells, String origin, String id, LocalDate columnDate,
+                             IngestOptions options, ArticleSink sink) {
+        WebPage page = WebPages.read(cells.text(), null);
+        LocalDate date = columnDate != null ? columnDate : date(page.published(), origin, sink);
+        String source = cells.source() == null || cells.source().isBlank() ? page.publisher() : cells.source().strip();
+        WebPage titled = cells.title() == null || cells.title().isBlank() ? page : new WebPage(page.text(),
+                cells.title().strip(), page.published(), page.author(), page.canonicalUrl(), page.publisher());
+        emit(id, titled, date, source, origin, options, sink);
+    }
+
     /** Streams the archive; pages become articles as they are read, so the file is never held whole. */
     static void readWarc(Path file, IngestOptions options, ArticleSink sink) throws IOException {
         String origin = file.toString();

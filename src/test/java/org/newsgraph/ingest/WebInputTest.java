@@ -91,4 +91,18 @@ class WebInputTest {
                 StandardCharsets.UTF_8);
         assertEquals(LocalDate.of(2026, 2, 10), document(collect(page), "dated").date());
     }
+
+    @Test
+    void aCsvColumnOfPagesIsReadOnRequest() throws IOException {
+        String page = PageTemplates.wrap("amp", STORY, new PageTemplates.PageFacts("Harbour board backs breakwater",
+                LocalDate.of(2026, 2, 10), "The Daily Example", "Staff Reporter", "https://x.test/h"));
+        Path csv = folder.resolve("pages.csv");
+        Files.writeString(csv, "id,text\nharbour,\"" + page.replace("\"", "\"\"") + "\"\n");
+        IngestResult result = collect(IngestOptions.defaults().withHtmlText(true), csv);
+        assertEquals(List.of(), result.problems(), () -> messages(result.problems()));
+        Document harbour = document(result, "harbour");
+        assertEquals(STORY, harbour.text());
+        assertEquals(LocalDate.of(2026, 2, 10), harbour.date());
+        assertEquals("Harbour board backs breakwater", harbour.title());
+    }
 }

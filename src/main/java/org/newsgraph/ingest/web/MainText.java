@@ -27,7 +27,8 @@ final class MainText {
      */
     private static final Pattern FURNITURE_NAME = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adslot|advert|"
             + "advertisement|sponsor|sponsored|promo|share|sharing|social|tags?|byline|dateline|meta|related|"
-            + "newsletter|signup|subscribe|print|printlink|more|outbrain|taboola|comments?|disqus|discussion|caption|credit|"
+            + "newsletter|signup|subscribe|print|printlink|more|outbrain|taboola|comments?|disqus|discussion|"
+            + "caption|credit|"
             + "breadcrumbs?|disclaimer)(?:$|[-_\\s])");
 
     /** A block with more of its text in links than this is a list of other pages, not the story. */
@@ -71,7 +72,8 @@ final class MainText {
     private static boolean holdsStory(Element element) {
         int longParagraphs = 0;
         for (Element paragraph : element.select("p")) {
-            if (paragraph.text().length() >= STORY_PARAGRAPH_CHARS && !isMostlyLinks(paragraph) && ++longParagraphs >= 3) {
+            if (paragraph.text().length() >= STORY_PARAGRAPH_CHARS && !isMostlyLinks(paragraph)
+                    && ++longParagraphs >= 3) {
                 return true;
             }
         }

@@ -39,6 +39,8 @@ public final class WarcRecords {
         void problem(String where, String reason);
     }
 
+    private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
+
     private WarcRecords() {
     }
 
@@ -155,7 +157,7 @@ public final class WarcRecords {
         }
         var http = response.http();
         MediaType type = http.contentType().base();
-        if (http.status() != 200 || !(type.equals(MediaType.HTML) || type.equals(MediaType.parse("application/xhtml+xml")))) {
+        if (http.status() != 200 || !(type.equals(MediaType.HTML) || type.equals(XHTML))) {
             counts.skipped++;
             return;
         }
