@@ -10,7 +10,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,35 +69,93 @@ final class WebArticles {
         emit(id, titled, date, source, origin, options, sink);
     }
 
-    /** Streams the archive; pages become articles as they are read, so the file is never held whole. */
+    /**
+     * Streams the archive; pages become articles as they are read, so the file is never held whole. Finding the
+     * article in a page is the costly part of reading a WARC, so pages are read on all processors, at most
+     * {@link #PAGES_AHEAD} per processor at a time, and delivered in the archive's order.
+     */
     static void readWarc(Path file, IngestOptions options, ArticleSink sink) throws IOException {
         String origin = file.toString();
         Set<String> ids = new HashSet<>();
-        WarcRecords.Counts counts = WarcRecords.read(file, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService readers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "warc-page-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Runnable>> pending = new ArrayDeque<>();
+        try {
+            WarcRecords.Counts counts = WarcRecords.read(file, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
+                @Override
+                public void page(String url, Instant warcDate, byte[] html, String charset, String record) {
+                    String where = origin + ": record " + record + " (" + url + ")";
+                    String id = uniqueId(url, ids);
+                    pending.add(readers.submit(() -> readPage(html, charset, url, warcDate, id, where, options,
+                            sink)));
+                    while (pending.size() > PAGES_AHEAD * threads) {
+                        deliver(pending.poll());
+                    }
+                }
+
+                @Override
+                public void problem(String where, String reason) {
+                    sink.problem(origin + ": " + where, reason);
+                }
+            });
+            while (!pending.isEmpty()) {
+                deliver(pending.poll());
+            }
+            if (counts.pages == 0) {
+                sink.warning(origin, "no HTML responses with status 200 (" + counts.skipped + " other records)");
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static final int PAGES_AHEAD = 4;
+
+    /** Reads the page on a worker; what it gives is delivered to the sink later, on the reading thread. */
+    private static Runnable readPage(byte[] html, String charset, String url, Instant warcDate, String id,
+                                     String where, IngestOptions options, ArticleSink sink) {
+        WebPage page;
+        try {
+            page = WebPages.read(html, charset, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A page nested deeper than the parser's stack is one bad page, not a bad archive.
+            return () -> sink.problem(where, "unreadable page: " + e);
+        }
+        List<String> warnings = new ArrayList<>();
+        LocalDate date = date(page.published(), where, new ArticleSink() {
             @Override
-            public void page(String url, Instant warcDate, byte[] html, String charset, String record) {
-                String where = origin + ": record " + record + " (" + url + ")";
-                WebPage page;
-                try {
-                    page = WebPages.read(html, charset, url);
-                } catch (RuntimeException e) {
-                    sink.problem(where, "unreadable page: " + e);
-                    return;
-                }
-                LocalDate date = date(page.published(), where, sink);
-                if (date == null && warcDate != null) {
-                    date = LocalDate.ofInstant(warcDate, ZoneOffset.UTC);
-                }
-                emit(uniqueId(url, ids), page, date, url, where, options, sink);
+            public void article(RawArticle article) {
             }
 
             @Override
-            public void problem(String where, String reason) {
-                sink.problem(origin + ": " + where, reason);
+            public void problem(String origin, String reason) {
+                warnings.add(reason);
+            }
+
+            @Override
+            public void warning(String origin, String reason) {
+                warnings.add(reason);
             }
         });
-        if (counts.pages == 0) {
-            sink.warning(origin, "no HTML responses with status 200 (" + counts.skipped + " other records)");
+        LocalDate dated = date == null && warcDate != null ? LocalDate.ofInstant(warcDate, ZoneOffset.UTC) : date;
+        return () -> {
+            warnings.forEach(reason -> sink.warning(where, reason));
+            emit(id, page, dated, url, where, options, sink);
+        };
+    }
+
+    private static void deliver(Future<Runnable> next) {
+        try {
+            next.get().run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("page reader failed", e.getCause());
         }
     }
 
