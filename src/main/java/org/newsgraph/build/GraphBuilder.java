@@ -8,6 +8,7 @@ import org.newsgraph.ingest.ArticleCollector;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.IngestProblem;
 import org.newsgraph.ingest.IngestResult;
+import org.newsgraph.ingest.syndication.StoryLinks;
 import org.newsgraph.nlp.AnnotationCache;
 import org.newsgraph.nlp.CoreNlpChatter;
 import org.newsgraph.nlp.NlpConfig;
@@ -157,6 +158,7 @@ public final class GraphBuilder {
         List<KnownEntity> known = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(KnownEntityReader::read));
         var operations = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(KnownEvacuationReader::read));
         EntityResolver resolver = new EntityResolver(known, operations);
+        StoryLinks stories = timings.time(Stage.KNOWN_ENTITIES, () -> store.read(StoryLinks::read));
         DocumentGraphMapper mapper = new DocumentGraphMapper();
         AnnotationCache cache = request.cacheDirectory() == null ? null : new AnnotationCache(request.cacheDirectory());
         DocumentProcessor processor = new DocumentProcessor(nlpConfig, extraction, cache, timings);
@@ -189,7 +191,7 @@ public final class GraphBuilder {
                 }
                 // Written documents are let go: only the ones still ahead of the writer stay in memory.
                 futures.set(i, null);
-                resolveAndMap(extracted, batch, resolver, mapper, tally);
+                resolveAndMap(extracted, batch, resolver, mapper, stories, tally);
                 if (batch.size() >= batching.maxDocuments() || batch.due()) {
                     batch.commit();
                 }
@@ -227,10 +229,11 @@ public final class GraphBuilder {
 
     /** Resolves and maps one document into the batch; its facts count once the batch is stored. */
     private void resolveAndMap(Extracted e, PendingBatch batch, EntityResolver resolver, DocumentGraphMapper mapper,
-                               Tally tally) {
+                               StoryLinks stories, Tally tally) {
         ResolvedDocument resolved = timings.time(Stage.RESOLUTION, () -> resolver.resolve(e.facts));
         Model graph = timings.time(Stage.MAPPING, () -> mapper.map(resolved, new DocumentRecord(e.document.id(),
                 e.document.title(), e.document.source(), e.document.date(), contentHash(e.document), e.sentences)));
+        stories.link(graph, e.document);
         batch.add(e.document.id(), graph, () -> {
             if (e.fromCache) {
                 tally.fromCache++;

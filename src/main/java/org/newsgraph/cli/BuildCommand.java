@@ -66,6 +66,8 @@ final class BuildCommand implements Command {
                 .addOption(valued("threads", "N", "Documents annotated at once (default: "
                         + Runtime.getRuntime().availableProcessors() + ", the number of processors)"))
                 .addOption(valued("text-column", "C", "Column (CSV) or field (JSONL) holding the article text"))
+                .addOption(Option.builder().longOpt("html-text").desc("The text column (CSV) or field (JSONL) holds "
+                        + "web pages: read their article text and metadata as for .html files").get())
                 .addOption(valued("id-column", "C", "Column holding the document id"))
                 .addOption(valued("date-column", "C", "Column holding the publication date"))
                 .addOption(valued("title-column", "C", "Column holding the title"))
@@ -189,6 +191,9 @@ final class BuildCommand implements Command {
                 .withSourceColumn(column(line, "source-column", options.sourceColumn()));
         if (line.hasOption("max-article-size")) {
             options = options.withMaxBytes(size(line.getOptionValue("max-article-size"), "--max-article-size"));
+        }
+        if (line.hasOption("html-text")) {
+            options = options.withHtmlText(true);
         }
         return options;
     }

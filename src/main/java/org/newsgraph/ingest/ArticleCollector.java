@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.ingest.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,6 +150,15 @@ public final class ArticleCollector {
             String origin = file.toString();
             ArticleFiles.Kind kind = ArticleFiles.Kind.of(file).orElseThrow();
             try {
+                if (kind == ArticleFiles.Kind.WARC) {
+                    // Streamed, so no size limit: each page is held to its own limit instead.
+                    WebArticles.readWarc(file, options, new FileSink(manifest));
+                    return;
+                }
+                if (kind == ArticleFiles.Kind.HTML) {
+                    readHtml(file, manifest);
+                    return;
+                }
                 long limit = kind == ArticleFiles.Kind.ARTICLE ? options.maxBytes() : MAX_CORPUS_FILE_BYTES;
                 long size = Files.size(file);
                 if (size > limit) {
@@ -164,6 +174,7 @@ public final class ArticleCollector {
                             null, null, null, origin, Titles.Fallback.FIRST_LINE));
                     case CSV -> CsvArticles.read(file, decoded.text(), options, sink);
                     case JSONL -> JsonlArticles.read(file, decoded.text(), options, sink);
+                    default -> throw new IllegalStateException("web inputs are read above");
                 }
             } catch (TextDecoding.Rejected e) {
                 problem(origin, e.getMessage());
@@ -176,6 +187,15 @@ public final class ArticleCollector {
             }
         }
 
+        private void readHtml(Path file, Manifest manifest) throws IOException {
+            long size = Files.size(file);
+            if (size > WebArticles.MAX_PAGE_BYTES) {
+                problem(file.toString(), TextDecoding.tooLarge(size, WebArticles.MAX_PAGE_BYTES));
+                return;
+            }
+            WebArticles.readHtml(file, Files.readAllBytes(file), options, new FileSink(manifest));
+        }
+
         private void accept(RawArticle unchecked, Manifest manifest) {
             RawArticle raw = withoutUnsafeCharacters(unchecked);
             if (raw.id().isEmpty()) {
@@ -185,6 +205,13 @@ public final class ArticleCollector {
             if (!hasWords(raw.text(), MIN_ARTICLE_WORDS)) {
                 problem(raw.origin(), TOO_SHORT);
                 return;
+            }
+            if (raw.fromWebPage()) {
+                String language = Languages.of(raw.text());
+                if (!language.equals(Languages.ENGLISH)) {
+                    problem(raw.origin(), "not in English (detected '" + language + "'): skipped");
+                    return;
+                }
             }
             String firstOrigin = firstOriginById.putIfAbsent(raw.id(), raw.origin());
             if (firstOrigin != null) {
@@ -205,7 +232,8 @@ public final class ArticleCollector {
             if (title == null) {
                 title = Titles.guess(nlpText, raw.titleFallback());
             }
-            documents.add(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin()));
+            documents.add(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin(),
+                    raw.fromWebPage()));
             LOG.debug("{}: document {} ({} chars, date {})", raw.origin(), raw.id(), raw.text().length(), date);
         }
 
@@ -230,7 +258,7 @@ public final class ArticleCollector {
                 return raw;
             }
             return new RawArticle(cleanId == null ? "" : cleanId, text.text(), raw.date(), cleanSource, cleanTitle,
-                    raw.origin(), raw.titleFallback());
+                    raw.origin(), raw.titleFallback(), raw.fromWebPage());
         }
 
         private void problem(String origin, String reason) {

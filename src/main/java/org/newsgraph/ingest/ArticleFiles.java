@@ -24,19 +24,28 @@ final class ArticleFiles {
         /** A corpus with a header row, one article per row. */
         CSV,
         /** A corpus with one JSON object per line. */
-        JSONL;
+        JSONL,
+        /** A saved web page; its id is the file name. */
+        HTML,
+        /** A web archive, plain or gzip-compressed: one article per HTML response. */
+        WARC;
 
         static Optional<Kind> of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                return Optional.of(WARC);
+            }
             return switch (extension(file)) {
                 case "txt", "md" -> Optional.of(ARTICLE);
                 case "csv" -> Optional.of(CSV);
                 case "jsonl", "ndjson" -> Optional.of(JSONL);
+                case "html", "htm" -> Optional.of(HTML);
                 default -> Optional.empty();
             };
         }
     }
 
-    static final String SUPPORTED = ".txt, .md, .csv or .jsonl";
+    static final String SUPPORTED = ".txt, .md, .csv, .jsonl, .html, .htm, .warc or .warc.gz";
 
     private ArticleFiles() {
     }

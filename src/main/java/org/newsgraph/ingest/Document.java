@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param source  publisher, or null
  * @param title   headline, or null
  * @param origin  the file path, or {@code path:row} for a CSV/JSONL record
+ * @param textDerived whether the text was taken out of a web page (HTML file, WARC record): no file of the user's
+ *                    holds it, so the store keeps it for the evidence offsets to point into
  */
 public record Document(String id, String text, String nlpText, LocalDate date,
-                       String source, String title, String origin) {
+                       String source, String title, String origin, boolean textDerived) {
+
+    public Document(String id, String text, String nlpText, LocalDate date, String source, String title,
+                    String origin) {
+        this(id, text, nlpText, date, source, title, origin, false);
+    }
 
     public Document {
         Objects.requireNonNull(id, "id");

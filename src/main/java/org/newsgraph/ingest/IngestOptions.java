@@ -14,9 +14,15 @@ import java.util.Objects;
  * @param sourceColumn CSV column / JSONL field holding the publisher (optional in the data)
  * @param maxBytes     the largest article accepted, in bytes: the file size of a .txt/.md article, the UTF-8
  *                     size of one record's text for CSV/JSONL (a corpus file may be far larger than one article)
+ * @param htmlText     whether the CSV/JSONL text column holds web pages (HTML) rather than plain text
  */
 public record IngestOptions(Path manifest, String textColumn, String idColumn, String dateColumn,
-                            String titleColumn, String sourceColumn, long maxBytes) {
+                            String titleColumn, String sourceColumn, long maxBytes, boolean htmlText) {
+
+    public IngestOptions(Path manifest, String textColumn, String idColumn, String dateColumn, String titleColumn,
+                         String sourceColumn, long maxBytes) {
+        this(manifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes, false);
+    }
 
     public static final String DEFAULT_TEXT_COLUMN = "text";
     public static final String DEFAULT_ID_COLUMN = "id";
@@ -42,31 +48,39 @@ public record IngestOptions(Path manifest, String textColumn, String idColumn, S
     }
 
     public IngestOptions withManifest(Path newManifest) {
-        return new IngestOptions(newManifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes);
+        return new IngestOptions(newManifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes,
+                htmlText);
     }
 
     public IngestOptions withTextColumn(String column) {
-        return new IngestOptions(manifest, column, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes);
+        return new IngestOptions(manifest, column, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes, htmlText);
     }
 
     public IngestOptions withIdColumn(String column) {
-        return new IngestOptions(manifest, textColumn, column, dateColumn, titleColumn, sourceColumn, maxBytes);
+        return new IngestOptions(manifest, textColumn, column, dateColumn, titleColumn, sourceColumn, maxBytes,
+                htmlText);
     }
 
     public IngestOptions withDateColumn(String column) {
-        return new IngestOptions(manifest, textColumn, idColumn, column, titleColumn, sourceColumn, maxBytes);
+        return new IngestOptions(manifest, textColumn, idColumn, column, titleColumn, sourceColumn, maxBytes, htmlText);
     }
 
     public IngestOptions withTitleColumn(String column) {
-        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, column, sourceColumn, maxBytes);
+        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, column, sourceColumn, maxBytes, htmlText);
     }
 
     public IngestOptions withSourceColumn(String column) {
-        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, titleColumn, column, maxBytes);
+        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, titleColumn, column, maxBytes, htmlText);
     }
 
     public IngestOptions withMaxBytes(long newMaxBytes) {
-        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, newMaxBytes);
+        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, newMaxBytes,
+                htmlText);
+    }
+
+    public IngestOptions withHtmlText(boolean html) {
+        return new IngestOptions(manifest, textColumn, idColumn, dateColumn, titleColumn, sourceColumn, maxBytes,
+                html);
     }
 
     private static String requireColumn(String column, String what) {

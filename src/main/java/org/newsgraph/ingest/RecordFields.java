@@ -30,6 +30,11 @@ final class RecordFields {
             sink.problem(origin, "empty text in column '" + options.textColumn() + "'");
             return 0;
         }
+        if (options.htmlText()) {
+            WebArticles.readHtmlCell(cells, origin, blankToNull(cells.id()) == null ? defaultId(file, number)
+                    : blankToNull(cells.id()), date(cells.date(), origin, options, sink), options, sink);
+            return 0;
+        }
         long bytes = cells.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > options.maxBytes()) {
             sink.problem(origin, TextDecoding.articleTooLarge(bytes, options.maxBytes()));

@@ -126,6 +126,12 @@ public final class NG {
     public static final Property contentHash = property("contentHash");
     public static final Property sentenceCount = property("sentenceCount");
 
+    // Web input: syndicated copies of one story, texts taken out of pages
+    public static final Resource Story = resource("Story");
+    public static final Property story = property("story");
+    public static final Property minHash = property("minHash");
+    public static final Property text = property("text");
+
     // Provenance
     public static final Property sentence = property("sentence");
     public static final Property sentenceIndex = property("sentenceIndex");

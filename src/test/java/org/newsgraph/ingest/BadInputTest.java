@@ -34,7 +34,7 @@ class BadInputTest {
                 Arguments.of(fixture("bad", "bad-empty.txt"), "empty file"),
                 Arguments.of(fixture("bad", "bad-whitespace-only.txt"), "empty file"),
                 Arguments.of(fixture("bad", "bad-unsupported.docx"),
-                        "unsupported file type '.docx', expected .txt, .md, .csv or .jsonl"));
+                        "unsupported file type '.docx', expected .txt, .md, .csv, .jsonl, .html, .htm, .warc or .warc.gz"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}: {0}")

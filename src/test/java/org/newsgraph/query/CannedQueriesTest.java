@@ -148,7 +148,8 @@ class CannedQueriesTest {
 
     @Test
     void opposition() {
-        assertEquals(List.of("actor", "resolution", "drafter", "sentence", "document", "date"), columns("opposition"));
+        assertEquals(List.of("actor", "resolution", "drafter", "sentence", "document", "date", "outlets"),
+                columns("opposition"));
         List<Map<String, String>> rows = run("opposition");
         assertEquals(2, rows.size(), rows.toString());
         Map<String, String> first = rows.get(0);

@@ -46,7 +46,7 @@ final class Ingestion {
     /** An article, or one line about an input that could not be used (a problem) or was odd (a warning). */
     record Item(ArticleRow article, String problem, String warning) implements Serializable {}
 
-    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "md", "csv", "jsonl");
+    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "md", "csv", "jsonl", "html", "htm", "warc");
     private static final String MANIFEST = "manifest.tsv";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,10 +92,17 @@ final class Ingestion {
         Broadcast<Map<String, byte[]>> folderManifests = jsc.broadcast(manifests);
         Broadcast<byte[]> manifest = jsc.broadcast(givenManifest);
         List<String> inputRoots = List.copyOf(roots);
-        return files.filter(file -> ARTICLE_EXTENSIONS.contains(extension(file._1())))
+        return files.filter(file -> ARTICLE_EXTENSIONS.contains(extension(file._1())) || isWarc(file._1()))
                 .flatMap(file -> {
                     byte[] applying = manifest.value() != null ? manifest.value()
                             : nearestManifest(file._1(), inputRoots, folderManifests.value());
+                    if (isWarc(file._1())) {
+                        // A CC-NEWS WARC is about a gigabyte: copied to the scratch folder as a stream, never held.
+                        try (java.io.InputStream warc = file._2().open()) {
+                            return collect(fileName(file._1()), warc, file._1(), applying,
+                                    options.ingestOptions()).iterator();
+                        }
+                    }
                     return collect(fileName(file._1()), file._2().toArray(), file._1(), applying,
                             options.ingestOptions()).iterator();
                 });
@@ -150,11 +157,17 @@ final class Ingestion {
     /** Runs the library's ingest on one file's bytes in a scratch folder; messages name the original path. */
     static List<Item> collect(String name, byte[] content, String originalPath, byte[] manifest,
                               IngestOptions options) {
+        return collect(name, new java.io.ByteArrayInputStream(content), originalPath, manifest, options);
+    }
+
+    /** As above, copying the content to the scratch folder as it is read. */
+    static List<Item> collect(String name, java.io.InputStream content, String originalPath, byte[] manifest,
+                              IngestOptions options) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("newsgraph-ingest");
             Path file = scratch.resolve(name);
-            Files.write(file, content);
+            Files.copy(content, file);
             IngestOptions applied = options;
             if (manifest != null) {
                 Path manifestFile = scratch.resolve("given-" + MANIFEST);
@@ -209,6 +222,12 @@ final class Ingestion {
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** WARC archives, plain or gzip-compressed as crawlers and CC-NEWS write them. */
+    private static boolean isWarc(String path) {
+        String name = fileName(path).toLowerCase(Locale.ROOT);
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     private static String extension(String path) {
