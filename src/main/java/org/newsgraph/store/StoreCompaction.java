@@ -41,28 +41,33 @@ public final class StoreCompaction {
         return new Result(before, sizeOnDisk(store.location()));
     }
 
-    /** Bytes the folder's files take on disk: TDB2's files are sparse, so their length overstates it. */
+    /**
+     * Bytes the folder's files take on disk, as {@code du} counts them: TDB2's files are sparse (8 MB long when they
+     * hold a few pages), so their length overstates the space, and Java has no call for the allocated size. Where
+     * {@code du} cannot be run, the sum of the lengths.
+     */
     static long sizeOnDisk(Path folder) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", folder.toString()).redirectErrorStream(true).start();
+            String output = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && du.exitValue() == 0) {
+                return Long.parseLong(output.strip().split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No du here: the lengths below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(StoreCompaction::allocated).sum();
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long allocated(Path file) {
-        try {
-            Object blocks = Files.getAttribute(file, "unix:blocks");
-            if (blocks instanceof Long count) {
-                return count * 512;
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // Not a Unix file system: the length is the best measure there is.
-        }
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
         }
     }
 }
