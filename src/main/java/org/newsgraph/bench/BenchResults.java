@@ -80,9 +80,21 @@ public record BenchResults(Environment environment, SliceResults slice, SliceRes
         }
     }
 
-    /** Every canned query on one store, and how long a server on it took to say it is ready (warm-up included). */
+    /**
+     * Every canned query on one store, how long a server on it took to say it is ready (warm-up included), and the
+     * searches of its text index (no server figures; none in results written before searches were timed).
+     */
     public record QueryResults(String store, long documents, List<QueryLatency> queries, double serverReadySeconds,
-                               double serverWarmUpSeconds) {
+                               double serverWarmUpSeconds, List<QueryLatency> searches) {
+
+        public QueryResults {
+            searches = searches == null ? List.of() : List.copyOf(searches);
+        }
+
+        public QueryResults(String store, long documents, List<QueryLatency> queries, double serverReadySeconds,
+                            double serverWarmUpSeconds) {
+            this(store, documents, queries, serverReadySeconds, serverWarmUpSeconds, List.of());
+        }
     }
 
     /** A configuration's build, or why it failed (a configuration CoreNLP refuses, say). */

@@ -155,13 +155,13 @@ final class QueryBench {
         }
         progress.printf(Locale.ROOT, "  server ready after %.1f s (warm-up %.1f s)%n", start.readySeconds(),
                 start.warmUpSeconds());
-        // After the server's part, which requests every entry of the list as a canned query.
-        searches(store, folder, launcherOptionsForQuery, latencies);
+        List<QueryLatency> searches = searches(store, folder, launcherOptionsForQuery);
         return new BenchResults.QueryResults(description, documents, latencies, start.readySeconds(),
-                start.warmUpSeconds());
+                start.warmUpSeconds(), searches);
     }
 
-    private void searches(Path store, Path folder, List<String> launcherOptions, List<QueryLatency> latencies) {
+    private List<QueryLatency> searches(Path store, Path folder, List<String> launcherOptions) {
+        List<QueryLatency> latencies = new ArrayList<>();
         progress.println("Search: each search in a fresh JVM (once, then " + SEARCH_REPEAT + " times more), then the "
                 + "whole command...");
         for (int i = 0; i < SEARCHES.size(); i++) {
@@ -182,6 +182,7 @@ final class QueryBench {
             progress.printf(Locale.ROOT, "  %-24s %4d hits  first %7.1f ms  median %7.1f ms  command %.2f s%n",
                     words, latency.rows(), latency.firstMillis(), latency.medianMillis(), command.wallSeconds());
         }
+        return latencies;
     }
 
     private List<String> wholeCommand(Path query, Path store, List<String> launcherOptionsForQuery) {

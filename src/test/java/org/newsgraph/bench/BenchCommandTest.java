@@ -44,6 +44,12 @@ class BenchCommandTest {
                     && query.serverFirstMillis() > 0 && query.serverMedianMillis() > 0, query.toString());
             assertTrue(run.out().contains("\n" + query.name() + " "), run.out());
         }
+        assertEquals(4, results.searches().size(), results.toString());
+        for (QueryLatency search : results.searches()) {
+            assertTrue(search.name().startsWith("search ") && search.firstMillis() > 0 && search.medianMillis() > 0
+                    && search.commandSeconds() > 0, search.toString());
+        }
+        assertTrue(run.out().contains("Slowest warm search"), run.out());
         assertEquals(2, results.queries().stream().filter(q -> q.name().equals("opposition")).findFirst()
                 .orElseThrow().rows(), "the fixture opposes in both documents");
         assertTrue(results.serverReadySeconds() > results.serverWarmUpSeconds() && results.serverWarmUpSeconds() > 0,
