@@ -56,6 +56,8 @@ public final class SemgrexRules {
     private final List<Rule> rules;
     private final Map<String, SemgrexPattern> patterns;
     private final Map<String, String> labels = new LinkedHashMap<>();
+    /** Extractors ask about one sentence many times (once per mention or cue): its matches are kept per thread. */
+    private final ThreadLocal<Object[]> lastMatches = ThreadLocal.withInitial(() -> new Object[2]);
 
     private SemgrexRules(String resource, List<Rule> rules, Map<String, SemgrexPattern> patterns) {
         this.resource = resource;
@@ -82,22 +84,27 @@ public final class SemgrexRules {
     }
 
     /** Every match of every rule in the sentence, in rule-file order. */
+    @SuppressWarnings("unchecked")
     public List<Match> matches(Sentence sentence) {
+        Object[] last = lastMatches.get();
+        if (last[0] == sentence) {
+            return (List<Match>) last[1];
+        }
         SemanticGraph graph = graphOf(sentence);
         List<Match> found = new ArrayList<>();
         patterns.forEach((name, pattern) -> collect(name, labels.get(name), pattern, graph, found));
-        return found;
+        List<Match> matches = Collections.unmodifiableList(found);
+        last[0] = sentence;
+        last[1] = matches;
+        return matches;
     }
 
     /** Every match of one rule in the sentence. */
     public List<Match> matches(Sentence sentence, String rule) {
-        SemgrexPattern pattern = patterns.get(rule);
-        if (pattern == null) {
+        if (!patterns.containsKey(rule)) {
             throw new IllegalArgumentException(resource + " has no rule " + rule);
         }
-        List<Match> found = new ArrayList<>();
-        collect(rule, labels.get(rule), pattern, graphOf(sentence), found);
-        return found;
+        return matches(sentence).stream().filter(m -> m.rule().equals(rule)).toList();
     }
 
     private static void collect(String name, String label, SemgrexPattern pattern, SemanticGraph graph, List<Match> found) {
