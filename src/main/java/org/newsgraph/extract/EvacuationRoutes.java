@@ -162,7 +162,8 @@ final class EvacuationRoutes {
      * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
      */
     List<Token> misattachedToSpeech(Sentence s, Token cue) {
-        return s.dependentsOf(cue.index()).stream()
+        return EvacuationExtractor.clauseHeads(s, cue).stream()
+                .flatMap(head -> s.dependentsOf(head.index()).stream())
                 .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
                 .map(d -> s.token(d.dependent()))
                 .toList();
