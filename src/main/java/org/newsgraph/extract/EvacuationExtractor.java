@@ -155,7 +155,8 @@ public final class EvacuationExtractor implements Extractor {
             if (!evacuation.evacueesWritten) {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
-            Optional<EvacuationStatus.Status> status = statusRules.status(cue);
+            // tense alone tells the state of the operation an article is about, not of one it mentions beside it
+            Optional<EvacuationStatus.Status> status = statusRules.status(cue).filter(t -> main || !t.aspectOnly());
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {
                 latest = status.get();
             }
