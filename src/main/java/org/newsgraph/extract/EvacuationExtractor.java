@@ -78,7 +78,7 @@ public final class EvacuationExtractor implements Extractor {
     private static final Set<String> REGION_TYPES = Set.of("COUNTRY", "STATE_OR_PROVINCE");
 
     /**
-     * "patients evacuated from war-affected areas of eastern A" beside "26 patients from B and C": in an article that
+     * "patients moved out of the war zone in eastern A" beside "40 patients from B and C": in an article that
      * tells one evacuation from towns or sites, one that names only a country or province is the same operation told
      * from further away, and joins it; beside several, it may be any of them, and stays apart.
      */
@@ -155,7 +155,8 @@ public final class EvacuationExtractor implements Extractor {
             if (!evacuation.evacueesWritten) {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
-            Optional<EvacuationStatus.Status> status = statusRules.status(cue);
+            // tense alone tells the state of the operation an article is about, not of one it mentions beside it
+            Optional<EvacuationStatus.Status> status = statusRules.status(cue).filter(t -> main || !t.aspectOnly());
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {
                 latest = status.get();
             }

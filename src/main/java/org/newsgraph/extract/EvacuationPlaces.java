@@ -217,11 +217,11 @@ final class EvacuationPlaces {
     }
 
     /**
-     * "New Caledonia", "Jefferson Parish", "Palm Beach County": the tagger gives the words of one place name different
+     * "New A", "B Parish", "C Beach County": the tagger gives the words of one place name different
      * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
      * the head's compounds reach without a gap.
      */
-    /** "KYIV, Ukraine (AP) - ...": the place a report was filed from, opened in capitals, is no origin. */
+    /** "CITY, Country (Agency) - ...": the place a report was filed from, opened in capitals, is no origin. */
     private static boolean isDateline(ExtractionContext context, Sentence s, String place) {
         String first = s.tokens().isEmpty() ? "" : s.token(1).word();
         boolean capitals = first.length() > 3 && first.equals(first.toUpperCase())
@@ -242,7 +242,7 @@ final class EvacuationPlaces {
 
     private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", "--", ":");
 
-    /** "the US embassy", "the French consulate": the state named is whose the site is, not where it lies. */
+    /** "the A embassy", "the B consulate": the state named is whose the site is, not where it lies. */
     private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");
 
     static int nameStart(Sentence s, int head) {

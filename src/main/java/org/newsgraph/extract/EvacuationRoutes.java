@@ -158,11 +158,12 @@ final class EvacuationRoutes {
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**
-     * "X carried 137 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
+     * "X carried 212 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
      * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
      */
     List<Token> misattachedToSpeech(Sentence s, Token cue) {
-        return s.dependentsOf(cue.index()).stream()
+        return EvacuationExtractor.clauseHeads(s, cue).stream()
+                .flatMap(head -> s.dependentsOf(head.index()).stream())
                 .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
                 .map(d -> s.token(d.dependent()))
                 .toList();

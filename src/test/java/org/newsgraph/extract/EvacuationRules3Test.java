@@ -21,6 +21,7 @@ class EvacuationRules3Test {
     private static List<String> ferry;
     private static List<String> flights;
     private static List<String> nominal;
+    private static List<String> speech;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -29,6 +30,7 @@ class EvacuationRules3Test {
         ferry = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-ferry"));
         flights = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-flights"));
         nominal = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-nominal"));
+        speech = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-speech"));
     }
 
     @Test
@@ -94,5 +96,16 @@ class EvacuationRules3Test {
     @Test
     void anEvacuationOrderedInTheLeadIsUnderWay() {
         assertHas(nominal, "Evacuation from Sorvano province | status | Ongoing");
+    }
+
+    @Test
+    void aShipCarryingEvacueesFromAPlaceToAnotherEvacuatesThem() {
+        assertHas(speech, "Evacuation from Port Lomas | from | Port Lomas");
+    }
+
+    @Test
+    void aDestinationWhoseWordsTheTaggerTypesApartStaysWhole() {
+        assertHas(speech, "Evacuation from Port Lomas | to | Vesta Bay");
+        assertNone(speech, "| to | Bay");
     }
 }
