@@ -13,6 +13,7 @@ import org.newsgraph.ingest.IngestOptions;
 import org.newsgraph.search.IndexAgreement;
 import org.newsgraph.serve.CliResult;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +107,9 @@ class KilledBuildSearchTest {
                     if (reading.documentIds().size() >= documents) {
                         return;
                     }
+                } catch (StoreException busy) {
+                    // A slow machine can keep one batch's write longer than a reader waits: look again, until the
+                    // deadline above.
                 }
             }
             Thread.sleep(50);
