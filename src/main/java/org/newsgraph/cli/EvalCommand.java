@@ -77,13 +77,19 @@ final class EvalCommand implements Command {
                         .desc("Score the store's statements against the brat attribution annotations in DIR "
                                 + "(NAME.txt beside NAME.ann, or text/ and attributions/ folders): P/R/F1 for "
                                 + "direct, mixed and indirect attributions, named and pronoun/description sources")
-                        .get());
+                        .get())
+                .addOption(Option.builder().longOpt("capabilities")
+                        .desc("Run the capability suites through the real pipeline and print cases and passes per "
+                                + "capability (arguments: name prefixes to run only some, e.g. attribution/)").get());
     }
 
     @Override
     public int run(CommandLine line, CommandContext context) {
         if (line.hasOption("attributions")) {
             return AttributionEval.run(line, context);
+        }
+        if (line.hasOption("capabilities")) {
+            return CapabilityEval.run(line, context);
         }
         boolean baseline = line.hasOption("baseline");
         if (!baseline && !line.getArgList().isEmpty()) {
