@@ -27,6 +27,7 @@ public final class SlotValues {
     public static final Set<String> GENERATORS = Set.of("person", "country", "organization", "city", "weekday");
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
+    private static final int STATES = 195;
     private static final Set<String> ORGANIZATION_KINDS = Set.of("un-body", "un-agency", "intergovernmental");
 
     /** A filled value: the text written for {@code {slot}} and its attributes. */
@@ -40,7 +41,8 @@ public final class SlotValues {
 
     public SlotValues(Gazetteer gazetteer) {
         Set<String> ambiguous = gazetteer.ambiguousNames().keySet();
-        for (Gazetteer.Entry country : gazetteer.countries()) {
+        // the file lists the UN member and observer states first, then territories, which have no envoys
+        for (Gazetteer.Entry country : gazetteer.countries().subList(0, Math.min(STATES, gazetteer.countries().size()))) {
             String name = country.canonical();
             // long official names ("Bosnia and Herzegovina") test the recogniser, not the construction
             if (name.split(" ").length > 2 || name.contains(",") || ambiguous.contains(Gazetteer.normalize(name))) {
@@ -59,7 +61,9 @@ public final class SlotValues {
             cities.add(new Value(capitals.get(0), Map.of("country", name)));
         }
         for (Gazetteer.Entry organization : gazetteer.organizations()) {
-            if (ORGANIZATION_KINDS.contains(organization.orgKind())) {
+            // an acronym alone ("OHCHR") tests the recogniser, not how news names a representative
+            boolean acronym = organization.canonical().equals(organization.canonical().toUpperCase(java.util.Locale.ROOT));
+            if (ORGANIZATION_KINDS.contains(organization.orgKind()) && !acronym) {
                 organizations.add(new Value(organization.canonical(), Map.of()));
             }
         }
