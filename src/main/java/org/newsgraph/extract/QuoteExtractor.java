@@ -132,15 +132,15 @@ public final class QuoteExtractor implements Extractor {
         // a sentence that ends right before the quote attributes it only when the quote has no attribution of its own:
         // 'UNHCR warned that ... crisis. "...," X, the High Commissioner, said' is X's
         List<Sentence> own = around.stream().filter(s -> s.end() > span.begin()).toList();
-        Optional<Attribution> inSentence = nearestSpeechVerb(context, own, span, spans)
+        // "according to X" in the quote's own sentence comes before a verb of speech in the sentence next to it
+        List<Sentence> holding = own.stream().filter(s -> s.begin() < span.end()).toList();
+        Optional<Attribution> inSentence = nearestSpeechVerb(context, holding, span, spans)
+                .or(() -> holding.stream().map(sentence -> accordingTo(context, sentence, span))
+                        .flatMap(Optional::stream).findFirst())
+                .or(() -> nearestSpeechVerb(context, own, span, spans))
                 .or(() -> nearestSpeechVerb(context, around, span, spans));
         if (inSentence.isPresent()) {
             return inSentence.get();
-        }
-        Optional<Attribution> according = own.stream().map(sentence -> accordingTo(context, sentence, span))
-                .flatMap(Optional::stream).findFirst();
-        if (according.isPresent()) {
-            return according.get();
         }
         if (!around.isEmpty() && around.get(0).index() > 0) {
             Sentence before = context.document().sentence(around.get(0).index() - 1);
@@ -214,33 +214,34 @@ public final class QuoteExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** '"..." ― Name' at the end of a paragraph: the name under a quote signs it, as in letters and vox pops. */
+    /**
+     * '"..." ― Name' ending a paragraph that opens with a quotation mark: the name under the quote signs every quote
+     * of the paragraph, as in letters and vox pops.
+     */
     private static Optional<Attribution> signature(ExtractionContext context, QuoteSpan span) {
         String text = context.text();
-        int at = span.end();
-        while (at < text.length() && (text.charAt(at) == ' ' || "\"“”„«».,".indexOf(text.charAt(at)) >= 0)) {
-            at++;
-        }
-        if (at >= text.length() || "―—–".indexOf(text.charAt(at)) < 0) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        String opening = line.strip();
+        int dash = Math.max(line.lastIndexOf('―'), Math.max(line.lastIndexOf('—'), line.lastIndexOf('–')));
+        if (opening.isEmpty() || "\"“”„«»".indexOf(opening.charAt(0)) < 0 || dash < 0
+                || lineStart + dash < span.end()) {
             return Optional.empty();
         }
-        int nameStart = at + 1;
-        while (nameStart < text.length() && text.charAt(nameStart) == ' ') {
-            nameStart++;
+        String signed = line.substring(dash + 1).replace('\u00a0', ' ').strip();
+        boolean nameOnly = !signed.isEmpty() && signed.split("\\s+").length <= 5
+                && signed.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0);
+        if (!nameOnly) {
+            return Optional.empty();
         }
-        int lineEnd = text.indexOf('\n', nameStart);
-        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int nameStart = lineStart + line.indexOf(signed.charAt(0), dash + 1);
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
-                if (t.begin() == nameStart && t.properNoun()) {
-                    Optional<String> person = context.entityAt(s.index(), t.index())
-                            .filter(k -> context.kindOf(k) == EntityKind.PERSON);
-                    // the signature is the name alone on the rest of its line
-                    boolean alone = text.substring(nameStart, end).strip().split("\\s+").length <= 5;
-                    if (person.isPresent() && alone) {
-                        return Optional.of(new Attribution(Kind.SPEAKER, person.get(), s.index(), "quote/signature"));
-                    }
-                    return Optional.empty();
+                if (t.begin() == nameStart) {
+                    return context.entityAt(s.index(), t.index())
+                            .filter(k -> context.kindOf(k) == EntityKind.PERSON && t.properNoun())
+                            .map(person -> new Attribution(Kind.SPEAKER, person, s.index(), "quote/signature"));
                 }
             }
         }
@@ -274,6 +275,13 @@ public final class QuoteExtractor implements Extractor {
             return actor.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), rule))
                     .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/unnamed-speaker"));
         }
+        // "X said, going on to say that ..." / "..., arguing that ...": a verb of speech without a subject of its own
+        // speaks for the subject of the clause it hangs from
+        Optional<String> inherited = inheritedSubject(s, verb)
+                .flatMap(subject -> speakerFor(context, s, subject, verb, spans));
+        if (inherited.isPresent()) {
+            return new Attribution(Kind.SPEAKER, inherited.get(), s.index(), "quote/participle-speaker");
+        }
         // the parser sometimes misses the subject: '..." said the spokeswoman X' read as an object, or a long
         // fronted phrase before 'X said'; a person named right after or right before the verb is the speaker
         boolean inverted = verb.begin() > span.begin();
@@ -285,6 +293,32 @@ public final class QuoteExtractor implements Extractor {
                 .or(() -> personAt(context, s, verb.index() - 1));
         return adjacent.map(a -> new Attribution(Kind.SPEAKER, a, s.index(), "quote/adjacent-speaker"))
                 .orElse(new Attribution(Kind.UNNAMED, null, s.index(), "quote/no-subject"));
+    }
+
+    private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj", "parataxis", "dep");
+
+    /** The subject of the clause a subjectless participle or infinitive hangs from, up to three clauses up. */
+    private static Optional<Token> inheritedSubject(Sentence s, Token verb) {
+        if (!(verb.pos().equals("VBG") || verb.pos().equals("VB"))) {
+            return Optional.empty();
+        }
+        int clause = verb.index();
+        for (int level = 0; level < 3; level++) {
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isPresent() && up.get().relation().startsWith("acl") && s.token(up.get().governor()).properNoun()) {
+                // "footage of X saying "..."": the participle describes its speaker
+                return Optional.of(s.token(up.get().governor()));
+            }
+            if (up.isEmpty() || SUBJECTLESS_LINKS.stream().noneMatch(up.get().relation()::startsWith)) {
+                return Optional.empty();
+            }
+            clause = up.get().governor();
+            Optional<Token> subject = ExtractionContext.dependent(s, clause, "nsubj");
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actor the subject of a verb of speech names, through pronouns, titles and appositions. */

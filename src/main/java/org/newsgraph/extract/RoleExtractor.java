@@ -289,7 +289,9 @@ public final class RoleExtractor implements Extractor {
         if (isTitleWord(s.token(nameStart - 2))) {
             List<Token> description = leftDescription(s, nameStart - 1);
             boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
-            return startsSentence ? description : List.of();
+            if (startsSentence) {
+                return description;
+            }
         }
         // a title followed by its complement: every word a name, title, article, possessive or one of to/of/for,
         // from the start of the sentence or from right after a quote ('"...," Chile's envoy to the UN, X, said')
@@ -306,11 +308,13 @@ public final class RoleExtractor implements Extractor {
             description.add(0, token);
             t--;
         }
-        boolean opens = t == 0 || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
+        // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
+        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
                 || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
         return opens && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
     }
 
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at");
 
     /** "The president of the council, X (Chile)," : after an office, the country in brackets after the name. */
