@@ -336,10 +336,25 @@ public final class QuoteExtractor implements Extractor {
         if (actor.isEmpty()) {
             actor = describedPerson(context, s, subject);
         }
+        if (actor.isPresent() && context.kindOf(actor.get()) != EntityKind.PERSON && verb.index() > subject.index()) {
+            // "Organisation of Islamic Cooperation Secretary-General X said", parsed with the organisation as head:
+            // the person named right before the verb, in the same run of names and titles, speaks
+            Optional<String> person = personAt(context, s, verb.index() - 1);
+            boolean oneRun = true;
+            for (int t = subject.index() + 1; t < verb.index() && oneRun; t++) {
+                Token between = s.token(t);
+                oneRun = between.properNoun() || "TITLE".equals(between.ner()) || between.word().equals("-")
+                        || NAME_JOINERS.contains(between.word());
+            }
+            if (person.isPresent() && oneRun) {
+                return person;
+            }
+        }
         return actor;
     }
 
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "on");
 
     /**
      * "the envoy said": the person an earlier sentence gave that title (a role read by the role rules), the latest
