@@ -79,11 +79,26 @@ final class EvalCommand implements Command {
                                 + "the gold file").get())
                 .addOption(Option.builder().longOpt("explain")
                         .desc("Also list every miss, every false fact with its sentence and rule, and the entity "
-                                + "pairs that do not hold").get());
+                                + "pairs that do not hold (with --attributions: the missed and the false "
+                                + "attributions)").get())
+                .addOption(Option.builder().longOpt("attributions").hasArg().argName("DIR")
+                        .desc("Score the store's statements against the brat attribution annotations in DIR "
+                                + "(NAME.txt beside NAME.ann, or text/ and attributions/ folders): P/R/F1 for "
+                                + "direct, mixed and indirect attributions, named and pronoun/description sources")
+                        .get())
+                .addOption(Option.builder().longOpt("capabilities")
+                        .desc("Run the capability suites through the real pipeline and print cases and passes per "
+                                + "capability (arguments: name prefixes to run only some, e.g. attribution/)").get());
     }
 
     @Override
     public int run(CommandLine line, CommandContext context) {
+        if (line.hasOption("attributions")) {
+            return AttributionEval.run(line, context);
+        }
+        if (line.hasOption("capabilities")) {
+            return CapabilityEval.run(line, context);
+        }
         boolean baseline = line.hasOption("baseline");
         if (!baseline && !line.getArgList().isEmpty()) {
             throw CliException.usage("eval takes no arguments without --baseline, got '" + line.getArgList().get(0) + "'");

@@ -535,11 +535,14 @@ public final class EntityExtractor implements Extractor {
             Mention m = mentions.get(i);
             if (i + 1 < mentions.size()) {
                 Mention n = mentions.get(i + 1);
-                if (m.sentence() == n.sentence() && m.nerType().equals("ORGANIZATION")
-                        && n.nerType().equals("ORGANIZATION") && n.startToken() - m.endToken() <= 2) {
+                boolean bothOrganizations = m.nerType().equals("ORGANIZATION") && n.nerType().equals("ORGANIZATION");
+                if (m.sentence() == n.sentence() && n.startToken() - m.endToken() <= 2) {
                     Sentence s = context.document().sentence(m.sentence());
                     String joined = s.span(m.startToken(), n.endToken());
-                    if (context.gazetteer().lookup(joined).isPresent()) {
+                    // "African" (a nationality) + "Union" (a city): together an organisation the gazetteer knows
+                    boolean knownOrganization = context.gazetteer().lookup(joined).filter(e -> !e.isCountry()).isPresent();
+                    if ((bothOrganizations || n.startToken() == m.endToken() && knownOrganization)
+                            && context.gazetteer().lookup(joined).isPresent()) {
                         merged.add(new Mention(m.sentence(), m.startToken(), n.endToken(), joined, "ORGANIZATION",
                                 m.begin(), n.end()));
                         i++;
@@ -746,7 +749,9 @@ public final class EntityExtractor implements Extractor {
                     n.sentence() == m.sentence() && n.startToken() <= other && other < n.endToken()
                             && PLACE_TYPES.contains(n.nerType()));
             boolean settlement = d.relation().equals("appos") && SETTLEMENT_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT));
+            // "According to X, the convoy will leave": X is whom the sentence cites, not where anyone goes
             boolean destination = d.dependent() == head && (d.relation().equals("obj") || d.relation().startsWith("obl"))
+                    && !d.relation().contains("according")
                     && MOVEMENT_VERBS.contains(o.lemma().toLowerCase(Locale.ROOT));
             if (listedWithPlace || settlement || destination) {
                 return true;

@@ -45,6 +45,8 @@ public final class RoleExtractor implements Extractor {
                 describe(context, s, person, apposition(s, run[1]), "role/apposition", countryByTitle);
                 headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
                         context.evidence(s.index(), 0.85, "role/who-heads")));
+                bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
+                        "represents", country, context.evidence(s.index(), 0.85, "role/country-in-brackets")));
             }
         }
     }
@@ -136,7 +138,7 @@ public final class RoleExtractor implements Extractor {
                     rank = 0;
                 } else if (t.index() < titleAt) {
                     rank = 1;
-                } else if (previousWord.equals("of")) {
+                } else if (previousWord.equals("of") || previousWord.equals("for")) {
                     rank = 2;
                 } else if (previousWord.equals("to")) {
                     rank = 3;
@@ -276,14 +278,73 @@ public final class RoleExtractor implements Extractor {
         return description;
     }
 
-    /** "Its ambassador, X," / "The UAE's deputy ambassador, X,": a description ending in a title, then a comma. */
+    /**
+     * "Its ambassador, X," / "The UAE's deputy ambassador, X," / "Syria's envoy to the UN, X," / "The foreign minister
+     * of Chile, X,": a description that opens the sentence, holds a title, and ends with a comma before the name.
+     */
     private List<Token> commaDescription(Sentence s, int nameStart) {
-        if (nameStart < 3 || !s.token(nameStart - 1).word().equals(",") || !isTitleWord(s.token(nameStart - 2))) {
+        if (nameStart < 3 || !s.token(nameStart - 1).word().equals(",")) {
             return List.of();
         }
-        List<Token> description = leftDescription(s, nameStart - 1);
-        boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
-        return startsSentence ? description : List.of();
+        if (isTitleWord(s.token(nameStart - 2))) {
+            List<Token> description = leftDescription(s, nameStart - 1);
+            boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
+            if (startsSentence) {
+                return description;
+            }
+        }
+        // a title followed by its complement: every word a name, title, article, possessive or one of to/of/for,
+        // from the start of the sentence or from right after a quote ('"...," Chile's envoy to the UN, X, said')
+        List<Token> description = new ArrayList<>();
+        int t = nameStart - 2;
+        while (t >= 1) {
+            Token token = s.token(t);
+            boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
+                    || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
+                    || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT));
+            if (!part) {
+                break;
+            }
+            description.add(0, token);
+            t--;
+        }
+        // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
+        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
+                || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
+        return opens && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at");
+
+    /** "The president of the council, X (Chile)," : after an office, the country in brackets after the name. */
+    private Optional<String> bracketedCountry(ExtractionContext context, Sentence s, int nameStart, int nameEnd) {
+        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().matches("\\(|-LRB-")) {
+            return Optional.empty();
+        }
+        boolean office = false;
+        for (int t = Math.max(1, nameStart - 8); t < nameStart; t++) {
+            office |= isTitleWord(s.token(t));
+        }
+        if (!office) {
+            return Optional.empty();
+        }
+        int close = nameEnd + 2;
+        while (close <= s.tokens().size() && !s.token(close).word().matches("\\)|-RRB-")) {
+            close++;
+        }
+        if (close > s.tokens().size() || close - nameEnd > 5) {
+            return Optional.empty();
+        }
+        Optional<String> country = context.actorAt(s.index(), nameEnd + 2)
+                .filter(k -> context.kindOf(k) == EntityKind.COUNTRY);
+        // every word in the brackets belongs to that one country
+        for (int t = nameEnd + 2; t < close && country.isPresent(); t++) {
+            if (!country.equals(context.actorAt(s.index(), t))) {
+                return Optional.empty();
+            }
+        }
+        return country;
     }
 
     /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */

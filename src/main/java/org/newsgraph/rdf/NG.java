@@ -78,6 +78,12 @@ public final class NG {
     public static final Resource Opposition = resource("Opposition");
     public static final Resource Neutral = resource("Neutral");
 
+    // Statement kinds
+    public static final Resource StatementKind = resource("StatementKind");
+    public static final Resource DirectSpeech = resource("DirectSpeech");
+    public static final Resource MixedSpeech = resource("MixedSpeech");
+    public static final Resource IndirectSpeech = resource("IndirectSpeech");
+
     // Stances and roles
     public static final Property drafted = property("drafted");
     public static final Property draftedBy = property("draftedBy");
@@ -118,6 +124,7 @@ public final class NG {
     public static final Property onBehalfOf = property("onBehalfOf");
     public static final Property quote = property("quote");
     public static final Property paraphrase = property("paraphrase");
+    public static final Property statementKind = property("statementKind");
     public static final Property about = property("about");
     public static final Property stance = property("stance");
 

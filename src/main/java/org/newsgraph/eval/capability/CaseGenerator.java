@@ -1,0 +1,78 @@
+package org.newsgraph.eval.capability;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a capability's templates: per case one template (and one context sentence, when there are some) is drawn, then
+ * every slot is filled, all from the capability's seed, so the same file yields the same cases on every run. Slots
+ * filled by the same generator get distinct values.
+ */
+public final class CaseGenerator {
+
+    static final Pattern SLOT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)(?:\\.([A-Za-z]+))?}");
+
+    private final SlotValues values;
+
+    public CaseGenerator(SlotValues values) {
+        this.values = values;
+    }
+
+    public List<CapabilityCase> generate(Capability capability) {
+        Random random = new Random(capability.seed());
+        List<CapabilityCase> cases = new ArrayList<>();
+        for (int n = 1; n <= capability.cases(); n++) {
+            String template = capability.templates().get(random.nextInt(capability.templates().size()));
+            String context = capability.context().isEmpty() ? ""
+                    : capability.context().get(random.nextInt(capability.context().size()));
+            Map<String, SlotValues.Value> filled = fill(capability, random);
+            String text = (context.isEmpty() ? "" : substitute(context, filled) + " ") + substitute(template, filled);
+            cases.add(new CapabilityCase(capability.name(), String.format("%s-%03d", capability.documentPrefix(), n),
+                    text + "\n", rows(capability.expect(), filled), rows(capability.forbid(), filled)));
+        }
+        return cases;
+    }
+
+    private Map<String, SlotValues.Value> fill(Capability capability, Random random) {
+        Map<String, SlotValues.Value> filled = new HashMap<>();
+        Map<String, Set<String>> takenByGenerator = new HashMap<>();
+        // sorted, so the draws do not depend on the order of a hash map
+        for (Map.Entry<String, Object> slot : new TreeMap<>(capability.slots()).entrySet()) {
+            if (slot.getValue() instanceof List<?> literals) {
+                filled.put(slot.getKey(), new SlotValues.Value(String.valueOf(literals.get(random.nextInt(literals.size()))),
+                        Map.of()));
+            } else {
+                String generator = String.valueOf(slot.getValue());
+                Set<String> taken = takenByGenerator.computeIfAbsent(generator, g -> new HashSet<>());
+                SlotValues.Value value = values.draw(generator, random, taken);
+                taken.add(value.text());
+                filled.put(slot.getKey(), value);
+            }
+        }
+        return filled;
+    }
+
+    private static List<List<String>> rows(List<List<String>> rows, Map<String, SlotValues.Value> filled) {
+        return rows.stream().map(row -> row.stream().map(cell -> substitute(cell, filled)).toList()).toList();
+    }
+
+    static String substitute(String template, Map<String, SlotValues.Value> filled) {
+        Matcher m = SLOT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            SlotValues.Value value = filled.get(m.group(1));
+            String text = m.group(2) == null ? value.text() : value.attributes().get(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
