@@ -171,10 +171,30 @@ final class StanceHolders {
      */
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
-        for (int t : ExtractionContext.subtree(s, verb.index())) {
+        Set<Integer> clause = ExtractionContext.subtree(s, verb.index());
+        for (int t : clause) {
             s.dependentsOf(t).stream()
                     .filter(d -> INCLUDING.contains(d.relation()))
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
+        }
+        if (actors.isEmpty()) {
+            actors.addAll(listedAfterDash(context, s, clause));
+        }
+        return actors;
+    }
+
+    /**
+     * "Four countries voted against it - X, Y and Z": a count of members named in a list the clause ends with, after a
+     * dash; the parser leaves the list loosely attached (dep), so the words after the dash are read in order.
+     */
+    private static List<String> listedAfterDash(ExtractionContext context, Sentence s, Set<Integer> clause) {
+        List<String> actors = new ArrayList<>();
+        int dash = clause.stream().filter(t -> s.token(t).word().matches("-+|\u2014|\u2013")).min(Integer::compare).orElse(-1);
+        if (dash < 0) {
+            return actors;
+        }
+        for (int t = dash + 1; t <= s.tokens().size() && !s.token(t).pos().equals("."); t++) {
+            context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
         }
         return actors;
     }
