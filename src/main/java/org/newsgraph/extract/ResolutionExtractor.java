@@ -171,8 +171,10 @@ public final class ResolutionExtractor implements Extractor {
                 continue;
             }
             Token verb = s.token(match.node("outcome"));
-            String status = outcomes.get(verb.lemma());
-            if (status == null || !Clauses.reportedAsDone(s, verb)
+            // "did not adopt it": the rule has found the negation, which is the outcome itself
+            boolean refused = match.label().equals("failed");
+            String status = refused ? "failed" : outcomes.get(verb.lemma());
+            if (status == null || (refused ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))
                     || match.has("vote") && ExtractionContext.isNegated(s, match.node("vote"))) {
                 continue;
             }
