@@ -173,6 +173,10 @@ public final class ResolutionExtractor implements Extractor {
             Token verb = s.token(match.node("outcome"));
             // "did not adopt it": the rule has found the negation, which is the outcome itself
             boolean refused = match.label().equals("failed");
+            if (refused && s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("veto"))) {
+                // "was not adopted after X vetoed it": the veto is the outcome, told by its own rule
+                continue;
+            }
             String status = refused ? "failed" : outcomes.get(verb.lemma());
             if (status == null || (refused ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))
                     || match.has("vote") && ExtractionContext.isNegated(s, match.node("vote"))) {
