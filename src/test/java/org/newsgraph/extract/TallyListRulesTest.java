@@ -30,6 +30,8 @@ class TallyListRulesTest {
     void theMembersListedAfterADashVotedLikeTheOneTheyJoined() {
         assertHas(facts, "Castova | votedAgainst | " + DRAFT);
         assertHas(facts, "Merrin | votedAgainst | " + DRAFT);
+        assertFalse(facts.contains(DRAFT + " | concerns | Castova"));
+        assertFalse(facts.contains(DRAFT + " | concerns | Merrin"));
     }
 
     @Test
