@@ -171,8 +171,14 @@ public final class ResolutionExtractor implements Extractor {
                 continue;
             }
             Token verb = s.token(match.node("outcome"));
-            String status = outcomes.get(verb.lemma());
-            if (status == null || !Clauses.reportedAsDone(s, verb)
+            // "did not adopt it": the rule has found the negation, which is the outcome itself
+            boolean refused = match.label().equals("failed");
+            if (refused && s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("veto"))) {
+                // "was not adopted after X vetoed it": the veto is the outcome, told by its own rule
+                continue;
+            }
+            String status = refused ? "failed" : outcomes.get(verb.lemma());
+            if (status == null || (refused ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))
                     || match.has("vote") && ExtractionContext.isNegated(s, match.node("vote"))) {
                 continue;
             }
@@ -250,13 +256,25 @@ public final class ResolutionExtractor implements Extractor {
                         && outcomes.contains(s.token(d.dependent()).lemma());
                 // "a resolution which does not condemn attacks on X" is precisely not about X
                 boolean denied = ExtractionContext.isNegated(s, d.dependent());
-                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied
+                // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
+                boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
+                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied && !listAfterDash
                         && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }
             }
         }
         return seen;
+    }
+
+    private static boolean dashBetween(Sentence s, int from, int to) {
+        for (int t = Math.min(from, to) + 1; t < Math.max(from, to); t++) {
+            Token token = s.token(t);
+            if (token.word().matches("-+|\u2014|\u2013") && s.token(t - 1).end() < token.begin()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

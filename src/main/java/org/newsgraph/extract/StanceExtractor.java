@@ -72,7 +72,9 @@ public final class StanceExtractor implements Extractor {
                 if (particle != null && !hasParticle(s, cue, particle)) {
                     continue;
                 }
-                if (describesTheTextItself(context, s, cue)) {
+                if (describesTheTextItself(context, s, cue)
+                        || StanceHolders.framing(s, cue, "demand-clause").isPresent()
+                        || StanceHolders.framing(s, cue, "abstaining-from").isPresent()) {
                     continue;
                 }
                 if (cue.pos().startsWith("NN") && !gerund) {
@@ -273,7 +275,8 @@ public final class StanceExtractor implements Extractor {
     private static boolean isOutcome(Sentence s, Token verb, Token object) {
         boolean definite = s.dependentsOf(object.index()).stream().anyMatch(d -> d.relation().equals("det")
                 && DEFINITE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
-        return object.pos().startsWith("NN") && OUTCOME_NOUNS.contains(object.lemma().toLowerCase(Locale.ROOT))
+        // "denounced the votes": several votes are polls held elsewhere, not the vote on the text
+        return object.pos().startsWith("NN") && !object.pos().equals("NNS") && OUTCOME_NOUNS.contains(object.lemma().toLowerCase(Locale.ROOT))
                 && definite && (verb.pos().equals("VBD") || verb.pos().equals("VBN"))
                 && !ExtractionContext.hasModal(s, verb);
     }

@@ -171,12 +171,39 @@ final class StanceHolders {
      */
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
-        for (int t : ExtractionContext.subtree(s, verb.index())) {
+        Set<Integer> clause = ExtractionContext.subtree(s, verb.index());
+        for (int t : clause) {
             s.dependentsOf(t).stream()
                     .filter(d -> INCLUDING.contains(d.relation()))
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
         }
+        if (actors.isEmpty()) {
+            actors.addAll(listedAfterDash(context, s, verb, clause));
+        }
         return actors;
+    }
+
+    /**
+     * "Four countries voted against it - X, Y and Z": a count of members named in a list the clause ends with, after a
+     * dash; the parser leaves the list loosely attached (dep), so the words after the dash are read in order.
+     */
+    private static List<String> listedAfterDash(ExtractionContext context, Sentence s, Token verb,
+            Set<Integer> clause) {
+        List<String> actors = new ArrayList<>();
+        int dash = clause.stream().filter(t -> t > verb.index() && isDash(s, t)).min(Integer::compare).orElse(-1);
+        if (dash < 0) {
+            return actors;
+        }
+        for (int t = dash + 1; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
+            context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+        }
+        return actors;
+    }
+
+    /** A dash between words, not the hyphen of "Ostrovia-led" (both are tagged HYPH): it stands apart from them. */
+    private static boolean isDash(Sentence s, int t) {
+        Token token = s.token(t);
+        return token.word().matches("-+|\u2014|\u2013") && t > 1 && s.token(t - 1).end() < token.begin();
     }
 
     /** "its forces": the possessor is a pronoun for someone named further up the sentence. */
