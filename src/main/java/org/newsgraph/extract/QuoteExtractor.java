@@ -159,7 +159,9 @@ public final class QuoteExtractor implements Extractor {
                                                     QuoteSpan span, List<QuoteSpan> spans) {
         return sentences.stream()
                 .flatMap(s -> s.tokens().stream()
-                        .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)))
+                        .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)
+                                // "X reports that ... "..."", never '"...," Y said, reported X': the report holds the quote
+                                || reportingVerbs.contains(t.lemma()) && governedQuoteSize(s, t, span) < Integer.MAX_VALUE))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
@@ -169,8 +171,7 @@ public final class QuoteExtractor implements Extractor {
     }
 
     private boolean isSpeechVerb(Token t) {
-        return speechVerbs.contains(t.lemma()) || characterisingVerbs.contains(t.lemma())
-                || reportingVerbs.contains(t.lemma());
+        return speechVerbs.contains(t.lemma()) || characterisingVerbs.contains(t.lemma());
     }
 
     /**
