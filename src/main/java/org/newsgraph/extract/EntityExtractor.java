@@ -51,8 +51,8 @@ public final class EntityExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext context) {
         List<Mention> mentions = splitJoinedPlaces(context, namesBeforeBracketedAbbreviations(context, splitRunTogetherNames(context,
-                mergeDirections(context, mergeSplitOrganizations(context,
-                        dropParticiplePrefixes(context, context.document().mentions()))))));
+                CompoundPlaceNames.join(context, mergeDirections(context, mergeSplitOrganizations(context,
+                        dropParticiplePrefixes(context, context.document().mentions())))))));
         Map<String, String> typeByText = dominantTypes(mentions);
         List<Mention> persons = new ArrayList<>();
         List<Mention> others = new ArrayList<>();

@@ -23,6 +23,7 @@ public final class QuoteExtractor implements Extractor {
 
     private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
     private final Lexicon characterisingVerbs = Lexicon.named("characterising-verbs");
+    private final Lexicon reportingVerbs = Lexicon.named("reporting-verbs");
     private final Set<String> speechVerbForms = Set.of("said", "says", "say", "saying", "told", "tells", "added",
             "adds", "stated", "declared", "wrote", "writes", "tweeted", "asked", "replied", "responded", "insisted",
             "warned", "explained", "noted", "continued", "recalled", "remarked");
@@ -158,7 +159,9 @@ public final class QuoteExtractor implements Extractor {
                                                     QuoteSpan span, List<QuoteSpan> spans) {
         return sentences.stream()
                 .flatMap(s -> s.tokens().stream()
-                        .filter(t -> t.pos().startsWith("VB") && isSpeechVerb(t))
+                        .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)
+                                // "X reports that ... "..."", never '"...," Y said, reported X': the report holds the quote
+                                || reportingVerbs.contains(t.lemma()) && governedQuoteSize(s, t, span) < Integer.MAX_VALUE))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
@@ -170,6 +173,22 @@ public final class QuoteExtractor implements Extractor {
     private boolean isSpeechVerb(Token t) {
         return speechVerbs.contains(t.lemma()) || characterisingVerbs.contains(t.lemma());
     }
+
+    /**
+     * Any verb that describes someone or something "as" the quoted words characterises them in its subject's words
+     * ("X pounded the senator as a "con artist"", "X cast the plan as "reckless""), whether or not a lexicon lists it.
+     */
+    private static boolean characterisesAs(Sentence s, Token verb, QuoteSpan span) {
+        Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
+                .findFirst();
+        // the object is what is characterised: "served as "acting chair"" or "known as "the Beast"" name no one's words
+        return first.isPresent() && ExtractionContext.dependent(s, verb.index(), "obj").isPresent()
+                && s.dependentsOf(verb.index()).stream()
+                .filter(d -> AS_RELATIONS.contains(d.relation()))
+                .anyMatch(d -> ExtractionContext.subtree(s, d.dependent()).contains(first.get().index()));
+    }
+
+    private static final java.util.Set<String> AS_RELATIONS = java.util.Set.of("obl:as", "nmod:as", "advcl:as");
 
     /** The size of the verb's subtree when it holds the quote's first word, else a size larger than any. */
     private static int governedQuoteSize(Sentence s, Token verb, QuoteSpan span) {

@@ -61,4 +61,20 @@ class AttributionRulesTest {
     void theCountryInBracketsAfterAnOffice() {
         assertHas(facts, "Nadia Pellworth | represents | Norway");
     }
+
+    @Test
+    void aVerbDescribingItsObjectAsTheQuotedWordsAndAPublicationThatReportsNameTheSpeaker() throws IOException {
+        List<String> described = ExtractionFixtures.lines(ExtractionFixtures.extract("attribution-characterising"));
+        assertHas(described, speakerOf(described, "reckless gambler") + " | speaker | Dana Whitcombe");
+        assertHas(described, speakerOf(described, "a gift to the few") + " | speaker | Tomas Ferreira");
+        assertHas(described, speakerOf(described, "ignored every warning") + " | speaker | World Food Programme");
+        // "served as "..."" has no object that the words describe: a title, not anyone's words
+        assertNone(described, "| speaker | Elin Marsh");
+    }
+
+    private static String speakerOf(List<String> lines, String words) {
+        return lines.stream().filter(f -> f.contains("| quote | ") && f.contains(words))
+                .map(f -> f.substring(0, f.indexOf(" | "))).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in\n" + String.join("\n", lines)));
+    }
 }

@@ -95,6 +95,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPlaceNameWhoseWordsTheTaggerTypedApartIsOnePlace() throws IOException {
+        // "Madison" CITY + "County" LOCATION, "Washington" STATE_OR_PROVINCE + "County" LOCATION, "Fort" LOCATION +
+        // "Warren" CITY: one compound name each
+        DocumentFacts facts = ExtractionFixtures.extract("entity-places");
+        List<String> places = facts.entities().stream().filter(e -> e.kind() == EntityKind.PLACE)
+                .map(LocalEntity::label).toList();
+        for (String place : List.of("Madison County", "Rock Island County", "Clark County", "Washington County",
+                "Fort Warren")) {
+            assertTrue(places.contains(place), () -> place + " in " + facts.entities());
+        }
+        for (String part : List.of("Madison", "County", "Rock Island", "Clark", "Washington", "Fort", "Warren")) {
+            assertFalse(facts.entities().stream().anyMatch(e -> e.label().equals(part)), () -> part + " in "
+                    + facts.entities());
+        }
+    }
+
+    @Test
     void aSentenceOpeningWithADescriptionKnownAsANameNamesTheOrganisationBefore() throws IOException {
         DocumentFacts facts = ExtractionFixtures.extract("entity-evacuation");
         assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Blue Vests")
