@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Tag("corenlp")
 class KilledBuildSearchTest {
 
-    private static final int ARTICLES = 60;
+    // More than the two batches (64 articles) the build may annotate ahead of its writer, so that a build held at a
+    // batch boundary cannot have all of them ready to commit when it is let go.
+    private static final int ARTICLES = 200;
 
     @TempDir
     Path temp;
@@ -44,8 +46,8 @@ class KilledBuildSearchTest {
         Path cache = temp.resolve("cache");
         ChildJvm build = ChildJvm.start(temp, "3g", List.of("build", articles.toString(), "--store",
                 store.toString(), "--cache", cache.toString(), "--threads", "1"));
-        try {
-            awaitStoredDocuments(build, store, 2);
+        try (GraphStore holding = holdOnceStored(build, store, 2)) {
+            // Killed while this JVM holds the folder: the build cannot commit another batch in between.
             build.kill();
         } finally {
             build.kill();
@@ -96,24 +98,30 @@ class KilledBuildSearchTest {
         }
     }
 
-    private static void awaitStoredDocuments(ChildJvm build, Path store, int documents) throws Exception {
+    /** The store held by this JVM as soon as the child's build has stored {@code documents} documents. */
+    private static GraphStore holdOnceStored(ChildJvm build, Path store, int documents) throws Exception {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!build.isAlive()) {
                 fail("the build ended before it stored " + documents + " documents\n" + build.errSoFar());
             }
             if (GraphStore.exists(store)) {
-                try (GraphStore reading = GraphStore.openForReading(store)) {
-                    if (reading.documentIds().size() >= documents) {
-                        return;
-                    }
+                GraphStore reading;
+                try {
+                    reading = GraphStore.openForReading(store);
                 } catch (StoreException busy) {
                     // A slow machine can keep one batch's write longer than a reader waits: look again, until the
                     // deadline above.
+                    continue;
                 }
+                if (reading.documentIds().size() >= documents) {
+                    return reading;
+                }
+                reading.close();
             }
             Thread.sleep(50);
         }
         fail("the build stored fewer than " + documents + " documents in 300 s\n" + build.errSoFar());
+        return null;
     }
 }
