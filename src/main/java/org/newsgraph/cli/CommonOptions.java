@@ -31,6 +31,13 @@ final class CommonOptions {
         return Path.of(line.getOptionValue("store", DEFAULT_STORE));
     }
 
+    /** Rejects operands for a command that takes only options, naming the first one. */
+    static void requireNoArguments(CommandLine line, String command) {
+        if (!line.getArgList().isEmpty()) {
+            throw CliException.usage(command + " takes no arguments, got '" + line.getArgList().get(0) + "'");
+        }
+    }
+
     static Option format(List<String> choices) {
         return Option.builder().longOpt("format").hasArg().argName("FORMAT")
                 .desc("Output as " + String.join(", ", choices) + " (default " + choices.get(0) + ")").get();

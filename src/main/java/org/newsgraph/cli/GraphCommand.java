@@ -81,9 +81,7 @@ final class GraphCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("graph takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "graph");
         Path outFile = line.hasOption("out") ? Path.of(line.getOptionValue("out")) : null;
         GraphFormat format = format(line, outFile);
         GraphFilter filter = filter(line);
