@@ -22,9 +22,7 @@ final class AttributionEval {
                 throw CliException.usage("--attributions cannot be used with --" + other);
             }
         }
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("eval --attributions takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "eval --attributions");
         Path folder = Path.of(line.getOptionValue("attributions"));
         BratAttributions gold;
         try {

@@ -85,9 +85,7 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("bench takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "bench");
         Path home = home();
         if (line.hasOption("queries")) {
             return queriesOnly(line, home, context);

@@ -5,6 +5,8 @@ import org.apache.commons.cli.Option;
 import org.newsgraph.query.ResultFormat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,26 @@ final class CommonOptions {
 
     static Path storeDirectory(CommandLine line) {
         return Path.of(line.getOptionValue("store", DEFAULT_STORE));
+    }
+
+    /** Rejects operands for a command that takes only options, naming the first one. */
+    static void requireNoArguments(CommandLine line, String command) {
+        if (!line.getArgList().isEmpty()) {
+            throw CliException.usage(command + " takes no arguments, got '" + line.getArgList().get(0) + "'");
+        }
+    }
+
+    /** The ISO date of {@code option}, null when the option is absent. */
+    static LocalDate date(CommandLine line, String option) {
+        if (!line.hasOption(option)) {
+            return null;
+        }
+        String value = line.getOptionValue(option);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw CliException.usage("--" + option + " '" + value + "' is not a date; use YYYY-MM-DD");
+        }
     }
 
     static Option format(List<String> choices) {

@@ -40,9 +40,7 @@ final class CompactCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("compact takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "compact");
         try (GraphStore store = GraphStore.open(CommonOptions.storeDirectory(line), GraphStore.Access.UPDATE)) {
             StoreCompaction.Result result = StoreCompaction.compact(store);
             context.out().println(String.format(Locale.ROOT, "Compacted %s: %.1f MB before, %.1f MB after",

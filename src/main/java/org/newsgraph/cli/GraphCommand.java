@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -81,9 +79,7 @@ final class GraphCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("graph takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "graph");
         Path outFile = line.hasOption("out") ? Path.of(line.getOptionValue("out")) : null;
         GraphFormat format = format(line, outFile);
         GraphFilter filter = filter(line);
@@ -177,25 +173,13 @@ final class GraphCommand implements Command {
                 }
                 filter = filter.withDocuments(documents);
             }
-            filter = filter.withDates(date(line, "since"), date(line, "until"));
+            filter = filter.withDates(CommonOptions.date(line, "since"), CommonOptions.date(line, "until"));
             if (line.hasOption("min-evidence")) {
                 filter = filter.withMinEvidence(count(line.getOptionValue("min-evidence")));
             }
             return filter;
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
-        }
-    }
-
-    private static LocalDate date(CommandLine line, String option) {
-        if (!line.hasOption(option)) {
-            return null;
-        }
-        String value = line.getOptionValue(option);
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CliException.usage("--" + option + " '" + value + "' is not a date; use YYYY-MM-DD");
         }
     }
 

@@ -41,9 +41,7 @@ final class ListCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("list takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "list");
         Path directory = CommonOptions.storeDirectory(line);
         List<DocumentSummary> documents;
         try (NewsGraph graph = NewsGraph.open(directory, GraphStore.Access.READ)) {

@@ -80,9 +80,7 @@ final class LoadTestCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("bench-serve takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "bench-serve");
         int clients = ServeCommand.wholeNumber(line, "clients", DEFAULT_CLIENTS, 1, 10_000);
         Duration duration = Duration.ofSeconds(ServeCommand.wholeNumber(line, "duration", DEFAULT_SECONDS, 1,
                 86_400));

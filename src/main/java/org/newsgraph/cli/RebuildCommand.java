@@ -45,9 +45,7 @@ final class RebuildCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("rebuild takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "rebuild");
         Path store = CommonOptions.storeDirectory(line);
         int[] exitCode = {0};
         StoreRebuild.Result result;

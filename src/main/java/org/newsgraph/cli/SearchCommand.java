@@ -14,7 +14,6 @@ import org.newsgraph.store.GraphStore;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,8 +147,8 @@ final class SearchCommand implements Command {
                 throw CliException.usage("--limit '" + line.getOptionValue("limit") + "' is not a positive number");
             }
         }
-        LocalDate since = date(line, "since");
-        LocalDate until = date(line, "until");
+        LocalDate since = CommonOptions.date(line, "since");
+        LocalDate until = CommonOptions.date(line, "until");
         if (since != null && until != null && since.isAfter(until)) {
             throw CliException.usage("--since " + since + " is after --until " + until);
         }
@@ -164,17 +163,5 @@ final class SearchCommand implements Command {
             throw CliException.usage("an empty list: '" + list + "'");
         }
         return words;
-    }
-
-    private static LocalDate date(CommandLine line, String option) {
-        if (!line.hasOption(option)) {
-            return null;
-        }
-        String value = line.getOptionValue(option);
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CliException.usage("--" + option + " '" + value + "' is not a date; use YYYY-MM-DD");
-        }
     }
 }

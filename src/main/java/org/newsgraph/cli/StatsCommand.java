@@ -55,9 +55,7 @@ final class StatsCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("stats takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "stats");
         String format = CommonOptions.formatChoice(line, FORMATS);
         StoreStats stats;
         try (NewsGraph graph = NewsGraph.open(CommonOptions.storeDirectory(line), GraphStore.Access.READ)) {

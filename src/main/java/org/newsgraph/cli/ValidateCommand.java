@@ -70,9 +70,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        if (!line.getArgList().isEmpty()) {
-            throw CliException.usage("validate takes no arguments, got '" + line.getArgList().get(0) + "'");
-        }
+        CommonOptions.requireNoArguments(line, "validate");
         Path shapesFile = line.hasOption("shapes") ? Path.of(line.getOptionValue("shapes"))
                 : StoreValidator.standardShapesFile();
         String report = line.getOptionValue("report");

@@ -1,18 +1,18 @@
 package org.newsgraph.store;
 
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.io.IOX;
 import org.newsgraph.build.BuildRequest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Rebuilds a store from what was built into it ({@link RecordedInputs}) and the annotation cache, without reading
@@ -91,25 +91,11 @@ public final class StoreRebuild {
     }
 
     private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new StoreException("cannot remove the unfinished rebuild " + folder + ": " + e.getMessage(), e);
+            IOX.deleteAll(folder);
+        } catch (RuntimeIOException e) {
+            throw new StoreException("cannot remove the unfinished rebuild " + folder + ": "
+                    + Objects.requireNonNullElse(e.getCause(), e).getMessage(), e);
         }
     }
 }

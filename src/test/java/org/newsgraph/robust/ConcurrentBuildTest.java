@@ -67,7 +67,7 @@ class ConcurrentBuildTest {
                 store.toString(), "--cache", cache.toString(), "--threads", "1"));
         firstBuildPid = build.pid();
         try {
-            awaitStoredDocuments(build, store, 1);
+            StoredDocuments.await(build, store, 1);
             // While this JVM holds the folder the build cannot commit its next batch: it is certainly still
             // running, whatever the speed of the machine.
             try (GraphStore holding = GraphStore.openForReading(store)) {
@@ -153,25 +153,6 @@ class ConcurrentBuildTest {
                     graph + " differs from the uninterrupted build's: " + model.size() + " triples against "
                             + uninterrupted.get(graph).size());
         });
-    }
-
-    /** Waits until the child's store holds at least {@code documents} documents, reading it from this JVM. */
-    private static void awaitStoredDocuments(ChildJvm build, Path store, int documents) throws Exception {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!build.isAlive()) {
-                fail("the build ended before it stored " + documents + " documents\n" + build.errSoFar());
-            }
-            if (GraphStore.exists(store)) {
-                try (GraphStore reading = GraphStore.openForReading(store)) {
-                    if (reading.documentIds().size() >= documents) {
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        fail("the build stored fewer than " + documents + " documents in 180 s\n" + build.errSoFar());
     }
 
     /** The store held by this JVM as soon as it holds more than {@code documents} documents. */

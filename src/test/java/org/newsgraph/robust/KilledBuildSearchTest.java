@@ -13,7 +13,6 @@ import org.newsgraph.ingest.IngestOptions;
 import org.newsgraph.search.IndexAgreement;
 import org.newsgraph.serve.CliResult;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.StoreException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A build in a child JVM killed with SIGKILL part way, then a search, a remove and the build that finishes the rest:
@@ -46,7 +44,7 @@ class KilledBuildSearchTest {
         Path cache = temp.resolve("cache");
         ChildJvm build = ChildJvm.start(temp, "3g", List.of("build", articles.toString(), "--store",
                 store.toString(), "--cache", cache.toString(), "--threads", "1"));
-        try (GraphStore holding = holdOnceStored(build, store, 2)) {
+        try (GraphStore holding = StoredDocuments.holdOnceStored(build, store, 2)) {
             // Killed while this JVM holds the folder: the build cannot commit another batch in between.
             build.kill();
         } finally {
@@ -96,32 +94,5 @@ class KilledBuildSearchTest {
         try (GraphStore reading = GraphStore.openForReading(store)) {
             return reading.documentIds();
         }
-    }
-
-    /** The store held by this JVM as soon as the child's build has stored {@code documents} documents. */
-    private static GraphStore holdOnceStored(ChildJvm build, Path store, int documents) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!build.isAlive()) {
-                fail("the build ended before it stored " + documents + " documents\n" + build.errSoFar());
-            }
-            if (GraphStore.exists(store)) {
-                GraphStore reading;
-                try {
-                    reading = GraphStore.openForReading(store);
-                } catch (StoreException busy) {
-                    // A slow machine can keep one batch's write longer than a reader waits: look again, until the
-                    // deadline above.
-                    continue;
-                }
-                if (reading.documentIds().size() >= documents) {
-                    return reading;
-                }
-                reading.close();
-            }
-            Thread.sleep(50);
-        }
-        fail("the build stored fewer than " + documents + " documents in 300 s\n" + build.errSoFar());
-        return null;
     }
 }

@@ -2,14 +2,11 @@ package org.newsgraph.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
+import org.newsgraph.serve.CliResult;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +16,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.serve.CliResult.run;
 
 /**
  * Real TDB2 stores with files cut short or overwritten, as a crash of the disk or a careless copy leaves them: the
@@ -29,18 +27,6 @@ class DamagedStoreTest {
     @TempDir
     Path temp;
 
-    /** What a command printed, the way a person sees it. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aTruncatedIndexIsOneLineNamingTheFileAndTheRebuild() throws IOException {
         Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO, StoreFixtures.BUSES);
@@ -48,7 +34,7 @@ class DamagedStoreTest {
         try (FileChannel channel = FileChannel.open(index, StandardOpenOption.WRITE)) {
             channel.truncate(4096);
         }
-        Run stats = run("stats", "--store", store.toString());
+        CliResult stats = run("stats", "--store", store.toString());
         assertEquals(1, stats.exitCode(), stats.toString());
         assertEquals(1, stats.err().lines().count(), stats.err());
         assertTrue(stats.err().startsWith("newsgraph: store " + store + " is damaged ("), stats.err());
@@ -65,7 +51,7 @@ class DamagedStoreTest {
         try (FileChannel channel = FileChannel.open(nodes, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(junk), 0);
         }
-        Run stats = run("stats", "--store", store.toString());
+        CliResult stats = run("stats", "--store", store.toString());
         assertEquals(1, stats.exitCode(), stats.toString());
         assertEquals(1, stats.err().lines().count(), stats.err());
         assertTrue(stats.err().startsWith("newsgraph: store " + store + " is damaged ("), stats.err());
@@ -75,7 +61,7 @@ class DamagedStoreTest {
     @Test
     void rebuildWithoutARecordOfInputsSaysWhatToDoInstead() {
         Path store = StoreFixtures.storeWith(temp.resolve("db"), StoreFixtures.VETO);
-        Run rebuild = run("rebuild", "--store", store.toString());
+        CliResult rebuild = run("rebuild", "--store", store.toString());
         assertEquals(1, rebuild.exitCode(), rebuild.toString());
         assertTrue(rebuild.err().startsWith("newsgraph: store " + store + " has no record of its inputs"),
                 rebuild.err());
@@ -92,7 +78,7 @@ class DamagedStoreTest {
             assertTrue(open.removeDocument(veto));
             triplesOfBuses = open.tripleCount();
         }
-        Run compact = run("compact", "--store", store.toString());
+        CliResult compact = run("compact", "--store", store.toString());
         assertEquals(0, compact.exitCode(), compact.toString());
         assertTrue(compact.out().startsWith("Compacted " + store + ": "), compact.out());
         try (Stream<Path> folders = Files.list(store)) {

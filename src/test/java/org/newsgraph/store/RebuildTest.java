@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
+import org.newsgraph.serve.CliResult;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.serve.CliResult.run;
 
 /**
  * A real build (CoreNLP, extraction, TDB2) of two invented articles, its store damaged, and 'newsgraph rebuild'
@@ -38,10 +40,10 @@ class RebuildTest {
                 + "Harnel by sea on Friday, the foreign ministry said.");
         Path store = temp.resolve("db");
         Path cache = temp.resolve("cache");
-        DamagedStoreTest.Run build = DamagedStoreTest.run("build", articles.toString(), "--store", store.toString(),
+        CliResult build = run("build", articles.toString(), "--store", store.toString(),
                 "--cache", cache.toString());
         assertEquals(0, build.exitCode(), build.toString());
-        DamagedStoreTest.Run before = DamagedStoreTest.run("list", "--store", store.toString());
+        CliResult before = run("list", "--store", store.toString());
         assertEquals(0, before.exitCode(), before.toString());
 
         try (FileChannel channel = FileChannel.open(store.resolve("Data-0001").resolve("GSPO.idn"),
@@ -49,27 +51,27 @@ class RebuildTest {
             channel.truncate(4096);
         }
         // As a person would: each command its own process, so no state of this JVM's TDB2 carries over.
-        DamagedStoreTest.Run damaged = inChildJvm("list", "--store", store.toString());
+        CliResult damaged = inChildJvm("list", "--store", store.toString());
         assertEquals(1, damaged.exitCode(), damaged.toString());
         assertTrue(damaged.err().startsWith("newsgraph: store " + store + " is damaged"), damaged.toString());
 
-        DamagedStoreTest.Run rebuild = inChildJvm("rebuild", "--store", store.toString());
+        CliResult rebuild = inChildJvm("rebuild", "--store", store.toString());
         assertEquals(0, rebuild.exitCode(), rebuild.toString());
         assertTrue(rebuild.out().startsWith("Built 2 documents (0 annotated, 2 from cache, 0 unchanged)"),
                 "annotations come from the cache: " + rebuild.out());
         assertTrue(rebuild.out().contains("Rebuilt " + store + " from 1 recorded build; the old folder is kept as "),
                 rebuild.out());
-        DamagedStoreTest.Run after = DamagedStoreTest.run("list", "--store", store.toString());
+        CliResult after = run("list", "--store", store.toString());
         assertEquals(before, after, "the rebuilt store lists the same documents");
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(1, siblings.filter(path -> path.getFileName().toString().startsWith("db.damaged-")).count());
         }
-        DamagedStoreTest.Run again = inChildJvm("rebuild", "--store", store.toString());
+        CliResult again = inChildJvm("rebuild", "--store", store.toString());
         assertEquals(0, again.exitCode(), "the record of inputs moved with the rebuilt store: " + again);
     }
 
     /** The command in a JVM of its own, on this test's class path; its output once it has ended. */
-    private DamagedStoreTest.Run inChildJvm(String... args) throws IOException {
+    private CliResult inChildJvm(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
@@ -87,6 +89,6 @@ class RebuildTest {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-        return new DamagedStoreTest.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliResult(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

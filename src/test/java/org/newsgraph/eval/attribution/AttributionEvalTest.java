@@ -7,20 +7,18 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.serve.CliResult;
 import org.newsgraph.store.GraphStore;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.serve.CliResult.run;
 
 /**
  * {@code newsgraph eval --attributions} through the real command line: a made-up article with brat annotations
@@ -40,8 +38,6 @@ class AttributionEvalTest {
     static Path workspace;
     private static Path folder;
     private static Path store;
-
-    private record Run(int exitCode, String out, String err) {}
 
     private static int at(String text) {
         int index = ARTICLE.indexOf(text);
@@ -112,14 +108,6 @@ class AttributionEvalTest {
         }
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static String row(String output, String name) {
         return output.lines().filter(l -> l.startsWith(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row '" + name + "' in\n" + output)).replaceAll("\\s+", " ");
@@ -127,7 +115,7 @@ class AttributionEvalTest {
 
     @Test
     void scoresEachClassOfAttribution() {
-        Run run = run("eval", "--attributions", folder.toString(), "--store", store.toString());
+        CliResult run = run("eval", "--attributions", folder.toString(), "--store", store.toString());
         assertEquals(0, run.exitCode(), run.err());
         // gold found predicted correct P R F1
         assertEquals("direct, named source 2 1 1 1 1.000 0.500 0.667", row(run.out(), "direct, named source"));
@@ -142,7 +130,7 @@ class AttributionEvalTest {
 
     @Test
     void explainListsMissesAndFalseAttributionsWithTheirText() {
-        Run run = run("eval", "--attributions", folder.toString(), "--store", store.toString(), "--explain");
+        CliResult run = run("eval", "--attributions", folder.toString(), "--store", store.toString(), "--explain");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("art1 [direct, named] source \"Dorin Pask, the treasurer\": \"The numbers"),
                 run.out());
@@ -152,7 +140,7 @@ class AttributionEvalTest {
 
     @Test
     void jsonHasOneRowPerClass() throws IOException {
-        Run run = run("eval", "--attributions", folder.toString(), "--store", store.toString(), "--json");
+        CliResult run = run("eval", "--attributions", folder.toString(), "--store", store.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
         var headline = json.get("rows").get(6);
@@ -165,7 +153,7 @@ class AttributionEvalTest {
         Path bad = Files.createDirectories(workspace.resolve("bad"));
         Files.writeString(bad.resolve("b.txt"), "Short text here.");
         Files.writeString(bad.resolve("b.ann"), "T1\tSource 0 500\tShort\n");
-        Run run = run("eval", "--attributions", bad.toString(), "--store", store.toString());
+        CliResult run = run("eval", "--attributions", bad.toString(), "--store", store.toString());
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("b.ann line 1") && run.err().contains("outside the article text"), run.err());
@@ -174,7 +162,7 @@ class AttributionEvalTest {
     @Test
     void aFolderWithoutAnnotationsIsRefused() throws IOException {
         Path empty = Files.createDirectories(workspace.resolve("empty"));
-        Run run = run("eval", "--attributions", empty.toString(), "--store", store.toString());
+        CliResult run = run("eval", "--attributions", empty.toString(), "--store", store.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("no article with brat annotations"), run.err());
     }
