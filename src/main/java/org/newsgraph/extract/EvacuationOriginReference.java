@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The origin of an evacuation that the article gives by reference instead of by name. "Buses bound for A and B ...
  * were sent to evacuate the wounded from those villages": the evacuation from the places just named (another one,
- * when the mention belongs to an evacuation from elsewhere). "De Mistura pleaded for the fighters to leave the city",
+ * when the mention belongs to an evacuation from elsewhere). "The envoy pleaded for the fighters to leave the city",
  * in an article about one city: when an evacuation has no origin of its own and one of
  * its mentions moves people out of "the city" (or town, enclave ... : {@code lexicon/place-references.txt}), the
  * evacuation is from the place the article names most, provided one place clearly leads; an evacuation the article
