@@ -22,7 +22,7 @@ public record GoldAttribution(String document, String id, List<Span> content, St
         }
     }
 
-    /** Named: the source holds a capitalised word that is neither a pronoun nor an article ("Mr Smith", "the agency"). */
+    /** Named: the source holds a capitalised word that is neither a pronoun nor an article ("Mr Smith", "the UN"). */
     public enum SourceKind {
         NAMED("named"), DESCRIPTION("pronoun/description"), NONE("no source");
 
