@@ -35,8 +35,9 @@ class SemgrexRulesTest {
 
     @Test
     void rulesKeepTheOrderOfTheirFile() {
-        assertEquals(List.of("drafted-by", "relative-drafted-by", "subject-drafted", "possessive-drafter",
-                "split-hyphenated-drafter", "nationality-drafter", "initials-drafter"), SemgrexRules.named("/extract/rules/resolution-drafters.semgrex").ruleNames());
+        assertEquals(List.of("drafted-by", "relative-drafted-by", "appositive-drafted-by", "subject-drafted",
+                        "possessive-drafter", "split-hyphenated-drafter", "nationality-drafter", "initials-drafter"),
+                SemgrexRules.named("/extract/rules/resolution-drafters.semgrex").ruleNames());
     }
 
     @Test
