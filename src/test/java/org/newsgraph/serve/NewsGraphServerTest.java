@@ -228,6 +228,12 @@ class NewsGraphServerTest {
     }
 
     @Test
+    void itKeepsRequestAndResponseBuffersOnTheHeap() {
+        // Jetty's default direct buffers grew the resident memory far past -Xmx under bench-serve's attackers.
+        assertFalse(server.usesDirectBuffers());
+    }
+
+    @Test
     void itListensOnLoopbackOnly() throws IOException {
         assertTrue(urls.base().startsWith("http://127.0.0.1:" + server.port()), urls.base());
         assertEquals(200, Http.get(urls.ping()).statusCode());
