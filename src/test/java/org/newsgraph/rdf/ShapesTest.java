@@ -93,11 +93,7 @@ class ShapesTest {
     void brokenDataIsReportedByTheShapeItBreaks() {
         ValidationReport report = validate("/rdf/broken.trig");
         assertFalse(report.conforms());
-        Set<String> sources = report.getEntries().stream()
-                .map(ReportEntry::source)
-                .filter(Node::isURI)
-                .map(Node::getURI)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> sources = reportingShapes(report);
         List<String> expected = List.of(
                 "DocumentIdentifier", "DocumentIssued", "DocumentContentHash",
                 "EntityLabel", "EntitySameAs", "EntityMentionedIn", "PersonRepresents",
@@ -119,15 +115,20 @@ class ShapesTest {
     void aBrokenStatusTimelineIsReportedByTheShapeItBreaks() {
         ValidationReport report = validate("/rdf/broken-timeline.trig");
         assertFalse(report.conforms());
-        Set<String> sources = report.getEntries().stream()
-                .map(ReportEntry::source)
-                .filter(Node::isURI)
-                .map(Node::getURI)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> sources = reportingShapes(report);
         for (String shape : List.of("StatusReportStatus", "StatusReportEvidence", "StatusReportDate",
                 "StatusReportOf", "EvacuationStatusReport")) {
             assertTrue(sources.contains(NGSH + shape), shape + " not reported; reported: " + sources);
         }
+    }
+
+    /** The shapes a report's results come from. */
+    private static Set<String> reportingShapes(ValidationReport report) {
+        return report.getEntries().stream()
+                .map(ReportEntry::source)
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
