@@ -40,6 +40,18 @@ final class CommonOptions {
         }
     }
 
+    /**
+     * The one operand of a command that takes exactly one: {@code missing} says what is needed when there is none,
+     * {@code tooMany} (completed with the count) when there are several.
+     */
+    static String onlyArgument(CommandLine line, String missing, String tooMany) {
+        List<String> arguments = line.getArgList();
+        if (arguments.size() != 1) {
+            throw CliException.usage(arguments.isEmpty() ? missing : tooMany + ", got " + arguments.size());
+        }
+        return arguments.get(0);
+    }
+
     /** The ISO date of {@code option}, null when the option is absent. */
     static LocalDate date(CommandLine line, String option) {
         if (!line.hasOption(option)) {

@@ -6,7 +6,6 @@ import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.NQuadsLoader;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /** {@code newsgraph load NQUADS}: bulk-loads document graphs written as N-Quads, e.g. by the Spark job. */
@@ -43,12 +42,8 @@ final class LoadCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        List<String> arguments = line.getArgList();
-        if (arguments.size() != 1) {
-            throw CliException.usage(arguments.isEmpty() ? "load needs a folder or file of N-Quads"
-                    : "load takes one folder or file, got " + arguments.size());
-        }
-        Path input = Path.of(arguments.get(0));
+        Path input = Path.of(CommonOptions.onlyArgument(line, "load needs a folder or file of N-Quads",
+                "load takes one folder or file"));
         // Checked before the store is opened, so a mistyped path does not leave an empty store behind.
         NQuadsLoader.files(input);
         Path directory = CommonOptions.storeDirectory(line);

@@ -17,7 +17,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /** {@code newsgraph push URL}: loads the store into a running SPARQL server through the Graph Store Protocol. */
@@ -70,12 +69,8 @@ final class PushCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        List<String> arguments = line.getArgList();
-        if (arguments.size() != 1) {
-            throw CliException.usage(arguments.isEmpty() ? "push needs the URL of a Graph Store endpoint"
-                    : "push takes one URL, got " + arguments.size());
-        }
-        URI endpoint = endpoint(arguments.get(0));
+        URI endpoint = endpoint(CommonOptions.onlyArgument(line, "push needs the URL of a Graph Store endpoint",
+                "push takes one URL"));
         PushCredentials credentials;
         try {
             credentials = PushCredentials.fromEnvironment(System.getenv());

@@ -18,7 +18,6 @@ import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreException;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -63,14 +62,11 @@ final class QueryCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        List<String> arguments = line.getArgList();
-        if (arguments.size() != 1) {
-            throw CliException.usage(arguments.isEmpty() ? "query needs a NAME or FILE"
-                    : "query takes one NAME or FILE, got " + arguments.size());
-        }
+        String argument = CommonOptions.onlyArgument(line, "query needs a NAME or FILE",
+                "query takes one NAME or FILE");
         ResultFormat format = ResultFormat.parse(CommonOptions.formatChoice(line, CommonOptions.resultFormats()));
         QueryRunner runner = QueryRunner.standard();
-        ResolvedQuery resolved = runner.resolve(arguments.get(0));
+        ResolvedQuery resolved = runner.resolve(argument);
         Query query = resolved.query();
         if ((query.isConstructType() || query.isDescribeType())
                 && (format == ResultFormat.CSV || format == ResultFormat.TSV)) {

@@ -6,7 +6,6 @@ import org.newsgraph.NewsGraph;
 import org.newsgraph.store.GraphStore;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** {@code newsgraph remove ID}: drops one document's graph. */
 final class RemoveCommand implements Command {
@@ -39,12 +38,7 @@ final class RemoveCommand implements Command {
 
     @Override
     public int run(CommandLine line, CommandContext context) {
-        List<String> arguments = line.getArgList();
-        if (arguments.size() != 1) {
-            throw CliException.usage(arguments.isEmpty() ? "remove needs a document ID"
-                    : "remove takes one document ID, got " + arguments.size());
-        }
-        String id = arguments.get(0);
+        String id = CommonOptions.onlyArgument(line, "remove needs a document ID", "remove takes one document ID");
         Path directory = CommonOptions.storeDirectory(line);
         try (NewsGraph graph = NewsGraph.open(directory, GraphStore.Access.UPDATE)) {
             if (!graph.remove(id)) {
