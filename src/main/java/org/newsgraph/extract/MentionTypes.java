@@ -1,13 +1,12 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 import org.newsgraph.resolve.Gazetteer;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,15 +39,13 @@ final class MentionTypes {
         return result;
     }
 
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "district", "province",
-            "region", "suburb", "neighbourhood", "neighborhood", "camp", "port");
-    private static final Set<String> MOVEMENT_VERBS = Set.of("leave", "reach", "enter", "arrive", "evacuate", "flee",
-            "return", "travel", "move", "head", "cross", "transfer", "relocate", "bus", "depart");
+    /** Settlement nouns in apposition and movement verbs: {@code extract/rules/entity-places.semgrex}. */
+    private static final SemgrexRules PLACE_RULES = SemgrexRules.named("/extract/rules/entity-places.semgrex");
 
     /**
      * A town the NER model took for a person ("left Foua", "Madaya and Zabadani, two towns", "Kyiv was pressing"): a
-     * country or capital, a name listed with a tagged place, in apposition to a settlement noun, or the place a movement
-     * verb leaves or reaches.
+     * country or capital, a name listed with a tagged place, or a place by one of the rules of
+     * {@code entity-places.semgrex} (in apposition to a settlement noun, the place a movement verb leaves or reaches).
      */
     boolean isPlaceByContext(ExtractionContext context, Mention m, List<Mention> mentions) {
         Sentence s = context.document().sentence(m.sentence());
@@ -58,21 +55,15 @@ final class MentionTypes {
             return true;
         }
         int head = m.endToken() - 1;
+        if (PLACE_RULES.matches(s).stream().anyMatch(match -> match.node("place") == head)) {
+            return true;
+        }
         for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
             int other = d.governor() == head ? d.dependent() : d.dependent() == head ? d.governor() : -1;
-            if (other < 1) {
-                continue;
-            }
-            Token o = s.token(other);
-            boolean listedWithPlace = d.relation().startsWith("conj") && mentions.stream().anyMatch(n ->
+            boolean listedWithPlace = other >= 1 && d.relation().startsWith("conj") && mentions.stream().anyMatch(n ->
                     n.sentence() == m.sentence() && n.startToken() <= other && other < n.endToken()
                             && PLACE_TYPES.contains(n.nerType()));
-            boolean settlement = d.relation().equals("appos") && SETTLEMENT_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT));
-            // "According to X, the convoy will leave": X is whom the sentence cites, not where anyone goes
-            boolean destination = d.dependent() == head && (d.relation().equals("obj") || d.relation().startsWith("obl"))
-                    && !d.relation().contains("according")
-                    && MOVEMENT_VERBS.contains(o.lemma().toLowerCase(Locale.ROOT));
-            if (listedWithPlace || settlement || destination) {
+            if (listedWithPlace) {
                 return true;
             }
         }
