@@ -47,7 +47,7 @@ public final class EntityExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
-        List<Mention> mentions = MentionSpans.repaired(context);
+        List<Mention> mentions = MentionTypes.consistentAcrossLines(context, MentionSpans.repaired(context));
         Map<String, String> typeByText = MentionTypes.dominantTypes(mentions);
         List<Mention> persons = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
