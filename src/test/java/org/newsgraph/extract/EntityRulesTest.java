@@ -95,6 +95,19 @@ class EntityRulesTest {
     }
 
     @Test
+    void aTownTheTaggerTookForAPersonInTheHeadlineIsThePlaceTheBodyNames() throws IOException {
+        // the headline's "Tarnowo" is tagged PERSON, the body's LOCATION: one place, and the evacuation goes there
+        DocumentFacts facts = ExtractionFixtures.extract("entity-headline-place");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Tarnowo") && e.kind() == EntityKind.PLACE),
+                () -> facts.entities().toString());
+        assertFalse(facts.entities().stream().anyMatch(e -> e.label().equals("Tarnowo") && e.kind() == EntityKind.PERSON),
+                () -> facts.entities().toString());
+        assertTrue(facts.entities().stream().anyMatch(e -> e.label().equals("Anton Grell") && e.kind() == EntityKind.PERSON),
+                () -> facts.entities().toString());
+        ExtractionFixtures.assertHas(ExtractionFixtures.lines(facts), "Evacuation from Velmora | to | Tarnowo");
+    }
+
+    @Test
     void aPlaceNameWhoseWordsTheTaggerTypedApartIsOnePlace() throws IOException {
         // "Madison" CITY + "County" LOCATION, "Washington" STATE_OR_PROVINCE + "County" LOCATION, "Fort" LOCATION +
         // "Warren" CITY: one compound name each

@@ -1,0 +1,158 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.newsgraph.extract.EntityNames.clean;
+import static org.newsgraph.extract.EntityNames.normalise;
+
+/**
+ * What kind of thing a mention names, where the tagger's type alone is not to be trusted: one type per name in a
+ * document, a town taken for a person, a person's name standing for an organisation.
+ */
+final class MentionTypes {
+
+    static final Set<String> PERSON_TYPES = Set.of("PERSON");
+    static final Set<String> ORGANIZATION_TYPES = Set.of("ORGANIZATION");
+    static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
+
+    private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+
+    /**
+     * One name, one kind, within an article. A headline or a line in title case gives the tagger no lower-case words
+     * to tell a name's kind by, and it reads the town in "Velmora evacuees reach Tarnowo" as a person; the same name in
+     * the body, in running prose, is read right. So a mention typed as a person on such a line is the place the
+     * article's other lines tag with that name (or the gazetteer knows: a country or a capital), unless those lines
+     * also name a person so.
+     */
+    static List<Mention> consistentAcrossLines(ExtractionContext context, List<Mention> mentions) {
+        Map<String, String> placeTypeInProse = new HashMap<>();
+        Set<String> personsInProse = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isCaptionLine(context, m.sentence())) {
+                continue;
+            }
+            if (PLACE_TYPES.contains(m.nerType())) {
+                placeTypeInProse.putIfAbsent(normalise(m.text()), m.nerType());
+            } else if (PERSON_TYPES.contains(m.nerType())) {
+                personsInProse.add(normalise(m.text()));
+            }
+        }
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String name = normalise(m.text());
+            String placeType = !PERSON_TYPES.contains(m.nerType()) || personsInProse.contains(name)
+                    || !isCaptionLine(context, m.sentence()) ? null
+                    : placeTypeInProse.getOrDefault(name, knownPlaceType(context, clean(m.text())));
+            result.add(placeType == null ? m : new Mention(m.sentence(), m.startToken(), m.endToken(), m.text(),
+                    placeType, m.begin(), m.end()));
+        }
+        return result;
+    }
+
+    private static String knownPlaceType(ExtractionContext context, String name) {
+        if (context.gazetteer().lookup(name).filter(Gazetteer.Entry::isCountry).isPresent()) {
+            return "COUNTRY";
+        }
+        return context.gazetteer().byCapital(name).isPresent() ? "CITY" : null;
+    }
+
+    /**
+     * The headline (the first line, standing alone above the body) or any other line of its own whose content words
+     * all start with a capital ("Rebels Leave Velmora Under Truce").
+     */
+    private static boolean isCaptionLine(ExtractionContext context, int index) {
+        List<Sentence> sentences = context.sentences();
+        Sentence s = sentences.get(index);
+        boolean lineBreakBefore = index == 0
+                || context.text().substring(sentences.get(index - 1).end(), s.begin()).contains("\n");
+        boolean lineBreakAfter = index + 1 == sentences.size()
+                || context.text().substring(s.end(), sentences.get(index + 1).begin()).contains("\n");
+        if (index == 0 && sentences.size() > 1 && lineBreakAfter) {
+            return true;
+        }
+        if (!lineBreakBefore || !lineBreakAfter) {
+            return false;
+        }
+        List<Token> contentWords = s.tokens().stream()
+                .filter(t -> t.pos().matches("NN.*|VB.*|JJ.*|RB.*") && Character.isLetter(t.word().charAt(0)))
+                .toList();
+        return contentWords.size() >= 2 && contentWords.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+    }
+
+    /** When NER types the same name both as a person and as an organisation, the organisation reading wins. */
+    static Map<String, String> dominantTypes(List<Mention> mentions) {
+        Map<String, String> result = new HashMap<>();
+        for (Mention m : mentions) {
+            String text = normalise(m.text());
+            if (m.nerType().equals("ORGANIZATION")) {
+                result.put(text, "ORGANIZATION");
+            } else {
+                result.putIfAbsent(text, m.nerType());
+            }
+        }
+        return result;
+    }
+
+    /** Settlement nouns in apposition and movement verbs: {@code extract/rules/entity-places.semgrex}. */
+    private static final SemgrexRules PLACE_RULES = SemgrexRules.named("/extract/rules/entity-places.semgrex");
+
+    /**
+     * A town the NER model took for a person ("left Foua", "Madaya and Zabadani, two towns", "Kyiv was pressing"): a
+     * country or capital, a name listed with a tagged place, or a place by one of the rules of
+     * {@code entity-places.semgrex} (in apposition to a settlement noun, the place a movement verb leaves or reaches).
+     */
+    boolean isPlaceByContext(ExtractionContext context, Mention m, List<Mention> mentions) {
+        Sentence s = context.document().sentence(m.sentence());
+        String name = clean(m.text());
+        if (m.endToken() - m.startToken() == 1 && (context.gazetteer().byCapital(name).isPresent()
+                || context.gazetteer().lookup(name).filter(Gazetteer.Entry::isCountry).isPresent())) {
+            return true;
+        }
+        int head = m.endToken() - 1;
+        if (PLACE_RULES.matches(s).stream().anyMatch(match -> match.node("place") == head)) {
+            return true;
+        }
+        for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
+            int other = d.governor() == head ? d.dependent() : d.dependent() == head ? d.governor() : -1;
+            boolean listedWithPlace = other >= 1 && d.relation().startsWith("conj") && mentions.stream().anyMatch(n ->
+                    n.sentence() == m.sentence() && n.startToken() <= other && other < n.endToken()
+                            && PLACE_TYPES.contains(n.nerType()));
+            if (listedWithPlace) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isOrganizationByApposition(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        for (int t = m.startToken(); t < m.endToken(); t++) {
+            int token = t;
+            boolean org = s.dependentsOf(token).stream()
+                    .filter(d -> d.relation().equals("appos") || d.relation().equals("dep"))
+                    .map(d -> s.token(d.dependent()))
+                    .anyMatch(a -> organizationHeads.contains(a.lemma()) && !a.properNoun()
+                            && a.index() > m.endToken() - 1);
+            if (org) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPronoun(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        return m.endToken() - m.startToken() == 1 && s.token(m.startToken()).pos().startsWith("PRP");
+    }
+}

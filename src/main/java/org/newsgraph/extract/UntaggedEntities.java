@@ -1,0 +1,95 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.newsgraph.extract.EntityNames.clean;
+
+/** Entities the tagger missed altogether: names ending in an organisation word, places listed with a tagged place. */
+final class UntaggedEntities {
+
+    private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+    private final StateBodies stateBodies;
+
+    UntaggedEntities(StateBodies stateBodies) {
+        this.stateBodies = stateBodies;
+    }
+
+    /**
+     * Places listed with a tagged place ("villages such as Tal Hamra and Kafr Sita") are places too, even when the NER
+     * model did not recognise the rarer name.
+     */
+    static void addListedPlaces(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
+                if (!d.relation().startsWith("conj") || d.governor() == 0) {
+                    continue;
+                }
+                tagListed(context, s, d.governor(), d.dependent());
+                tagListed(context, s, d.dependent(), d.governor());
+            }
+        }
+    }
+
+    private static void tagListed(ExtractionContext context, Sentence s, int known, int other) {
+        Optional<String> place = context.entityAt(s.index(), known).filter(k -> context.kindOf(k) == EntityKind.PLACE);
+        if (place.isEmpty() || context.entityAt(s.index(), other).isPresent() || !s.token(other).properNoun()) {
+            return;
+        }
+        int start = other;
+        while (start > 1 && (s.token(start - 1).properNoun() || s.token(start - 1).word().equals("-"))
+                && context.entityAt(s.index(), start - 1).isEmpty()) {
+            start--;
+        }
+        String name = clean(s.span(start, other + 1));
+        String key = context.entity(EntityKind.PLACE, name, name, null);
+        context.markTokens(s.index(), start, other + 1, key);
+    }
+
+    /**
+     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Qassam Brigades",
+     * "Liberation Front").
+     */
+    void addUntaggedOrganizations(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int start = i;
+                while (i < tokens.size() && isNamePart(tokens.get(i))) {
+                    i++;
+                }
+                int end = i;
+                // a dash after the name ("Liberation Front - to leave") is punctuation, not part of it
+                while (end > start && tokens.get(end - 1).word().equals("-")) {
+                    end--;
+                }
+                if (end - start >= 2 && organizationHeads.contains(tokens.get(end - 1).word())
+                        && tokens.get(end - 1).properNoun()) {
+                    while (start < end && !tokens.get(start).properNoun()) {
+                        start++;
+                    }
+                    boolean untagged = true;
+                    for (int t = start; t < end; t++) {
+                        if (context.entityAt(s.index(), tokens.get(t).index()).isPresent()) {
+                            untagged = false;
+                        }
+                    }
+                    String name = s.span(tokens.get(start).index(), tokens.get(end - 1).index() + 1);
+                    if (untagged && end - start >= 2 && !stateBodies.isStateBody(clean(name))) {
+                        String key = context.entity(EntityKind.ORGANIZATION, clean(name), clean(name), null);
+                        context.markTokens(s.index(), tokens.get(start).index(), tokens.get(end - 1).index() + 1, key);
+                    }
+                }
+                i = Math.max(i, start + 1);
+            }
+        }
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.properNoun() || t.word().equals("-") || t.word().equalsIgnoreCase("al");
+    }
+}
