@@ -81,7 +81,7 @@ final class ReportedSpeech {
         if (subject.isEmpty() || (subject.get().begin() >= begin && subject.get().end() <= end)) {
             return;
         }
-        Optional<String> speaker = QuoteExtractor.speakerFor(context, s, subject.get(), verb, quotes);
+        Optional<String> speaker = Speakers.speakerFor(context, s, subject.get(), verb, quotes);
         if (speaker.isEmpty()) {
             return;
         }
