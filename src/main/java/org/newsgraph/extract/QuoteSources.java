@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -47,6 +48,15 @@ final class QuoteSources {
         if (inSentence.isPresent()) {
             return inSentence.get();
         }
+        if (colonBefore(context.text(), span)) {
+            // 'X is rolling out a new message: "..."': the colon introduces the quote inside the sentence of its
+            // introducer
+            Optional<QuoteAttribution> introduced = holding.stream().filter(sentence -> sentence.begin() < span.begin())
+                    .map(sentence -> introducer(context, sentence)).flatMap(Optional::stream).findFirst();
+            if (introduced.isPresent()) {
+                return introduced.get();
+            }
+        }
         if (!around.isEmpty() && around.get(0).index() > 0) {
             Sentence before = context.document().sentence(around.get(0).index() - 1);
             if (before.text().strip().endsWith(":")) {
@@ -59,6 +69,11 @@ final class QuoteSources {
         return QuoteAttribution.NONE;
     }
 
+    private static boolean colonBefore(String text, QuoteSpan span) {
+        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»]+$", "");
+        return before.endsWith(":");
+    }
+
     private Optional<QuoteAttribution> nearestSpeechVerb(ExtractionContext context, List<Sentence> sentences,
                                                     QuoteSpan span, List<QuoteSpan> spans) {
         return sentences.stream()
@@ -66,6 +81,8 @@ final class QuoteSources {
                         .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)
                                 // "X reports that ... "..."", never '"...," Y said, reported X': the report holds the quote
                                 || reportingVerbs.contains(t.lemma()) && governedQuoteSize(s, t, span) < Integer.MAX_VALUE))
+                        // a verb inside any quote is the quoted speaker's own word, never another quote's attribution
+                        .filter(t -> spans.stream().noneMatch(q -> t.begin() < q.end() && t.end() > q.begin()))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
@@ -80,19 +97,18 @@ final class QuoteSources {
 
     /**
      * Any verb that describes someone or something "as" the quoted words characterises them in its subject's words
-     * ("X pounded the senator as a "con artist"", "X cast the plan as "reckless""), whether or not a lexicon lists it.
+     * ("X pounded the senator as a "con artist""), whether or not a lexicon lists it: the characterises rules of
+     * {@code extract/rules/quote-speech.semgrex}.
      */
     private static boolean characterisesAs(Sentence s, Token verb, QuoteSpan span) {
         Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
                 .findFirst();
-        // the object is what is characterised: "served as "acting chair"" or "known as "the Beast"" name no one's words
-        return first.isPresent() && ExtractionContext.dependent(s, verb.index(), "obj").isPresent()
-                && s.dependentsOf(verb.index()).stream()
-                .filter(d -> AS_RELATIONS.contains(d.relation()))
-                .anyMatch(d -> ExtractionContext.subtree(s, d.dependent()).contains(first.get().index()));
+        return first.isPresent() && SPEECH_RULES.matches(s).stream()
+                .filter(m -> m.rule().startsWith("characterises") && m.node("verb") == verb.index())
+                .anyMatch(m -> ExtractionContext.subtree(s, m.node("description")).contains(first.get().index()));
     }
 
-    private static final Set<String> AS_RELATIONS = Set.of("obl:as", "nmod:as", "advcl:as");
+    static final SemgrexRules SPEECH_RULES = SemgrexRules.named("/extract/rules/quote-speech.semgrex");
 
     /** The size of the verb's subtree when it holds the quote's first word, else a size larger than any. */
     private static int governedQuoteSize(Sentence s, Token verb, QuoteSpan span) {
@@ -175,7 +191,7 @@ final class QuoteSources {
 
     private static QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
                                          List<QuoteSpan> spans) {
-        if (ReportedSpeech.unsaid(s, verb)) {
+        if (ReportedSpeech.unsaid(s, verb, spans)) {
             // "X did not say "..."", "X denied saying "..."": nobody is quoted saying it
             return QuoteAttribution.unnamed(s.index(), "quote/unsaid");
         }
@@ -207,9 +223,27 @@ final class QuoteSources {
                         .filter(d -> d.relation().equals("obj") && inverted)
                         .map(d -> Speakers.personAt(context, s, d.dependent()))
                         .flatMap(Optional::stream).findFirst())
-                .or(() -> Speakers.personAt(context, s, verb.index() - 1));
+                .or(() -> Speakers.personAt(context, s, verb.index() - 1))
+                // '"...," Name, the director of ..., told X': the name right after the quote, before its apposition
+                .or(() -> inverted ? nameAfter(context, s, span) : Optional.empty())
+                // '"...," reported Agency': a body speaks in its own reports
+                .or(() -> inverted ? bodyAt(context, s, verb.index() + 1) : Optional.empty());
         return adjacent.map(a -> QuoteAttribution.speaker(a, s.index(), "quote/adjacent-speaker"))
                 .orElse(QuoteAttribution.unnamed(s.index(), "quote/no-subject"));
+    }
+
+    private static Optional<String> nameAfter(ExtractionContext context, Sentence s, QuoteSpan span) {
+        return s.tokens().stream()
+                .filter(t -> t.begin() >= span.end() && !t.pos().matches("[.,:]|``|''|-[LR]RB-"))
+                .findFirst()
+                .flatMap(t -> Speakers.personAt(context, s, t.index()));
+    }
+
+    private static Optional<String> bodyAt(ExtractionContext context, Sentence s, int token) {
+        if (token < 1 || token > s.tokens().size() || !s.token(token).properNoun()) {
+            return Optional.empty();
+        }
+        return context.actorAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
     }
 
     private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj", "parataxis", "dep");

@@ -34,6 +34,9 @@ final class Speakers {
         if (actor.isEmpty()) {
             actor = describedPerson(context, s, subject);
         }
+        if (actor.isEmpty()) {
+            actor = surnameOfOne(context, subject);
+        }
         if (actor.isPresent() && context.kindOf(actor.get()) != EntityKind.PERSON && verb.index() > subject.index()) {
             // "Organisation of Islamic Cooperation Secretary-General X said", parsed with the organisation as head:
             // the person named right before the verb, in the same run of names and titles, speaks
@@ -49,6 +52,23 @@ final class Speakers {
             }
         }
         return actor;
+    }
+
+    /**
+     * '"...," Pence said' when the tagger left the bare surname without a name of its own (a word that is also a common
+     * noun or a currency): the one person of the article whose full name ends with it.
+     */
+    private static Optional<String> surnameOfOne(ExtractionContext context, Token subject) {
+        if (!subject.pos().equals("NNP") || subject.word().length() < 3) {
+            return Optional.empty();
+        }
+        List<String> people = context.entitiesOfKind(EntityKind.PERSON).stream()
+                .filter(p -> {
+                    String[] words = context.labelOf(p).split("\\s+");
+                    return words.length > 1 && words[words.length - 1].equals(subject.word());
+                })
+                .toList();
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
