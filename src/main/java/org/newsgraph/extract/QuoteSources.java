@@ -48,6 +48,11 @@ final class QuoteSources {
         if (inSentence.isPresent()) {
             return inSentence.get();
         }
+        Optional<QuoteAttribution> claimed = holding.stream().map(sentence -> claimOf(context, sentence, span, spans))
+                .flatMap(Optional::stream).findFirst();
+        if (claimed.isPresent()) {
+            return claimed.get();
+        }
         if (colonBefore(context.text(), span)) {
             // 'X is rolling out a new message: "..."': the colon introduces the quote inside the sentence of its
             // introducer
@@ -67,6 +72,25 @@ final class QuoteSources {
             }
         }
         return QuoteAttribution.NONE;
+    }
+
+    /** "X's claim that there had been "..."": the owner of a noun of speech whose content clause holds the quote. */
+    private static Optional<QuoteAttribution> claimOf(ExtractionContext context, Sentence s, QuoteSpan span,
+                                                      List<QuoteSpan> spans) {
+        Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
+                .findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        return SPEECH_RULES.matches(s).stream()
+                .filter(m -> m.rule().startsWith("claim"))
+                .filter(m -> spans.stream().noneMatch(q -> s.token(m.node("noun")).begin() >= q.begin()
+                        && s.token(m.node("noun")).end() <= q.end()))
+                .filter(m -> ExtractionContext.subtree(s, m.node("content")).contains(first.get().index()))
+                .map(m -> Speakers.speakerFor(context, s, s.token(m.node("speaker")), s.token(m.node("noun")), spans))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(speaker -> QuoteAttribution.speaker(speaker, s.index(), "quote/claim-of"));
     }
 
     private static boolean colonBefore(String text, QuoteSpan span) {
