@@ -53,6 +53,10 @@ public final class QuoteExtractor implements Extractor {
                 // "a farce""); elsewhere they are scare quotes or titles
                 continue;
             }
+            if (!partial && titleOfWork(span.text())) {
+                // 'said on "Face the Nation"', 'a broadcast of "Fox News Sunday"': a show or a book, no one's words
+                continue;
+            }
             if (attribution.kind() == QuoteAttribution.Kind.UNATTRIBUTED
                     && continuesPrevious(context.text(), span, previousEnd)) {
                 attribution = previous.named() ? previous.withRule("quote/continued") : previous;
@@ -143,6 +147,24 @@ public final class QuoteExtractor implements Extractor {
         return java.util.Arrays.stream(text.strip().split("\\s+"))
                 .allMatch(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0)));
     }
+
+    /**
+     * Three to six words capitalised as a title is, short function words aside ("State of the Union", "Face the
+     * Nation"): the name of a work, a show or an event.
+     */
+    static boolean titleOfWork(String text) {
+        String[] words = text.strip().replaceAll("[\\p{Punct}“”‘’]+$", "").split("\\s+");
+        if (words.length < MINIMUM_WORDS || words.length > TITLE_WORDS || words[0].isEmpty()
+                || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        return java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
+                && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || TITLE_SMALL_WORDS.contains(w)));
+    }
+
+    private static final int TITLE_WORDS = 6;
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "a", "an", "on", "in", "to", "for",
+            "at", "by", "with", "or", "from");
 
     /** The actor a subject names, looking through titles and appositions; the stance and vote rules read actors so too. */
     static Optional<String> actorIn(ExtractionContext context, Sentence s, int token) {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 import static org.newsgraph.extract.ExtractionFixtures.assertNone;
 
@@ -59,5 +61,15 @@ class QuoteSpeakersTest {
     @Test
     void speechThatDidNotHappenStillHasNoSpeaker() {
         assertNone(facts, statementQuoting("the audit is closed for good") + " | speaker |");
+    }
+
+    @Test
+    void wordsCapitalisedAsATitleNameAWorkNotAStatement() {
+        assertTrue(QuoteExtractor.titleOfWork("State of the Union."));
+        assertTrue(QuoteExtractor.titleOfWork("Face the Nation,"));
+        assertTrue(QuoteExtractor.titleOfWork("The Evening Report With 2 Guests"));
+        assertFalse(QuoteExtractor.titleOfWork("We need change,"));
+        assertFalse(QuoteExtractor.titleOfWork("Hands up, don't shoot."));
+        assertFalse(QuoteExtractor.titleOfWork("The Long Road Home Is Not Over Yet For Us"));
     }
 }
