@@ -66,7 +66,7 @@ final class MentionSpans {
         return merged;
     }
 
-    /** "East" + "Mosul" tagged as two places: one place, "East Mosul". */
+    /** "East" + "Karvik" tagged as two places: one place, "East Karvik". */
     private static List<Mention> mergeDirections(ExtractionContext context, List<Mention> mentions) {
         List<Mention> merged = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -213,7 +213,7 @@ final class MentionSpans {
     }
 
     /**
-     * "Mariupol for Zaporizhzhia" tagged as one organisation: a name cut by a lower-case preposition, both parts of which
+     * "Eastport for Rivertown" tagged as one organisation: a name cut by a lower-case preposition, both parts of which
      * the article elsewhere tags as places (or the gazetteer knows as countries or capitals), is two places.
      */
     private static List<Mention> splitJoinedPlaces(ExtractionContext context, List<Mention> mentions) {

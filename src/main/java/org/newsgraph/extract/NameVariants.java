@@ -168,7 +168,7 @@ final class NameVariants {
             "refinery", "mine", "airport", "hospital", "compound", "base");
 
     /**
-     * "the Azovstal steel works", "the Azovstal steel plant": a named place followed by a common-noun facility is
+     * "the Norvik steel works", "the Norvik steel plant": a named place followed by a common-noun facility is
      * the same place, so each way of writing it is another of its names.
      */
     static void addFacilityNames(ExtractionContext context) {

@@ -22,26 +22,33 @@ final class ReportedSpeech {
     static final String INDIRECT = "IndirectSpeech";
 
     private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp");
-    private static final Set<String> DENIALS = Set.of("deny", "refuse", "decline", "fail");
     private static final int MINIMUM_WORDS = 3;
 
     private ReportedSpeech() {
     }
 
-    /** True when the verb of speech is negated or is what someone denied or refused to do. */
-    static boolean unsaid(Sentence s, Token verb) {
-        if (ExtractionContext.isNegated(s, verb.index()) || verb.lemma().equals("deny")) {
+    /**
+     * True when the verb of speech is negated, is a denial itself, or is what someone denied or refused to do (the
+     * denied rules of {@code extract/rules/quote-speech.semgrex}).
+     */
+    static boolean unsaid(Sentence s, Token verb, List<QuoteSpan> quotes) {
+        // '"Are we there? Probably not," X said': a "not" inside a quote is the speaker's word, not the reporter's
+        boolean negated = s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("advmod") || d.relation().equals("neg"))
+                .map(d -> s.token(d.dependent()))
+                .filter(t -> quotes.stream().noneMatch(q -> t.begin() >= q.begin() && t.end() <= q.end()))
+                .anyMatch(t -> ExtractionContext.isNegation(t.word()));
+        if (negated || verb.lemma().equals("deny")) {
             return true;
         }
-        Optional<Dependency> up = s.governorOf(verb.index());
-        // "denied saying", "refused to say": however the parser hangs the verb on the denial
-        return up.isPresent() && up.get().governor() > 0 && DENIALS.contains(s.token(up.get().governor()).lemma());
+        return QuoteSources.SPEECH_RULES.matches(s).stream()
+                .anyMatch(m -> m.rule().startsWith("denied") && m.node("verb") == verb.index());
     }
 
     static void extract(ExtractionContext context, Lexicon speechVerbs, List<QuoteSpan> quotes) {
         for (Sentence s : context.sentences()) {
             for (Token verb : s.tokens()) {
-                if (!verb.pos().startsWith("VB") || !speechVerbs.contains(verb.lemma()) || unsaid(s, verb)) {
+                if (!verb.pos().startsWith("VB") || !speechVerbs.contains(verb.lemma()) || unsaid(s, verb, quotes)) {
                     continue;
                 }
                 for (Dependency d : s.dependentsOf(verb.index())) {
@@ -81,7 +88,7 @@ final class ReportedSpeech {
         if (subject.isEmpty() || (subject.get().begin() >= begin && subject.get().end() <= end)) {
             return;
         }
-        Optional<String> speaker = QuoteExtractor.speakerFor(context, s, subject.get(), verb, quotes);
+        Optional<String> speaker = Speakers.speakerFor(context, s, subject.get(), verb, quotes);
         if (speaker.isEmpty()) {
             return;
         }

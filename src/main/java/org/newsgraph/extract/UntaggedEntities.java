@@ -50,7 +50,7 @@ final class UntaggedEntities {
     }
 
     /**
-     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Qassam Brigades",
+     * Multi-word proper names ending in an organisation word that NER left untagged or split ("al-Hadid Brigades",
      * "Liberation Front").
      */
     void addUntaggedOrganizations(ExtractionContext context) {

@@ -9,12 +9,12 @@ public final class Names {
     private Names() {
     }
 
-    /** "the U.N." and "UN", "al-Qassam Brigades" and "Al Qassam Brigades" share a key. */
+    /** "the U.N." and "UN", "al-Hadid Brigades" and "Al Hadid Brigades" share a key. */
     public static String key(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replace('’', '\'');
         n = n.replaceAll("^the\\s+", "");
-        // the Arabic article is written "al-", "Al ", "el-" or left out: "al-Qassam Brigades" is "Qassam Brigades"
+        // the Arabic article is written "al-", "Al ", "el-" or left out: "al-Hadid Brigades" is "Hadid Brigades"
         n = n.replaceAll("^(al|el)[-\\s]+(?=\\p{L})", "");
         n = n.replaceAll("'s$", "");
         n = n.replace(".", "");

@@ -1,0 +1,302 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a quote's attribution is written: the verb of speech whose clause holds the quote, else the nearest one in
+ * the quote's sentences ("...," X said / said X, ... / X told reporters: "..."); "according to X"; a sentence ending
+ * in a colon before it ("She added:"); a signature under a paragraph of quotes. The subject of that verb is looked up
+ * by {@link Speakers}.
+ */
+final class QuoteSources {
+
+    private final Lexicon speechVerbs;
+    private final Lexicon characterisingVerbs = Lexicon.named("characterising-verbs");
+    private final Lexicon reportingVerbs = Lexicon.named("reporting-verbs");
+
+    QuoteSources(Lexicon speechVerbs) {
+        this.speechVerbs = speechVerbs;
+    }
+
+    QuoteAttribution attribute(ExtractionContext context, QuoteSpan span, List<QuoteSpan> spans) {
+        Optional<QuoteAttribution> signed = signature(context, span);
+        if (signed.isPresent()) {
+            return signed.get();
+        }
+        // a question or exclamation ends the sentence inside the quote, so "said X" may start a sentence of its own
+        List<Sentence> around = context.sentences().stream()
+                .filter(s -> s.end() > span.begin() - 3 && s.begin() < span.end() + 3)
+                .toList();
+        // a sentence that ends right before the quote attributes it only when the quote has no attribution of its own:
+        // 'UNHCR warned that ... crisis. "...," X, the High Commissioner, said' is X's
+        List<Sentence> own = around.stream().filter(s -> s.end() > span.begin()).toList();
+        // "according to X" in the quote's own sentence comes before a verb of speech in the sentence next to it
+        List<Sentence> holding = own.stream().filter(s -> s.begin() < span.end()).toList();
+        Optional<QuoteAttribution> inSentence = nearestSpeechVerb(context, holding, span, spans)
+                .or(() -> holding.stream().map(sentence -> accordingTo(context, sentence, span))
+                        .flatMap(Optional::stream).findFirst())
+                .or(() -> nearestSpeechVerb(context, own, span, spans))
+                .or(() -> nearestSpeechVerb(context, around, span, spans));
+        if (inSentence.isPresent()) {
+            return inSentence.get();
+        }
+        Optional<QuoteAttribution> claimed = holding.stream().map(sentence -> claimOf(context, sentence, span, spans))
+                .flatMap(Optional::stream).findFirst();
+        if (claimed.isPresent()) {
+            return claimed.get();
+        }
+        if (colonBefore(context.text(), span)) {
+            // 'X is rolling out a new message: "..."': the colon introduces the quote inside the sentence of its
+            // introducer
+            Optional<QuoteAttribution> introduced = holding.stream().filter(sentence -> sentence.begin() < span.begin())
+                    .map(sentence -> introducer(context, sentence)).flatMap(Optional::stream).findFirst();
+            if (introduced.isPresent()) {
+                return introduced.get();
+            }
+        }
+        if (!around.isEmpty() && around.get(0).index() > 0) {
+            Sentence before = context.document().sentence(around.get(0).index() - 1);
+            if (before.text().strip().endsWith(":")) {
+                return nearestSpeechVerb(context, List.of(before), span, spans)
+                        .or(() -> introducer(context, before))
+                        .map(a -> a.withRule("quote/colon-introduction"))
+                        .orElse(QuoteAttribution.NONE);
+            }
+        }
+        return QuoteAttribution.NONE;
+    }
+
+    /** "X's claim that there had been "..."": the owner of a noun of speech whose content clause holds the quote. */
+    private static Optional<QuoteAttribution> claimOf(ExtractionContext context, Sentence s, QuoteSpan span,
+                                                      List<QuoteSpan> spans) {
+        Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
+                .findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        return SPEECH_RULES.matches(s).stream()
+                .filter(m -> m.rule().startsWith("claim"))
+                .filter(m -> spans.stream().noneMatch(q -> s.token(m.node("noun")).begin() >= q.begin()
+                        && s.token(m.node("noun")).end() <= q.end()))
+                .filter(m -> ExtractionContext.subtree(s, m.node("content")).contains(first.get().index()))
+                .map(m -> Speakers.speakerFor(context, s, s.token(m.node("speaker")), s.token(m.node("noun")), spans))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(speaker -> QuoteAttribution.speaker(speaker, s.index(), "quote/claim-of"));
+    }
+
+    private static boolean colonBefore(String text, QuoteSpan span) {
+        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»]+$", "");
+        return before.endsWith(":");
+    }
+
+    private Optional<QuoteAttribution> nearestSpeechVerb(ExtractionContext context, List<Sentence> sentences,
+                                                    QuoteSpan span, List<QuoteSpan> spans) {
+        return sentences.stream()
+                .flatMap(s -> s.tokens().stream()
+                        .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)
+                                // "X reports that ... "..."", never '"...," Y said, reported X': the report holds the quote
+                                || reportingVerbs.contains(t.lemma()) && governedQuoteSize(s, t, span) < Integer.MAX_VALUE))
+                        // a verb inside any quote is the quoted speaker's own word, never another quote's attribution
+                        .filter(t -> spans.stream().noneMatch(q -> t.begin() < q.end() && t.end() > q.begin()))
+                        .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
+                        .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
+                // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
+                // the innermost such verb first
+                .min(Comparator.comparingInt(VerbAt::governedSize).thenComparingInt(v -> distance(v.verb, span)))
+                .map(v -> speakerOf(context, v.sentence, v.verb, span, spans));
+    }
+
+    private boolean isSpeechVerb(Token t) {
+        return speechVerbs.contains(t.lemma()) || characterisingVerbs.contains(t.lemma());
+    }
+
+    /**
+     * Any verb that describes someone or something "as" the quoted words characterises them in its subject's words
+     * ("X pounded the senator as a "con artist""), whether or not a lexicon lists it: the characterises rules of
+     * {@code extract/rules/quote-speech.semgrex}.
+     */
+    private static boolean characterisesAs(Sentence s, Token verb, QuoteSpan span) {
+        Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
+                .findFirst();
+        return first.isPresent() && SPEECH_RULES.matches(s).stream()
+                .filter(m -> m.rule().startsWith("characterises") && m.node("verb") == verb.index())
+                .anyMatch(m -> ExtractionContext.subtree(s, m.node("description")).contains(first.get().index()));
+    }
+
+    static final SemgrexRules SPEECH_RULES = SemgrexRules.named("/extract/rules/quote-speech.semgrex");
+
+    /** The size of the verb's subtree when it holds the quote's first word, else a size larger than any. */
+    private static int governedQuoteSize(Sentence s, Token verb, QuoteSpan span) {
+        Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
+                .findFirst();
+        if (first.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        Set<Integer> subtree = ExtractionContext.subtree(s, verb.index());
+        return subtree.contains(first.get().index()) ? subtree.size() : Integer.MAX_VALUE;
+    }
+
+    /** "X spoke to the council on Monday:" then a quote: the person who is the subject of the introducing sentence. */
+    private static Optional<QuoteAttribution> introducer(ExtractionContext context, Sentence s) {
+        return s.dependentsOf(0).stream().findFirst()
+                .flatMap(root -> ExtractionContext.dependent(s, root.dependent(), "nsubj"))
+                .flatMap(subject -> context.actorAt(s.index(), subject.index()))
+                .filter(k -> context.kindOf(k) == EntityKind.PERSON)
+                .map(person -> QuoteAttribution.speaker(person, s.index(), "quote/colon-introduction"));
+    }
+
+    /** '"...," according to X' / 'According to X, "..."': X speaks, when no verb of speech says otherwise. */
+    private static Optional<QuoteAttribution> accordingTo(ExtractionContext context, Sentence s, QuoteSpan span) {
+        for (int t = 1; t + 2 <= s.tokens().size(); t++) {
+            Token according = s.token(t);
+            if (!according.word().equalsIgnoreCase("according") || !s.token(t + 1).word().equalsIgnoreCase("to")
+                    || (according.begin() >= span.begin() && according.end() <= span.end())) {
+                continue;
+            }
+            for (int n = t + 2; n <= Math.min(s.tokens().size(), t + 8); n++) {
+                Token token = s.token(n);
+                if (token.word().equals(",") || token.begin() >= span.begin() && token.end() <= span.end()) {
+                    break;
+                }
+                Optional<String> person = context.entityAt(s.index(), n)
+                        .filter(k -> context.kindOf(k) == EntityKind.PERSON && token.properNoun());
+                if (person.isPresent()) {
+                    return Optional.of(QuoteAttribution.speaker(person.get(), s.index(), "quote/according-to"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * '"..." ― Name' ending a paragraph that opens with a quotation mark: the name under the quote signs every quote
+     * of the paragraph, as in letters and vox pops.
+     */
+    private static Optional<QuoteAttribution> signature(ExtractionContext context, QuoteSpan span) {
+        String text = context.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        String opening = line.strip();
+        int dash = Math.max(line.lastIndexOf('―'), Math.max(line.lastIndexOf('—'), line.lastIndexOf('–')));
+        if (opening.isEmpty() || "\"“”„«»".indexOf(opening.charAt(0)) < 0 || dash < 0
+                || lineStart + dash < span.end()) {
+            return Optional.empty();
+        }
+        String signed = line.substring(dash + 1).replace('\u00a0', ' ').strip();
+        boolean nameOnly = !signed.isEmpty() && signed.split("\\s+").length <= 5
+                && signed.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0);
+        if (!nameOnly) {
+            return Optional.empty();
+        }
+        int nameStart = lineStart + line.indexOf(signed.charAt(0), dash + 1);
+        for (Sentence s : context.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.begin() == nameStart) {
+                    return context.entityAt(s.index(), t.index())
+                            .filter(k -> context.kindOf(k) == EntityKind.PERSON && t.properNoun())
+                            .map(person -> QuoteAttribution.speaker(person, s.index(), "quote/signature"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record VerbAt(Sentence sentence, Token verb, int governedSize) {}
+
+    private static QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
+                                         List<QuoteSpan> spans) {
+        if (ReportedSpeech.unsaid(s, verb, spans)) {
+            // "X did not say "..."", "X denied saying "..."": nobody is quoted saying it
+            return QuoteAttribution.unnamed(s.index(), "quote/unsaid");
+        }
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            if (!d.relation().startsWith("nsubj")) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            if (subject.begin() >= span.begin() && subject.end() <= span.end()) {
+                continue;
+            }
+            Optional<String> actor = Speakers.speakerFor(context, s, subject, verb, spans);
+            String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
+            return actor.map(a -> QuoteAttribution.speaker(a, s.index(), rule))
+                    .orElse(QuoteAttribution.unnamed(s.index(), "quote/unnamed-speaker"));
+        }
+        // "X said, going on to say that ..." / "..., arguing that ...": a verb of speech without a subject of its own
+        // speaks for the subject of the clause it hangs from
+        Optional<String> inherited = inheritedSubject(s, verb)
+                .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
+        if (inherited.isPresent()) {
+            return QuoteAttribution.speaker(inherited.get(), s.index(), "quote/participle-speaker");
+        }
+        // the parser sometimes misses the subject: '..." said the spokeswoman X' read as an object, or a long
+        // fronted phrase before 'X said'; a person named right after or right before the verb is the speaker
+        boolean inverted = verb.begin() > span.begin();
+        Optional<String> adjacent = (inverted ? Speakers.personAt(context, s, verb.index() + 1) : Optional.<String>empty())
+                .or(() -> s.dependentsOf(verb.index()).stream()
+                        .filter(d -> d.relation().equals("obj") && inverted)
+                        .map(d -> Speakers.personAt(context, s, d.dependent()))
+                        .flatMap(Optional::stream).findFirst())
+                .or(() -> Speakers.personAt(context, s, verb.index() - 1))
+                // '"...," Name, the director of ..., told X': the name right after the quote, before its apposition
+                .or(() -> inverted ? nameAfter(context, s, span) : Optional.empty())
+                // '"...," reported Agency': a body speaks in its own reports
+                .or(() -> inverted ? bodyAt(context, s, verb.index() + 1) : Optional.empty());
+        return adjacent.map(a -> QuoteAttribution.speaker(a, s.index(), "quote/adjacent-speaker"))
+                .orElse(QuoteAttribution.unnamed(s.index(), "quote/no-subject"));
+    }
+
+    private static Optional<String> nameAfter(ExtractionContext context, Sentence s, QuoteSpan span) {
+        return s.tokens().stream()
+                .filter(t -> t.begin() >= span.end() && !t.pos().matches("[.,:]|``|''|-[LR]RB-"))
+                .findFirst()
+                .flatMap(t -> Speakers.personAt(context, s, t.index()));
+    }
+
+    private static Optional<String> bodyAt(ExtractionContext context, Sentence s, int token) {
+        if (token < 1 || token > s.tokens().size() || !s.token(token).properNoun()) {
+            return Optional.empty();
+        }
+        return context.actorAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
+    }
+
+    private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj", "parataxis", "dep");
+
+    /** The subject of the clause a subjectless participle or infinitive hangs from, up to three clauses up. */
+    private static Optional<Token> inheritedSubject(Sentence s, Token verb) {
+        if (!(verb.pos().equals("VBG") || verb.pos().equals("VB"))) {
+            return Optional.empty();
+        }
+        int clause = verb.index();
+        for (int level = 0; level < 3; level++) {
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isPresent() && up.get().relation().startsWith("acl") && s.token(up.get().governor()).properNoun()) {
+                // "footage of X saying "..."": the participle describes its speaker
+                return Optional.of(s.token(up.get().governor()));
+            }
+            if (up.isEmpty() || SUBJECTLESS_LINKS.stream().noneMatch(up.get().relation()::startsWith)) {
+                return Optional.empty();
+            }
+            clause = up.get().governor();
+            Optional<Token> subject = ExtractionContext.dependent(s, clause, "nsubj");
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int distance(Token verb, QuoteSpan span) {
+        return verb.end() <= span.begin() ? span.begin() - verb.end() : verb.begin() - span.end();
+    }
+}
