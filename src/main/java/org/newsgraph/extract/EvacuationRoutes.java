@@ -30,8 +30,10 @@ final class EvacuationRoutes {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
                         && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
-                // "the evacuation of A": of a place, not of its people; "evacuations in A"
-                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")) && head == cue
+                // "the evacuation of A": of a place, not of its people; "evacuations in A", "the A evacuation"
+                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")
+                        || rel.equals("compound") && s.token(d.dependent()).properNoun())
+                        && head == cue
                         && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
                 // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
                 boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue

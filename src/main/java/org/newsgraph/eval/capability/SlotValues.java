@@ -30,8 +30,11 @@ public final class SlotValues {
             "Saturday", "Sunday");
     private static final int STATES = 195;
     private static final Set<String> ORGANIZATION_KINDS = Set.of("un-body", "un-agency", "intergovernmental");
-    /** Bodies that run relief work: UN agencies and aid organisations (Red Cross and Red Crescent societies, ...). */
-    private static final Set<String> AGENCY_KINDS = Set.of("un-agency", "ngo");
+    /**
+     * Bodies that run evacuations: UN agencies, and the Red Cross and Red Crescent societies among the aid
+     * organisations (the others, such as rights groups, report on evacuations rather than run them).
+     */
+    private static final java.util.regex.Pattern RELIEF_SOCIETY = java.util.regex.Pattern.compile("Red (Cross|Crescent)");
 
     /** A filled value: the text written for {@code {slot}} and its attributes. */
     public record Value(String text, Map<String, String> attributes) {}
@@ -70,7 +73,9 @@ public final class SlotValues {
             if (ORGANIZATION_KINDS.contains(organization.orgKind()) && !acronym) {
                 organizations.add(new Value(organization.canonical(), Map.of()));
             }
-            if (AGENCY_KINDS.contains(organization.orgKind()) && !acronym) {
+            boolean relief = organization.orgKind().equals("un-agency")
+                    || organization.orgKind().equals("ngo") && RELIEF_SOCIETY.matcher(organization.canonical()).find();
+            if (relief && !acronym) {
                 agencies.add(new Value(organization.canonical(), Map.of()));
             }
         }
