@@ -51,7 +51,8 @@ final class EvacuationCues {
             // off, nor a promise ("they will leave the country once ...")
             case "leave" -> s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
-                    && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t);
+                    && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t)
+                    && !leavesSomeoneToAct(s, t);
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
             default -> true;
         };
@@ -140,6 +141,20 @@ final class EvacuationCues {
 
     static boolean isQuoted(Token t, List<QuoteSpan> quotes) {
         return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
+    }
+
+    private static final Set<String> IMPERSONAL = Set.of("that", "this", "which", "it");
+
+    /**
+     * "That leaves only A to approve the treaty": what remains to be done by A, said of a situation, not of anyone
+     * leaving A.
+     */
+    static boolean leavesSomeoneToAct(Sentence s, Token leave) {
+        List<Dependency> dependents = s.dependentsOf(leave.index());
+        boolean impersonal = dependents.stream().anyMatch(d -> d.relation().equals("nsubj")
+                && IMPERSONAL.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+        boolean toAct = dependents.stream().anyMatch(d -> d.relation().equals("xcomp"));
+        return impersonal && toAct;
     }
 
     /** "the last transport plane had left the airport": an aircraft departing says nothing of who it carried. */

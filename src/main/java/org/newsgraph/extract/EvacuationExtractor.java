@@ -155,8 +155,11 @@ public final class EvacuationExtractor implements Extractor {
             if (!evacuation.evacueesWritten) {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
-            // tense alone tells the state of the operation an article is about, not of one it mentions beside it
-            Optional<EvacuationStatus.Status> status = statusRules.status(cue).filter(t -> main || !t.aspectOnly());
+            // tense alone tells the state of the operation an article is about, not of one it mentions beside it;
+            // that a government sent planes or arranged flights tells only that more is to come ("will arrange")
+            Optional<EvacuationStatus.Status> status = statusRules.status(cue).filter(t -> main || !t.aspectOnly())
+                    .filter(t -> !participantRules.isOperationVerb(cue.sentence(), cue.token())
+                            || t.name().equals("planned"));
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {
                 latest = status.get();
             }
@@ -170,7 +173,7 @@ public final class EvacuationExtractor implements Extractor {
     /**
      * "The most recent agreement has been halted", "shelling delayed the start of the operation": a status verb whose
      * subject or object is the deal or operation, in a sentence that names no evacuation itself, reports on the
-     * article's main evacuation.
+     * article's main evacuation; so does a sentence that says who arranges its flights or sends its ships.
      */
     private List<Cue> operationStatusSentences(ExtractionContext context, List<QuoteSpan> quotes) {
         List<Cue> found = new ArrayList<>();
@@ -178,6 +181,8 @@ public final class EvacuationExtractor implements Extractor {
             if (s.tokens().stream().anyMatch(t -> cueWords.isCue(s, t, quotes))) {
                 continue;
             }
+            // "the government will arrange charter flights": who runs the article's evacuation, and when
+            participantRules.operationVerbs(s).forEach(v -> found.add(new Cue(s, v, List.of(), List.of())));
             for (Token t : s.tokens()) {
                 if (statuses.get(t.lemma()) == null || !t.pos().startsWith("VB")) {
                     continue;

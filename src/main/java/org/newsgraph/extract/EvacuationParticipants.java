@@ -50,6 +50,22 @@ final class EvacuationParticipants {
         }
     }
 
+    /** Rules whose verb names the operation it acts on: "arranged charter flights", "sent two planes". */
+    private static final Set<String> OPERATION_RULES = Set.of("facilitator-operation", "facilitator-sender");
+
+    /**
+     * "The government will arrange charter flights", in a report on an evacuation that says so in other sentences:
+     * the verbs of the sentence whose rules name, besides their actor, the flights, ships or operation run.
+     */
+    List<Token> operationVerbs(Sentence s) {
+        return participantRules.matches(s).stream().filter(m -> OPERATION_RULES.contains(m.rule()))
+                .map(m -> s.token(m.node("verb"))).distinct().toList();
+    }
+
+    boolean isOperationVerb(Sentence s, Token verb) {
+        return operationVerbs(s).contains(verb);
+    }
+
     static Optional<EvacuationExtractor.Cue> innermostClauseHolding(Sentence s, List<EvacuationExtractor.Cue> inSentence, int token) {
         EvacuationExtractor.Cue innermost = null;
         int smallest = Integer.MAX_VALUE;

@@ -30,8 +30,10 @@ final class EvacuationRoutes {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
                         && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
-                // "the evacuation of A": of a place, not of its people; "evacuations in A"
-                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")) && head == cue
+                // "the evacuation of A": of a place, not of its people; "evacuations in A", "the A evacuation"
+                boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")
+                        || rel.equals("compound") && placeBeforeNoun(s, head, d.dependent()))
+                        && head == cue
                         && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
                 // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
                 boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue
@@ -82,6 +84,15 @@ final class EvacuationRoutes {
             }
         }
         return origins;
+    }
+
+    /**
+     * "the A evacuation": a name set before the noun, with a determiner that shows where the phrase starts; in a
+     * headline's "Mass evacuations in A" the capital is the headline's, not a name's.
+     */
+    private static boolean placeBeforeNoun(Sentence s, Token noun, int modifier) {
+        return s.token(modifier).properNoun()
+                && s.dependentsOf(noun.index()).stream().anyMatch(d -> d.relation().equals("det"));
     }
 
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -14,6 +15,7 @@ final class EvacuationStatus {
 
     private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
     private final Lexicon statuses = Lexicon.named("evacuation-status");
+    private final SemgrexRules stateRules = SemgrexRules.named("/extract/rules/evacuation-status.semgrex");
 
     private static final Set<String> OPERATION_NOUNS = Set.of("agreement", "deal", "operation", "arrangement",
             "convoy", "evacuation", "evacuations", "bus", "buses", "airlift");
@@ -71,6 +73,11 @@ final class EvacuationStatus {
         Sentence s = cue.sentence();
         if (lastOnesLeft(s, cue.token())) {
             return Optional.of(new Status("completed", false, false, s.index()));
+        }
+        Optional<SemgrexRules.Match> construction = stateRules.matches(s).stream()
+                .filter(m -> m.node("operation") == cue.token().index()).findFirst();
+        if (construction.isPresent()) {
+            return Optional.of(new Status(construction.get().label(), false, false, s.index()));
         }
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());

@@ -22,6 +22,7 @@ class EvacuationRules3Test {
     private static List<String> flights;
     private static List<String> nominal;
     private static List<String> speech;
+    private static List<String> remaining;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -31,6 +32,7 @@ class EvacuationRules3Test {
         flights = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-flights"));
         nominal = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-nominal"));
         speech = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-speech"));
+        remaining = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation3-remaining"));
     }
 
     @Test
@@ -107,5 +109,11 @@ class EvacuationRules3Test {
     void aDestinationWhoseWordsTheTaggerTypesApartStaysWhole() {
         assertHas(speech, "Evacuation from Port Lomas | to | Vesta Bay");
         assertNone(speech, "| to | Bay");
+    }
+
+    @Test
+    void whatRemainsForAStateToDoIsNoDepartureFromIt() {
+        assertHas(remaining, "Evacuation from Paraguay | from | Paraguay");
+        assertNone(remaining, "Uruguay");
     }
 }

@@ -104,14 +104,18 @@ public final class CapabilityFiles {
         }
         for (Map.Entry<String, Object> slot : c.slots().entrySet()) {
             Object v = slot.getValue();
-            boolean literals = v instanceof List<?> list && !list.isEmpty();
+            boolean literals = v instanceof List<?> list && !list.isEmpty()
+                    && list.stream().allMatch(e -> !(e instanceof Map<?, ?> m) || m.get("text") instanceof String);
             if (!literals && !(v instanceof String g && SlotValues.GENERATORS.contains(g))) {
-                throw problem(file, "slot " + slot.getKey() + " is neither a list of values nor one of the generators "
+                throw problem(file, "slot " + slot.getKey() + " is neither a list of values (strings, or maps with a "
+                        + "text) nor one of the generators "
                         + new java.util.TreeSet<>(SlotValues.GENERATORS));
             }
         }
         List<String> texts = new ArrayList<>(c.templates());
         texts.addAll(c.context());
+        c.slots().values().stream().filter(v -> v instanceof List<?>).flatMap(v -> ((List<?>) v).stream())
+                .map(e -> CaseGenerator.literal(e).text()).forEach(texts::add);
         for (List<String> row : concat(c.expect(), c.forbid())) {
             if (row.size() != 3) {
                 throw problem(file, "a row must be [subject, predicate, object], got " + row);

@@ -47,8 +47,7 @@ public final class CaseGenerator {
         // sorted, so the draws do not depend on the order of a hash map
         for (Map.Entry<String, Object> slot : new TreeMap<>(capability.slots()).entrySet()) {
             if (slot.getValue() instanceof List<?> literals) {
-                filled.put(slot.getKey(), new SlotValues.Value(String.valueOf(literals.get(random.nextInt(literals.size()))),
-                        Map.of()));
+                filled.put(slot.getKey(), literal(literals.get(random.nextInt(literals.size()))));
             } else {
                 String generator = String.valueOf(slot.getValue());
                 Set<String> taken = takenByGenerator.computeIfAbsent(generator, g -> new HashSet<>());
@@ -60,11 +59,33 @@ public final class CaseGenerator {
         return filled;
     }
 
+    /**
+     * A literal is a string, or a map with its {@code text} and attributes that rows may use ({@code {event.status}}),
+     * so a sentence and the fact it states are drawn together.
+     */
+    static SlotValues.Value literal(Object literal) {
+        if (literal instanceof Map<?, ?> map) {
+            Map<String, String> attributes = new HashMap<>();
+            map.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
+            return new SlotValues.Value(attributes.remove("text"), Map.copyOf(attributes));
+        }
+        return new SlotValues.Value(String.valueOf(literal), Map.of());
+    }
+
     private static List<List<String>> rows(List<List<String>> rows, Map<String, SlotValues.Value> filled) {
         return rows.stream().map(row -> row.stream().map(cell -> substitute(cell, filled)).toList()).toList();
     }
 
+    /** Fills the slots, and then the slots a literal's text names in turn ("the evacuation of {city}"). */
     static String substitute(String template, Map<String, SlotValues.Value> filled) {
+        String text = template;
+        for (int depth = 0; depth < 3 && SLOT.matcher(text).find(); depth++) {
+            text = substituteOnce(text, filled);
+        }
+        return text;
+    }
+
+    private static String substituteOnce(String template, Map<String, SlotValues.Value> filled) {
         Matcher m = SLOT.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -24,11 +24,17 @@ import java.util.Set;
  */
 public final class SlotValues {
 
-    public static final Set<String> GENERATORS = Set.of("person", "country", "organization", "city", "weekday");
+    public static final Set<String> GENERATORS = Set.of("person", "country", "organization", "agency", "city",
+            "weekday");
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final int STATES = 195;
     private static final Set<String> ORGANIZATION_KINDS = Set.of("un-body", "un-agency", "intergovernmental");
+    /**
+     * Bodies that run evacuations: UN agencies, and the Red Cross and Red Crescent societies among the aid
+     * organisations (the others, such as rights groups, report on evacuations rather than run them).
+     */
+    private static final java.util.regex.Pattern RELIEF_SOCIETY = java.util.regex.Pattern.compile("Red (Cross|Crescent)");
 
     /** A filled value: the text written for {@code {slot}} and its attributes. */
     public record Value(String text, Map<String, String> attributes) {}
@@ -37,6 +43,7 @@ public final class SlotValues {
     private final List<String> lastNames = names("last-names.txt");
     private final List<Value> countries = new ArrayList<>();
     private final List<Value> organizations = new ArrayList<>();
+    private final List<Value> agencies = new ArrayList<>();
     private final List<Value> cities = new ArrayList<>();
 
     public SlotValues(Gazetteer gazetteer) {
@@ -65,6 +72,11 @@ public final class SlotValues {
             boolean acronym = organization.canonical().equals(organization.canonical().toUpperCase(java.util.Locale.ROOT));
             if (ORGANIZATION_KINDS.contains(organization.orgKind()) && !acronym) {
                 organizations.add(new Value(organization.canonical(), Map.of()));
+            }
+            boolean relief = organization.orgKind().equals("un-agency")
+                    || organization.orgKind().equals("ngo") && RELIEF_SOCIETY.matcher(organization.canonical()).find();
+            if (relief && !acronym) {
+                agencies.add(new Value(organization.canonical(), Map.of()));
             }
         }
     }
@@ -95,6 +107,7 @@ public final class SlotValues {
             }
             case "country" -> countries.get(random.nextInt(countries.size()));
             case "organization" -> organizations.get(random.nextInt(organizations.size()));
+            case "agency" -> agencies.get(random.nextInt(agencies.size()));
             case "city" -> cities.get(random.nextInt(cities.size()));
             case "weekday" -> new Value(WEEKDAYS.get(random.nextInt(WEEKDAYS.size())), Map.of());
             default -> throw new IllegalArgumentException("unknown generator " + generator);

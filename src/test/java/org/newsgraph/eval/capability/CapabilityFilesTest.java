@@ -68,6 +68,44 @@ class CapabilityFilesTest {
     }
 
     @Test
+    void aLiteralWithAttributesIsDrawnWithItsFactAndFillsItsOwnSlots() throws IOException {
+        Files.writeString(folder.resolve("paired.yaml"), """
+                name: test/paired
+                about: a sentence drawn together with the status it states
+                cases: 100
+                seed: 5
+                templates: [ '{event}' ]
+                slots:
+                  town: city
+                  event:
+                    - { text: 'The evacuation of {town} resumed.', status: resumed }
+                    - { text: 'The evacuation of {town} was suspended.', status: suspended }
+                expect: [ [ "Evacuation[*]", status, "{event.status}" ], [ "Evacuation[*]", from, "{town}" ] ]
+                """);
+        Capability c = CapabilityFiles.read(folder).get(0);
+        Set<String> statuses = new HashSet<>();
+        for (CapabilityCase k : new CaseGenerator(new SlotValues(Gazetteer.standard())).generate(c)) {
+            String status = k.expect().get(0).get(2);
+            statuses.add(status);
+            assertTrue(k.text().contains(status), k.text() + " drawn with " + status);
+            assertTrue(k.text().contains(k.expect().get(1).get(2)) && !k.text().contains("{"), k.text());
+        }
+        assertEquals(Set.of("resumed", "suspended"), statuses);
+
+        Files.writeString(folder.resolve("paired.yaml"), """
+                name: test/paired
+                about: a literal map without its text
+                cases: 100
+                seed: 5
+                templates: [ '{event}' ]
+                slots: { event: [ { status: resumed } ] }
+                expect: [ [ "Evacuation[*]", status, "{event.status}" ] ]
+                """);
+        CapabilityFormatException e = assertThrows(CapabilityFormatException.class, () -> CapabilityFiles.read(folder));
+        assertTrue(e.getMessage().contains("slot event is neither"), e.getMessage());
+    }
+
+    @Test
     void aBadFileFailsWithItsNameAndTheProblem() throws IOException {
         Path file = folder.resolve("bad.yaml");
         Files.writeString(file, """
