@@ -7,6 +7,7 @@ import org.newsgraph.build.GraphBuilder;
 import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResolvedQuery;
+import org.newsgraph.query.SavedListings;
 import org.newsgraph.store.DocumentSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.LastBuild;
@@ -55,6 +56,7 @@ public final class NewsGraph implements AutoCloseable {
         BuildReport report = new GraphBuilder().build(store, request, listener);
         store.recordBuild(new LastBuild(Instant.now(), report.documents(), report.documentsAnnotated(),
                 report.documentsUnchanged(), report.elapsed().toMillis() / 1000.0));
+        SavedListings.save(store, queries);
         return report;
     }
 
@@ -78,7 +80,11 @@ public final class NewsGraph implements AutoCloseable {
 
     /** Removes one document's graph; false when the store has no document with that id. */
     public boolean remove(String documentId) {
-        return store.removeDocument(documentId);
+        boolean removed = store.removeDocument(documentId);
+        if (removed) {
+            SavedListings.save(store, queries);
+        }
+        return removed;
     }
 
     public GraphStore store() {

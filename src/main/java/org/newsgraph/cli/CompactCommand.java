@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.query.SavedListings;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.StoreCompaction;
 
@@ -43,6 +45,8 @@ final class CompactCommand implements Command {
         CommonOptions.requireNoArguments(line, "compact");
         try (GraphStore store = GraphStore.open(CommonOptions.storeDirectory(line), GraphStore.Access.UPDATE)) {
             StoreCompaction.Result result = StoreCompaction.compact(store);
+            // The compacted store's files are new, and so is its state: the saved listings are saved for it again.
+            SavedListings.save(store, QueryRunner.standard());
             context.out().println(String.format(Locale.ROOT, "Compacted %s: %.1f MB before, %.1f MB after",
                     store.location(), result.bytesBefore() / 1e6, result.bytesAfter() / 1e6));
         }

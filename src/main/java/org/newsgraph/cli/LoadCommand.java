@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.query.SavedListings;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.NQuadsLoader;
 
@@ -49,6 +51,7 @@ final class LoadCommand implements Command {
         Path directory = CommonOptions.storeDirectory(line);
         try (GraphStore store = GraphStore.open(directory, GraphStore.Access.CREATE)) {
             NQuadsLoader.Report report = NQuadsLoader.load(store, input);
+            SavedListings.save(store, QueryRunner.standard());
             context.out().printf(Locale.ROOT, "Loaded %d quads in %d graphs from %d file%s into %s (%s) in %.1f s%n",
                     report.quads(), report.graphs(), report.files(), report.files() == 1 ? "" : "s", directory,
                     report.bulk() ? "bulk load into an empty store"

@@ -10,6 +10,7 @@ import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResolvedQuery;
 import org.newsgraph.query.ResultFormat;
+import org.newsgraph.query.SavedListings;
 import org.newsgraph.query.TextTable;
 import org.newsgraph.serve.ServeException;
 import org.newsgraph.serve.ServerQueryClient;
@@ -76,8 +77,12 @@ final class QueryCommand implements Command {
         Path storeDirectory = CommonOptions.storeDirectory(line);
         Optional<AnnouncedHolder> server = servingHolder(storeDirectory);
         QueryResult result;
+        Optional<QueryResult> saved;
         if (server.isPresent()) {
             result = askServer(server.get(), storeDirectory, resolved, context);
+        } else if ((saved = SavedListings.answer(storeDirectory, resolved)).isPresent()) {
+            // Answered without opening the store: the saved answer names the store state it holds for.
+            result = saved.get();
         } else {
             try (NewsGraph graph = NewsGraph.open(storeDirectory, GraphStore.Access.READ)) {
                 result = graph.query(resolved);

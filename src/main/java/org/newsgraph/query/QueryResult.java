@@ -78,7 +78,8 @@ public sealed interface QueryResult {
                 for (int column = 0; column < variables.size(); column++) {
                     Node value = row.get(variables.get(column));
                     cells.add(TermText.of(value, prefixes));
-                    numeric[column] &= value == null || isNumber(value);
+                    // Short-circuit: a column with one word in it is text, and testing each cell costs.
+                    numeric[column] = numeric[column] && (value == null || isNumber(value));
                 }
                 table.addRow(cells);
             }

@@ -92,12 +92,26 @@ public final class TextTable {
     }
 
     private String fit(String cell) {
-        String oneLine = LINE_BREAKS_AND_TABS.matcher(cell == null ? "" : cell).replaceAll(" ").strip();
+        String text = cell == null ? "" : cell;
+        // Most cells are one line already; the pattern would only copy them, at a cost in a listing of many rows.
+        String oneLine = (isOneLine(text) ? text : LINE_BREAKS_AND_TABS.matcher(text).replaceAll(" ")).strip();
         if (width(oneLine) <= maxCellWidth) {
             return oneLine;
         }
         int cut = oneLine.offsetByCodePoints(0, maxCellWidth - 1);
         return oneLine.substring(0, cut).stripTrailing() + ELLIPSIS;
+    }
+
+    /** True when {@link #LINE_BREAKS_AND_TABS} would leave {@code text} as it is: no run of spaces, no break. */
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' '
+                    : Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int width(String text) {

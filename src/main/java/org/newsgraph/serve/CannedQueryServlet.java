@@ -18,6 +18,7 @@ import org.newsgraph.query.QueryResult;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResolvedQuery;
 import org.newsgraph.query.ResultFormat;
+import org.newsgraph.query.SavedListings;
 import org.newsgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +106,12 @@ final class CannedQueryServlet extends HttpServlet {
             ResolvedQuery resolved = queries.resolve(file.toString());
             query = QueryParameters.bind(file, resolved.query(), request);
             Query limited = cap.limit(query);
-            result = queries.run(store, new ResolvedQuery(resolved.name(), resolved.file(), limited));
+            // A listing saved for the store's present state holds every row; the cap below cuts it as it would cut
+            // the query's own answer.
+            Optional<QueryResult> saved = SavedListings.answer(store.location(),
+                    new ResolvedQuery(resolved.name(), resolved.file(), query));
+            result = saved.isPresent() ? saved.get()
+                    : queries.run(store, new ResolvedQuery(resolved.name(), resolved.file(), limited));
             if (result instanceof QueryResult.Select select && cap.appliesTo(query)
                     && select.rows().size() > cap.maxRows()) {
                 truncated = true;
