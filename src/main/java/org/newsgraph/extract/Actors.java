@@ -41,6 +41,10 @@ final class Actors {
                     .findFirst()
                     .map(person -> representedBy(context, person));
         }
+        if (actor.isEmpty() && "NATIONALITY".equals(subject.ner()) && subject.pos().startsWith("NNP")) {
+            // "Sweden, Myanmar and Belgium voted": a country's own name the tagger read as a nationality
+            actor = context.countryNamed(subject.word());
+        }
         return actor.map(a -> representedBy(context, a));
     }
 

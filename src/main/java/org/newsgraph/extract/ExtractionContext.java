@@ -167,6 +167,12 @@ public final class ExtractionContext {
         return Optional.empty();
     }
 
+    /** The country a word names outright ("Myanmar" when the tagger took it for a nationality), if it is one. */
+    public Optional<String> countryNamed(String word) {
+        return gazetteer.lookup(word).filter(gazetteer.countries()::contains)
+                .map(country -> entity(EntityKind.COUNTRY, country.canonical(), null, country.wikidata()));
+    }
+
     /** The actor named by a demonym or nationality adjective ("French", "Russian"), creating the country if new. */
     public Optional<String> countryByDemonym(String word) {
         return gazetteer.byDemonym(word)

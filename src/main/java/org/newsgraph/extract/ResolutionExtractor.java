@@ -31,6 +31,7 @@ public final class ResolutionExtractor implements Extractor {
     private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft");
     /** Nouns that name a resolution only where the article is about one. */
     private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure");
+    private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
     /** Where the vote happens ("voted on in New York"), not what the text is about. */
@@ -115,12 +116,19 @@ public final class ResolutionExtractor implements Extractor {
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
                         && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
                         && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true);
-                if (!named && !generic) {
+                // "B and C co-sponsored it", "joined as co-sponsors": words standing for the text in play, mentions
+                // only where a drafting rule names who drafted through them
+                boolean standIn = !named && !generic && aboutResolutions && STAND_INS.matcher(t.word()).matches();
+                if (!named && !generic && !standIn) {
                     continue;
                 }
                 Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
+                if (standIn && m.drafter().isEmpty()) {
+                    continue;
+                }
                 boolean counts = named || aboutResolutions || m.drafter().isPresent();
-                aboutResolutions |= named;
+                // "a text drafted by X" is a resolution as surely as "a resolution" is
+                aboutResolutions |= named || m.drafter().isPresent() && !standIn;
                 // "another resolution", "the last six resolutions": some other text, unless it names its own
                 // drafter or number ("a rival draft put forward by X")
                 if (counts && (m.drafter().isPresent() || m.number().isPresent() || !ResolutionGrouping.refersElsewhere(s, t))) {

@@ -146,9 +146,12 @@ final class ResolutionGrouping {
         return resolutions;
     }
 
-    /** The object of "co-drafted", "co-sponsored", "co-authored": a text that has other drafters as well. */
+    /**
+     * The object of "co-drafted", "co-sponsored", "co-authored", or "joined as co-sponsors": a text that has other
+     * drafters as well.
+     */
     private static boolean coDrafted(Mention m) {
-        return m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
+        return m.token.lemma().toLowerCase(Locale.ROOT).startsWith("co-") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
                 .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
                 .orElse(false);
     }

@@ -29,8 +29,6 @@ public final class StanceExtractor implements Extractor {
     private static final Map<String, String> REQUIRED_PARTICLES = Map.of("work", "on", "press", "for");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
-    private static final Map<String, String> COUNT_SIDES = Map.of("against", "votedAgainst", "abstention",
-            "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
     private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
     private static final Set<String> RECORDED_DIRECTIONS = Set.of("votedfor", "votedagainst");
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
@@ -40,6 +38,7 @@ public final class StanceExtractor implements Extractor {
     private final Lexicon cues = Lexicon.named("stance-cues");
     private final Lexicon titles = Lexicon.named("titles");
     private final SemgrexRules voteRules = SemgrexRules.named("/extract/rules/stance-votes.semgrex");
+    private final VoteTallies tallies = new VoteTallies(voteRules);
 
     @Override
     public String name() {
@@ -60,8 +59,13 @@ public final class StanceExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext context) {
         for (Sentence s : context.sentences()) {
-            voteCount(context, s);
+            List<VoteTallies.Tally> counted = tallies.find(context, s);
+            counted.forEach(t -> addStance(context, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
+            Set<Integer> countedCues = VoteTallies.sides(counted);
             for (Token cue : s.tokens()) {
+                if (countedCues.contains(cue.index())) {
+                    continue;
+                }
                 boolean gerund = isGerundTakenForANoun(s, cue);
                 String lemma = gerund ? gerundStem(cue) : cue.lemma().toLowerCase(Locale.ROOT);
                 String stance = cues.get(lemma);
@@ -147,30 +151,6 @@ public final class StanceExtractor implements Extractor {
                     addStance(context, s, holders, predicate, target, rule);
                 }
             }
-        }
-    }
-
-    /**
-     * "13 votes in favour, one against (Russia) and one abstention (China, India)": the countries named in brackets
-     * after a side of the count cast that vote.
-     */
-    private void voteCount(ExtractionContext context, Sentence s) {
-        boolean countsVotes = s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
-        for (int open = 2; countsVotes && open <= s.tokens().size(); open++) {
-            if (!s.token(open).word().equals("(") && !s.token(open).pos().equals("-LRB-")) {
-                continue;
-            }
-            String side = COUNT_SIDES.get(s.token(open - 1).lemma().toLowerCase(Locale.ROOT));
-            Optional<String> target = TextAnaphora.recentResolution(context, s.index());
-            if (side == null || target.isEmpty()) {
-                continue;
-            }
-            List<String> voters = new ArrayList<>();
-            for (int t = open + 1; t <= s.tokens().size() && !s.token(t).pos().equals("-RRB-")
-                    && !s.token(t).word().equals(")"); t++) {
-                context.actorAt(s.index(), t).filter(a -> !voters.contains(a)).ifPresent(voters::add);
-            }
-            addStance(context, s, voters, side, target.get(), "stance/vote-count");
         }
     }
 

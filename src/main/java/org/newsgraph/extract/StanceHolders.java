@@ -128,6 +128,16 @@ final class StanceHolders {
                     .filter(d -> d.relation().equals("nmod:including") || d.relation().equals("nmod:such_as"))
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
         }
+        // "the countries that voted against were A, B and C": the subject of a copula stands for what it is said to be
+        s.governorOf(noun.index()).filter(d -> d.relation().startsWith("nsubj"))
+                .map(d -> s.token(d.governor()))
+                .filter(p -> s.dependentsOf(p.index()).stream().anyMatch(d -> d.relation().equals("cop")))
+                .filter(p -> actors.isEmpty() && p.index() != noun.index())
+                .ifPresent(p -> {
+                    Actors.holder(context, s, p).ifPresent(actors::add);
+                    s.dependentsOf(p.index()).stream().filter(c -> c.relation().startsWith("conj"))
+                            .forEach(c -> Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add));
+                });
         return actors;
     }
 

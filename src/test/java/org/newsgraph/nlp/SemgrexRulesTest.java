@@ -35,8 +35,11 @@ class SemgrexRulesTest {
 
     @Test
     void rulesKeepTheOrderOfTheirFile() {
-        assertEquals(List.of("drafted-by", "relative-drafted-by", "appositive-drafted-by", "subject-drafted",
-                        "possessive-drafter", "split-hyphenated-drafter", "nationality-drafter", "initials-drafter"),
+        assertEquals(List.of("drafted-by", "passive-drafted", "conjoined-drafted-by", "noun-by-drafter",
+                        "relative-drafted-by", "appositive-drafted-by", "subject-drafted", "possessive-drafter",
+                        "split-hyphenated-drafter", "nationality-drafter", "initials-drafter",
+                        "nationality-compound-drafter", "co-drafted-pronoun", "joined-as-co-sponsors",
+                        "fronted-drafted-by"),
                 SemgrexRules.named("/extract/rules/resolution-drafters.semgrex").ruleNames());
     }
 

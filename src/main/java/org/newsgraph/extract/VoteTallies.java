@@ -1,0 +1,84 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Votes told by a tally rather than by a voter's own clause: the countries in brackets after a side of the count ("one
+ * against (X)"), and the constructions of the {@code tally-*} rules of {@code stance-votes.semgrex} ("Voting in favour
+ * were A, B and C", "with two abstentions, A and B", "with A and B abstaining"). Each vote is on the resolution spoken
+ * of last.
+ */
+final class VoteTallies {
+
+    /** One side of a tally: who cast it, the vote, on which text, and the word that told it (a cue no one else reads). */
+    record Tally(List<String> voters, String predicate, String target, int side, String rule) {}
+
+    private static final Map<String, String> COUNT_SIDES = Map.of("against", "votedAgainst", "abstention",
+            "abstainedOn", "abstentions", "abstainedOn", "favour", "votedFor", "favor", "votedFor");
+    private static final Map<String, String> RULE_SIDES = Map.of("tally-for", "votedFor", "tally-against",
+            "votedAgainst", "tally-abstained", "abstainedOn");
+
+    private final SemgrexRules voteRules;
+
+    VoteTallies(SemgrexRules voteRules) {
+        this.voteRules = voteRules;
+    }
+
+    List<Tally> find(ExtractionContext context, Sentence s) {
+        List<Tally> tallies = new ArrayList<>();
+        Optional<String> target = TextAnaphora.recentResolution(context, s.index());
+        if (target.isEmpty()) {
+            return tallies;
+        }
+        brackets(context, s, target.get(), tallies);
+        for (SemgrexRules.Match m : voteRules.matches(s)) {
+            String predicate = m.label().equals("tally-count")
+                    ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))
+                    : RULE_SIDES.get(m.label());
+            if (predicate == null || !m.has("voters")) {
+                continue;
+            }
+            List<String> voters = StanceHolders.nounActors(context, s, s.token(m.node("voters")));
+            if (!voters.isEmpty()) {
+                tallies.add(new Tally(voters, predicate, target.get(), m.node("side"), m.rule()));
+            }
+        }
+        return tallies;
+    }
+
+    /** The cues a tally has read: the stance of such a word is the tally's, not that of a subject up the clause. */
+    static Set<Integer> sides(List<Tally> tallies) {
+        return Set.copyOf(tallies.stream().map(Tally::side).toList());
+    }
+
+    /**
+     * "13 votes in favour, one against (Russia) and one abstention (China, India)": the countries named in brackets
+     * after a side of the count cast that vote.
+     */
+    private static void brackets(ExtractionContext context, Sentence s, String target, List<Tally> tallies) {
+        boolean countsVotes = s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
+        for (int open = 2; countsVotes && open <= s.tokens().size(); open++) {
+            if (!s.token(open).word().equals("(") && !s.token(open).pos().equals("-LRB-")) {
+                continue;
+            }
+            String side = COUNT_SIDES.get(s.token(open - 1).lemma().toLowerCase(Locale.ROOT));
+            if (side == null) {
+                continue;
+            }
+            List<String> voters = new ArrayList<>();
+            for (int t = open + 1; t <= s.tokens().size() && !s.token(t).pos().equals("-RRB-")
+                    && !s.token(t).word().equals(")"); t++) {
+                context.actorAt(s.index(), t).filter(a -> !voters.contains(a)).ifPresent(voters::add);
+            }
+            tallies.add(new Tally(voters, side, target, open - 1, "vote-count"));
+        }
+    }
+}
