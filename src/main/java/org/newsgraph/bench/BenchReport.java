@@ -46,6 +46,9 @@ public final class BenchReport {
         if (results.scale() != null) {
             scale(results.scale(), out);
         }
+        if (results.warc() != null) {
+            warc(results.warc(), env, out);
+        }
         out.flush();
     }
 
@@ -158,6 +161,34 @@ public final class BenchReport {
         for (VariantResult v : variants) {
             out.println("  " + v.name() + ": " + v.change() + (v.build() == null ? " - failed: " + v.failure() : ""));
         }
+    }
+
+    static void warc(BenchResults.WarcResults warc, BenchResults.Environment env, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "== The slice as one crawl: %s .warc.gz, %,d records (%d articles, %d copies under "
+                        + "another outlet, %d pages in other languages, %,d requests, photos, scripts, stylesheets, "
+                        + "redirects and 404s); written in %.0f s; load average %.2f when its build began%n",
+                bytes(warc.archiveBytes()), warc.records(), warc.articles(), warc.copies(), warc.foreign(),
+                warc.skippedRecords(), warc.writeSeconds(), warc.loadAverage());
+        TextTable table = numbers(List.of("cold build (" + env.threads() + " threads)", "wall s", "CPU s",
+                "documents", "tokens annotated", "tokens/s", "peak RSS", "peak heap", "live heap", "GC s"));
+        table.addRow(warcRow("text: the articles' CSV", warc.text(), warc.textTokensPerSecond()));
+        table.addRow(warcRow("crawl: the .warc.gz", warc.warc(), warc.warcTokensPerSecond()));
+        table.print(out);
+        out.printf(Locale.ROOT, "Throughput of the crawl build over the text build (tokens annotated per second of "
+                        + "wall time): %.3f (bar: 0.9 or more) %s%n", warc.throughputRatio(),
+                verdict(warc.throughputRatio() >= 0.9));
+        out.printf(Locale.ROOT, "Heap of the crawl build: peak %s, live %s of -Xmx%s%n",
+                bytes(warc.warc().inside().heap().peakUsedBytes()), bytes(warc.warc().inside().heap().peakLiveBytes()),
+                env.heap());
+    }
+
+    private static List<String> warcRow(String name, Build build, double tokensPerSecond) {
+        BuildMeasurement m = build.inside();
+        return List.of(name, fixed(build.process().wallSeconds(), 1), fixed(build.process().cpuSeconds(), 1),
+                Integer.toString(m.documents()), String.format(Locale.ROOT, "%,d", m.tokensAnnotated()),
+                fixed(tokensPerSecond, 0), bytes(build.peakResidentBytes()), bytes(m.heap().peakUsedBytes()),
+                bytes(m.heap().peakLiveBytes()), fixed(m.heap().gcMillis() / 1000.0, 1));
     }
 
     static void scale(ScaleResults scale, PrintStream out) {

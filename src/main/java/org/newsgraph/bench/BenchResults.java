@@ -4,7 +4,12 @@ import java.util.List;
 
 /** Everything one benchmark run measured; sections not asked for are null. */
 public record BenchResults(Environment environment, SliceResults slice, SliceResults seeds, ScaleResults scale,
-                          List<VariantResult> variants) {
+                          List<VariantResult> variants, WarcResults warc) {
+
+    public BenchResults(Environment environment, SliceResults slice, SliceResults seeds, ScaleResults scale,
+                        List<VariantResult> variants) {
+        this(environment, slice, seeds, scale, variants, null);
+    }
 
     /** Where the figures were taken. */
     public record Environment(int processors, long memoryBytes, String java, int threads, String heap,
@@ -94,6 +99,27 @@ public record BenchResults(Environment environment, SliceResults slice, SliceRes
         public QueryResults(String store, long documents, List<QueryLatency> queries, double serverReadySeconds,
                             double serverWarmUpSeconds) {
             this(store, documents, queries, serverReadySeconds, serverWarmUpSeconds, List.of());
+        }
+    }
+
+    /**
+     * The slice built cold from one crawl archive, against the cold text build of the same articles in the same run.
+     * Throughput counts the tokens CoreNLP annotated, so the copies' cache hits do not flatter the archive build.
+     */
+    public record WarcResults(long archiveBytes, int records, int articles, int copies, int foreign,
+                              int skippedRecords, double writeSeconds, double loadAverage, Build text, Build warc) {
+
+        public double textTokensPerSecond() {
+            return text.inside().tokensAnnotated() / text.process().wallSeconds();
+        }
+
+        public double warcTokensPerSecond() {
+            return warc.inside().tokensAnnotated() / warc.process().wallSeconds();
+        }
+
+        /** The archive build's throughput over the text build's. */
+        public double throughputRatio() {
+            return warcTokensPerSecond() / textTokensPerSecond();
         }
     }
 

@@ -20,8 +20,10 @@ import java.nio.file.Path;
  * @param variants       also weigh the CoreNLP configurations of {@link NlpVariant#all()}
  * @param variantLimit   articles of the slice each variant annotates
  * @param work           folder for stores, caches and logs; null for a temporary folder removed afterwards
+ * @param warcBytes      also build the slice from one crawl {@code .warc.gz} of at least this size; 0 for not
  */
 public record BenchSettings(Path home, Path corpus, String category, int limit, int threads, String heap,
                             boolean baseline, int baselineThreads, boolean seeds, boolean scale, int scaleNew,
-                            Path scaleCache, boolean variants, int variantLimit, Path work) {
+                            Path scaleCache, boolean variants, int variantLimit, Path work,
+                            long warcBytes) {
 }

@@ -222,14 +222,15 @@ public final class BenchWorker {
         @Override
         public void started(int documents) {
             total = documents;
-            out.println("building " + documents + " documents");
+            out.println(documents == UNKNOWN ? "building documents as they are read"
+                    : "building " + documents + " documents");
         }
 
         @Override
         public void documentDone(String documentId, DocumentOutcome outcome) {
             int n = done.incrementAndGet();
             if (n % 100 == 0 || n == total) {
-                out.println(n + "/" + total + " documents");
+                out.println(total == UNKNOWN ? n + " documents" : n + "/" + total + " documents");
             }
         }
     }

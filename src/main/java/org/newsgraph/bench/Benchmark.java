@@ -10,6 +10,7 @@ import org.newsgraph.bench.BenchResults.Process;
 import org.newsgraph.bench.BenchResults.ScaleResults;
 import org.newsgraph.bench.BenchResults.SliceResults;
 import org.newsgraph.bench.BenchResults.VariantResult;
+import org.newsgraph.bench.BenchResults.WarcResults;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,7 +71,8 @@ public final class Benchmark {
             SliceResults seeds = settings.seeds() ? seeds() : null;
             List<VariantResult> variants = settings.variants() ? variants(articles) : null;
             ScaleResults scale = settings.scale() ? scale() : null;
-            return new BenchResults(environment, slice, seeds, scale, variants);
+            WarcResults warc = settings.warcBytes() > 0 ? warc(articles, slice.cold()) : null;
+            return new BenchResults(environment, slice, seeds, scale, variants, warc);
         });
     }
 
@@ -209,6 +211,30 @@ public final class Benchmark {
                 .run(store, "the " + all.size() + "-article store", unchangedAll.inside().documents(),
                         QueryBench.cannedQueries(settings.home()), folder);
         return new ScaleResults(all.size(), archiveBuild, alone, added, unchangedAll, queries);
+    }
+
+    /**
+     * The slice as a crawl: its articles in page templates inside one {@code .warc.gz} padded to the asked size with
+     * what a crawl holds beside articles ({@link BenchCrawl}), built cold (empty store, empty cache) and compared with
+     * {@code text}, the cold build of the same articles from their CSV in this run.
+     */
+    private WarcResults warc(List<BenchArticle> articles, Build text) {
+        Path folder = folder("warc");
+        Path archive = folder.resolve("crawl.warc.gz");
+        progress.println("Writing " + describe(articles) + " as a crawl of at least "
+                + BenchReport.bytes(settings.warcBytes()) + " (" + archive + ")...");
+        long start = System.nanoTime();
+        BenchCrawl.Contents contents = BenchCrawl.write(articles, archive, settings.warcBytes());
+        double writeSeconds = (System.nanoTime() - start) / 1e9;
+        progress.printf(Locale.ROOT, "  %s, %,d records in %.0f s%n", BenchReport.bytes(contents.bytes()),
+                contents.records(), writeSeconds);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Build warc = build(describe(articles) + " in one " + BenchReport.bytes(contents.bytes())
+                + " .warc.gz: newsgraph cold build", folder, "warc-cold", folder.resolve("store"),
+                folder.resolve("cache"), List.of(archive), List.of(), List.of());
+        delete(archive);
+        return new WarcResults(contents.bytes(), contents.records(), contents.articles(), contents.copies(),
+                contents.foreign(), contents.skippedRecords(), writeSeconds, load, text, warc);
     }
 
     private Build build(String title, Path folder, String name, Path store, Path cache, List<Path> inputs,

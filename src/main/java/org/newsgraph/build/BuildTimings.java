@@ -3,6 +3,7 @@ package org.newsgraph.build;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -40,6 +41,8 @@ public final class BuildTimings {
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder tokensAnnotated = new LongAdder();
     private final LongAdder tokensFromCache = new LongAdder();
+    private final AtomicInteger documentsHeld = new AtomicInteger();
+    private final AtomicInteger peakDocumentsHeld = new AtomicInteger();
 
     public BuildTimings() {
         for (Stage stage : Stage.values()) {
@@ -88,5 +91,23 @@ public final class BuildTimings {
     /** Tokens of the documents whose annotation came from the cache. */
     public long tokensFromCache() {
         return tokensFromCache.sum();
+    }
+
+    /** A document was read and is now held by the build (buffered, in a window, annotated or in a batch). */
+    void documentHeld() {
+        peakDocumentsHeld.accumulateAndGet(documentsHeld.incrementAndGet(), Math::max);
+    }
+
+    /** A held document was let go: unchanged in the store, failed, or stored and out of its batch. */
+    void documentReleased() {
+        documentsHeld.decrementAndGet();
+    }
+
+    /**
+     * The most documents held at once, read but not yet let go: what bounds a build's memory besides the store, so
+     * it must not grow with the size of the input.
+     */
+    public int peakDocumentsHeld() {
+        return peakDocumentsHeld.get();
     }
 }

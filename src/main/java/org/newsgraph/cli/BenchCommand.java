@@ -80,7 +80,10 @@ final class BenchCommand implements Command {
                         + "temporary folder, removed)"))
                 .addOption(valued("queries", "STORE", "Only time the canned queries on this existing store, from "
                         + "the command line and from a server (no corpus needed)"))
-                .addOption(valued("json", "FILE", "Also write every figure as JSON"));
+                .addOption(valued("json", "FILE", "Also write every figure as JSON"))
+                .addOption(Option.builder().longOpt("warc").optionalArg(true).argName("MB").desc("Also build the "
+                        + "slice from one crawl .warc.gz padded to MB megabytes (default 2048) with the records a "
+                        + "crawl holds beside articles, against the text build").get());
     }
 
     @Override
@@ -104,7 +107,8 @@ final class BenchCommand implements Command {
                 line.hasOption("scale"), count(line, "scale-new", 10, 1),
                 line.hasOption("scale-cache") ? Path.of(line.getOptionValue("scale-cache")) : null,
                 line.hasOption("variants"), count(line, "variant-limit", 50, 1),
-                line.hasOption("work") ? Path.of(line.getOptionValue("work")) : null);
+                line.hasOption("work") ? Path.of(line.getOptionValue("work")) : null,
+                line.hasOption("warc") ? (long) count(line, "warc", 2048, 1) << 20 : 0);
 
         BenchResults results = new Benchmark(settings, context.err()).run();
         BenchReport.print(results, context.out());
@@ -119,7 +123,8 @@ final class BenchCommand implements Command {
             documents = opened.documentIds().size();
         }
         BenchSettings settings = new BenchSettings(home, null, CorpusSlice.ALL, 0, 1, heap(line), false, 1, false,
-                false, 0, null, false, 0, line.hasOption("work") ? Path.of(line.getOptionValue("work")) : null);
+                false, 0, null, false, 0, line.hasOption("work") ? Path.of(line.getOptionValue("work")) : null,
+                0);
         BenchResults.QueryResults results = new Benchmark(settings, context.err()).queriesOn(store, documents);
         BenchReport.queries(results, context.out());
         writeJson(line, results);

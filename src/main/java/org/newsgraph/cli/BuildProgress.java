@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Shows a build's progress on stderr: a bar with the document count and the time left when someone is watching a
- * terminal, one line otherwise (a log file does not want a redrawn bar). Called from the build's worker threads.
+ * terminal, one line otherwise (a log file does not want a redrawn bar). When the input is larger than the build
+ * reads ahead, the total is unknown and the bar shows the count done. Called from the build's worker threads.
  */
 final class BuildProgress implements BuildListener, AutoCloseable {
 
@@ -30,13 +31,15 @@ final class BuildProgress implements BuildListener, AutoCloseable {
     @Override
     public synchronized void started(int documents) {
         if (!interactive) {
-            err.println("Building " + BuildCommand.plural(documents, "document") + "...");
+            err.println(documents == UNKNOWN ? "Building documents as they are read..."
+                    : "Building " + BuildCommand.plural(documents, "document") + "...");
             err.flush();
             return;
         }
         bar = new ProgressBarBuilder()
                 .setTaskName("Building")
-                .setInitialMax(documents)
+                // An unknown total (a large archive read as it is built) gives a bar that counts documents.
+                .setInitialMax(documents == UNKNOWN ? -1 : documents)
                 .setUnit(" docs", 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)

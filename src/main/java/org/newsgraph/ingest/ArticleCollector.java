@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.newsgraph.ingest.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * from a dateline in the text. Without a title, a plain-text article's first line is used, a CSV/JSONL
  * record's first sentence; either only when shorter than 200 characters.
  *
- * <p>Instances hold only options and may be shared; each {@link #collect} call is independent.
+ * <p>Instances hold only options and may be shared; each {@link #collect} call is independent. A build reads with
+ * {@link #collect(List, Consumer)}, which keeps no document.
  */
 public final class ArticleCollector {
 
@@ -58,27 +60,54 @@ public final class ArticleCollector {
      * records in file order. Never throws for bad input; see {@link IngestResult#problems()}.
      */
     public IngestResult collect(List<Path> inputs) {
-        Run run = new Run();
+        List<Document> documents = new ArrayList<>();
+        IngestResult result = collect(inputs, documents::add);
+        return new IngestResult(documents, result.problems(), result.warnings());
+    }
+
+    /**
+     * Reads all inputs as {@link #collect(List)} does, but hands each document to {@code each} as soon as it is read
+     * instead of keeping it, so a caller that lets documents go reads an input of any size in bounded memory. The
+     * result's document list is empty. {@code each} may throw {@link Stopped} to end the reading early.
+     */
+    public IngestResult collect(List<Path> inputs, Consumer<Document> each) {
+        Run run = new Run(each);
         run.collectAll(inputs);
-        IngestResult result = new IngestResult(run.documents, run.problems, run.warnings);
-        LOG.debug("ingest: {} documents from {} inputs, {} problems, {} warnings", result.documents().size(),
-                inputs.size(), result.problems().size(), result.warnings().size());
+        IngestResult result = new IngestResult(List.of(), run.problems, run.warnings);
+        LOG.debug("ingest: {} documents from {} inputs, {} problems, {} warnings", run.delivered, inputs.size(),
+                result.problems().size(), result.warnings().size());
         return result;
+    }
+
+    /** Thrown by a document consumer that wants no more documents; it passes through every reader. */
+    public static final class Stopped extends RuntimeException {
+        public Stopped() {
+            super("reading stopped", null, false, false);
+        }
     }
 
     /** The state of one {@link #collect} call. */
     private final class Run {
-        private final List<Document> documents = new ArrayList<>();
+        private final Consumer<Document> documents;
+        private int delivered;
         private final List<IngestProblem> problems = new ArrayList<>();
         private final List<IngestProblem> warnings = new ArrayList<>();
         private final Map<String, String> firstOriginById = new HashMap<>();
         private final Map<Path, Manifest> manifestByFolder = new HashMap<>();
         private Manifest givenManifest;
 
+        Run(Consumer<Document> documents) {
+            this.documents = documents;
+        }
+
         void collectAll(List<Path> inputs) {
             givenManifest = options.manifest() == null ? null : Manifest.read(options.manifest(), problems, warnings);
-            for (Path input : inputs) {
-                collectInput(input);
+            try {
+                for (Path input : inputs) {
+                    collectInput(input);
+                }
+            } catch (Stopped stopped) {
+                LOG.debug("ingest stopped by its consumer after {} documents", delivered);
             }
         }
 
@@ -176,6 +205,8 @@ public final class ArticleCollector {
                     case JSONL -> JsonlArticles.read(file, decoded.text(), options, sink);
                     default -> throw new IllegalStateException("web inputs are read above");
                 }
+            } catch (Stopped e) {
+                throw e;
             } catch (TextDecoding.Rejected e) {
                 problem(origin, e.getMessage());
             } catch (IOException e) {
@@ -232,8 +263,9 @@ public final class ArticleCollector {
             if (title == null) {
                 title = Titles.guess(nlpText, raw.titleFallback());
             }
-            documents.add(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin(),
+            documents.accept(new Document(raw.id(), raw.text(), nlpText, date, source, title, raw.origin(),
                     raw.fromWebPage()));
+            delivered++;
             LOG.debug("{}: document {} ({} chars, date {})", raw.origin(), raw.id(), raw.text().length(), date);
         }
 

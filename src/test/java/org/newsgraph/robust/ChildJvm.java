@@ -32,12 +32,18 @@ final class ChildJvm {
 
     static ChildJvm start(Path scratch, String heap, Map<String, String> environment, List<String> args)
             throws IOException {
+        return start(scratch, heap, environment, Main.class, args);
+    }
+
+    /** Runs {@code main}'s main method (a class of the test classpath) instead of the command line. */
+    static ChildJvm start(Path scratch, String heap, Map<String, String> environment, Class<?> main,
+                          List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(main.getName());
         command.addAll(args);
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");

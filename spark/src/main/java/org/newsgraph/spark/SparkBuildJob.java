@@ -18,12 +18,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.extract.DocumentFacts;
+import org.newsgraph.ingest.syndication.MinHash;
+import org.newsgraph.ingest.syndication.StoryLinks;
 import org.newsgraph.rdf.DocumentGraphMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.EntityResolver;
@@ -187,9 +190,14 @@ public final class SparkBuildJob {
         DistributedResolution.Result resolution = DistributedResolution.resolve(jsc, good);
         seconds.put("entity resolution", elapsed(resolutionStart));
 
+        long storiesStart = System.nanoTime();
+        JavaPairRDD<String, String> stories = stories(jsc, good);
+        seconds.put("stories", elapsed(storiesStart));
+
         long writeStart = System.nanoTime();
         LongAccumulator quads = jsc.sc().longAccumulator("quads");
         JavaRDD<String> lines = good.mapToPair(row -> new Tuple2<>(row.id(), row))
+                .join(stories)
                 .leftOuterJoin(resolution.assignments().groupByKey())
                 .values()
                 .mapPartitions(docs -> {
@@ -197,10 +205,14 @@ public final class SparkBuildJob {
                     DocumentGraphMapper mapper = new DocumentGraphMapper();
                     List<String> out = new ArrayList<>();
                     docs.forEachRemaining(doc -> {
-                        DocumentFacts facts = doc._1().facts();
+                        ExtractedRow row = doc._1()._1();
+                        DocumentFacts facts = row.facts();
                         ResolvedDocument resolved = EntityResolver.assemble(facts, DistributedResolution.byKey(facts,
                                 doc._2().isPresent() ? doc._2().get() : List.of()));
-                        String nquads = nquads(mapper.map(resolved, doc._1().record()), doc._1().id());
+                        Model graph = mapper.map(resolved, row.record());
+                        StoryLinks.write(graph, row.id(), doc._1()._2(), MinHash.decode(row.sketch()),
+                                row.pageText());
+                        String nquads = nquads(graph, row.id());
                         nquads.lines().forEach(out::add);
                         quads.add(nquads.lines().count());
                     });
@@ -218,6 +230,24 @@ public final class SparkBuildJob {
         writeSummary(summary, options.output() + "/summary.json", jsc.hadoopConfiguration());
         extracted.unpersist();
         return summary;
+    }
+
+    /**
+     * Each document's story ({@code ng:story}), assigned on the driver by the local build's own index, in the order
+     * the local build resolves documents (date, then id), so a copy joins the story of its earliest original whatever
+     * the partitions. Only ids, dates and sketches (64 integers a document) come to the driver.
+     */
+    static JavaPairRDD<String, String> stories(JavaSparkContext jsc, JavaRDD<ExtractedRow> documents) {
+        List<String[]> sketches = new ArrayList<>(documents.map(row -> new String[]{row.id(), row.date(),
+                row.sketch()}).collect());
+        sketches.sort(java.util.Comparator.comparing((String[] s) -> s[1] == null ? "" : s[1])
+                .thenComparing(s -> s[0]));
+        StoryLinks index = StoryLinks.empty();
+        List<Tuple2<String, String>> stories = new ArrayList<>(sketches.size());
+        for (String[] sketch : sketches) {
+            stories.add(new Tuple2<>(sketch[0], index.assign(sketch[0], MinHash.decode(sketch[2]))));
+        }
+        return jsc.parallelizePairs(stories, Math.max(1, jsc.defaultParallelism()));
     }
 
     /** "path:row" origins by path, then row number; a plain file's origin is its path. */

@@ -124,10 +124,8 @@ class SparkSeedsTest {
                 b.listGraphNodes().forEachRemaining(loadedNames::add);
                 assertEquals(names, loadedNames);
                 for (Node name : names) {
-                    // The job does not yet link syndicated copies into stories (README, Spark section): compare
-                    // everything else
-                    Graph expected = withoutStories(a.getGraph(name));
-                    Graph actual = withoutStories(b.getGraph(name));
+                    Graph expected = a.getGraph(name);
+                    Graph actual = b.getGraph(name);
                     assertEquals(expected.size(), actual.size(), name.getURI());
                     assertTrue(expected.isIsomorphicWith(actual), name + " differs");
                 }
@@ -272,18 +270,5 @@ class SparkSeedsTest {
             return "";
         }
         return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
-    }
-
-    private static Graph withoutStories(Graph graph) {
-        Graph kept = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        graph.find().forEachRemaining(t -> {
-            boolean story = t.getPredicate().equals(org.newsgraph.rdf.NG.story.asNode())
-                    || t.getPredicate().equals(org.newsgraph.rdf.NG.minHash.asNode())
-                    || t.getObject().equals(org.newsgraph.rdf.NG.Story.asNode());
-            if (!story) {
-                kept.add(t);
-            }
-        });
-        return kept;
     }
 }

@@ -55,16 +55,33 @@ public final class StoryLinks {
 
     /** Adds the document's story, sketch and (for a page) text to its graph; returns the story's IRI. */
     public String link(Model graph, Document document) {
-        Resource node = graph.createResource(Iris.document(document.id()));
         int[] sketch = MinHash.sketch(document.nlpText());
-        String story = index.assign(document.id(), sketch, Iris.entity("story", document.id()));
+        String story = assign(document.id(), sketch);
+        write(graph, document.id(), story, sketch, document.textDerived() ? document.text() : null);
+        return story;
+    }
+
+    /**
+     * The story of a document with this sketch: its earliest copy's, else a story of its own; the document is then
+     * a copy later documents can find. Documents are assigned in the order they are resolved.
+     */
+    public String assign(String documentId, int[] sketch) {
+        return index.assign(documentId, sketch, Iris.entity("story", documentId));
+    }
+
+    /**
+     * Writes what {@link #link} writes, for a story assigned elsewhere (a distributed job assigns stories on its
+     * driver and writes graphs on its executors); {@code pageText} is the text of a document taken out of a web
+     * page, null for any other.
+     */
+    public static void write(Model graph, String documentId, String story, int[] sketch, String pageText) {
+        Resource node = graph.createResource(Iris.document(documentId));
         Resource storyNode = graph.createResource(story);
         storyNode.addProperty(RDF.type, NG.Story);
         node.addProperty(NG.story, storyNode);
         node.addProperty(NG.minHash, MinHash.encode(sketch));
-        if (document.textDerived()) {
-            node.addProperty(NG.text, document.text());
+        if (pageText != null) {
+            node.addProperty(NG.text, pageText);
         }
-        return story;
     }
 }

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Entities;
  * Wraps a plain-text article into one of the invented page templates under {@code ingest/web/templates/}, in the
  * shapes news sites produce (navigation, cookie banner, ads, related links, comments, JSON-LD, AMP, OpenGraph, a
  * table layout). Blank lines separate paragraphs; a single line break inside one becomes {@code <br>}, so the text
- * a good extractor gives back is the original text.
+ * a good extractor gives back is the original text. Used by the tests' fixtures and by {@code newsgraph bench --warc},
+ * which wraps the benchmark's articles in them; the templates are this project's own, never copies of real pages.
  */
 public final class PageTemplates {
 
