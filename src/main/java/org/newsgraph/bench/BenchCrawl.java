@@ -99,8 +99,8 @@ final class BenchCrawl {
 
     private void page(String url, String template, String text, String title, String site) throws IOException {
         request(url);
-        String html = PageTemplates.wrap(template, paragraphs(text), new PageTemplates.PageFacts(title, null, site,
-                "Staff Reporter", url));
+        String html = PageTemplates.wrap(template, PageTemplates.threeSentenceParagraphs(text),
+                new PageTemplates.PageFacts(title, null, site, "Staff Reporter", url));
         response(url, 200, "OK", "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -164,18 +164,5 @@ final class BenchCrawl {
         if (status != 200 || !type.startsWith("text/html")) {
             skipped++;
         }
-    }
-
-    /** BBC rows are one line: cut into paragraphs of three sentences, as a site prints them. */
-    static String paragraphs(String text) {
-        String[] sentences = text.strip().split("(?<=[.!?\"]) (?=[A-Z\"])");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < sentences.length; i++) {
-            if (i > 0) {
-                out.append(i % 3 == 0 ? "\n\n" : " ");
-            }
-            out.append(sentences[i]);
-        }
-        return out.toString();
     }
 }

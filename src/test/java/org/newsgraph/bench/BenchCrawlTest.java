@@ -6,6 +6,7 @@ import org.newsgraph.ingest.ArticleCollector;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.IngestOptions;
 import org.newsgraph.ingest.IngestResult;
+import org.newsgraph.ingest.web.PageTemplates;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class BenchCrawlTest {
         assertTrue(read.problems().get(0).message().contains("not in English"), read.problems().toString());
         Document first = read.documents().get(0);
         assertEquals("test-00001", first.id());
-        assertEquals(BenchCrawl.paragraphs(articles.get(0).text()), first.text());
+        assertEquals(PageTemplates.threeSentenceParagraphs(articles.get(0).text()), first.text());
         assertEquals(contents.records() - contents.skippedRecords(), 42 + 1);
     }
 }

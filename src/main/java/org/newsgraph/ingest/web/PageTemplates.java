@@ -88,4 +88,17 @@ public final class PageTemplates {
     private static String attribute(String value) {
         return value == null ? "" : Entities.escape(value).replace("\"", "&quot;");
     }
+
+    /** BBC rows are one line: cut into paragraphs of three sentences, as a site prints them. */
+    public static String threeSentenceParagraphs(String oneLine) {
+        String[] sentences = oneLine.strip().split("(?<=[.!?\"]) (?=[A-Z\"])");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            if (i > 0) {
+                out.append(i % 3 == 0 ? "\n\n" : " ");
+            }
+            out.append(sentences[i]);
+        }
+        return out.toString();
+    }
 }

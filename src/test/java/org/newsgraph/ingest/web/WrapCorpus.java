@@ -74,22 +74,10 @@ public final class WrapCorpus {
             for (CSVRecord record : parser) {
                 row++;
                 String id = file.getFileName().toString().replace(".csv", "") + "-" + String.format("%05d", row);
-                articles.add(new Article(id, paragraphs(record.get("text")), null, null, null));
+                articles.add(new Article(id, PageTemplates.threeSentenceParagraphs(record.get("text")), null, null, null));
             }
         }
         return articles;
-    }
-
-    static String paragraphs(String text) {
-        String[] sentences = text.strip().split("(?<=[.!?\"]) (?=[A-Z\"])");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < sentences.length; i++) {
-            if (i > 0) {
-                out.append(i % 3 == 0 ? "\n\n" : " ");
-            }
-            out.append(sentences[i]);
-        }
-        return out.toString();
     }
 
     static String page(Article article, int index) {
