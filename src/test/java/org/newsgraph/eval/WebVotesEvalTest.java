@@ -35,8 +35,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * test is skipped. A text whose SHA-256 differs from {@code sources.tsv} is not the text the gold was written on and
  * is left out like a missing one.
  * <p>
- * The floors are the figures measured when the set was written (dev 0.604, check 0.424), rounded down: they catch
- * a change that makes real news worse, and are no goal. They are only checked when every text of a part is present.
+ * The floors are the figures measured when each part was written, rounded down: dev 0.604 with the rules of the
+ * day the set was written, check 0.522 once the eight reports v41-v48 joined it (before them 0.424 when the set was
+ * written, 0.437 with the rules they were added under). They catch a change that makes real news worse, and are no
+ * goal. They are only checked when every text of a part is present.
  * {@code newsgraph eval --gold eval/web/votes.gold.tsv --articles eval/web/texts --part dev} prints the figures.
  */
 @Tag("corenlp")
@@ -47,8 +49,8 @@ class WebVotesEvalTest {
     private static final Path GOLD = SET.resolve("votes.gold.tsv");
     private static final Path ENTITIES = SET.resolve("votes.entities.tsv");
 
-    /** Overall F1 of each part with the rules of the day the set was written (eval/web/README.md). */
-    private static final Map<String, Double> FLOORS = Map.of("dev", 0.60, "check", 0.42);
+    /** Overall F1 of each part when it was written, rounded down (eval/web/README.md). */
+    private static final Map<String, Double> FLOORS = Map.of("dev", 0.60, "check", 0.52);
 
     @TempDir
     static Path temp;
