@@ -95,7 +95,9 @@ final class RoleDescriptions {
             Token token = s.token(t);
             boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
                     || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
-                    || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT));
+                    || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT))
+                    // "the ambassador to Romania and Moldova, X"
+                    || token.word().equals("and") && t > 1 && s.token(t - 1).properNoun() && s.token(t + 1).properNoun();
             if (!part) {
                 break;
             }
@@ -105,7 +107,10 @@ final class RoleDescriptions {
         // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
         boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
                 || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
-        return opens && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
+        // ... or as the object of a verb or preposition, opened by "the" ("met the Indian ambassador to Romania, X,")
+        boolean object = !opens && !description.isEmpty() && description.get(0).word().equalsIgnoreCase("the")
+                && t >= 1 && s.token(t).pos().matches("VB.*|IN|TO");
+        return (opens || object) && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
     }
 
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
@@ -139,6 +144,22 @@ final class RoleDescriptions {
             }
         }
         return country;
+    }
+
+    /**
+     * "X of the Red Cross", "X of the Regional Incident Management Team": a person named as a member of an organisation.
+     * A country or place after "of" is where the person is from, not whom the person speaks for.
+     */
+    static Optional<String> memberOf(ExtractionContext context, Sentence s, int nameEnd) {
+        int t = nameEnd + 1;
+        if (t + 1 > s.tokens().size() || !s.token(t).word().equals("of")) {
+            return Optional.empty();
+        }
+        t++;
+        if (s.token(t).pos().equals("DT") && t + 1 <= s.tokens().size()) {
+            t++;
+        }
+        return context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
     }
 
     /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */

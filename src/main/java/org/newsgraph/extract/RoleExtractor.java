@@ -44,6 +44,8 @@ public final class RoleExtractor implements Extractor {
                 describe(context, s, person, descriptions.leftDescription(s, run[0]), "role/title-before-name", countryByTitle);
                 describe(context, s, person, descriptions.commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
                 describe(context, s, person, RoleDescriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
+                RoleDescriptions.memberOf(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
+                        context.evidence(s.index(), 0.8, "role/member-of")));
                 RoleDescriptions.headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
                         context.evidence(s.index(), 0.85, "role/who-heads")));
                 descriptions.bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
