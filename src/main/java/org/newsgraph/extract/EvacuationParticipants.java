@@ -41,7 +41,7 @@ final class EvacuationParticipants {
                 Token token = s.token(t);
                 // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
                 // or alliance these are
-                context.actorAt(s.index(), t)
+                context.actorAt(s.index(), t).filter(k -> !modifiesNamedBody(context, s, t))
                         .or(() -> (token.pos().startsWith("JJ") || token.ner().equals("NATIONALITY"))
                                 && !modifiesNamedBody(context, s, t)
                                 ? context.countryByDemonym(token.word()) : Optional.empty())
@@ -56,12 +56,17 @@ final class EvacuationParticipants {
     }
 
     /**
-     * "the Ukrainian Red Cross": a nationality adjective before an organisation's name says whose society it is, not
-     * that the state takes part; before "forces" or "navy" it names the state.
+     * "the Ukrainian Red Cross", "Poland's Fundacja Herosi": a nationality or a country before an organisation's name
+     * says whose society it is, not that the state takes part; before "forces" or "navy" it names the state.
      */
-    private static boolean modifiesNamedBody(ExtractionContext context, Sentence s, int adjective) {
-        return s.governorOf(adjective).map(d -> context.entityAt(s.index(), d.governor())
-                .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION).isPresent()).orElse(false);
+    private static boolean modifiesNamedBody(ExtractionContext context, Sentence s, int modifier) {
+        Optional<String> own = context.entityAt(s.index(), modifier);
+        return s.governorOf(modifier)
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound")
+                        || d.relation().equals("nmod:poss"))
+                .flatMap(d -> context.entityAt(s.index(), d.governor()))
+                .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !own.equals(Optional.of(k)))
+                .isPresent();
     }
 
     /** Rules whose verb names the operation it acts on: "arranged charter flights", "sent two planes". */

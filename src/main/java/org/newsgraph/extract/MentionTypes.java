@@ -51,9 +51,22 @@ final class MentionTypes {
             }
         }
         List<Mention> result = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (isDescribedByOffice(context, m)) {
-                result.add(new Mention(m.sentence(), m.startToken(), m.endToken(), m.text(), "PERSON", m.begin(), m.end()));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            // "Sofia" + "Brightwell" typed as two places: the run of touching place names an office describes
+            int last = i;
+            while (last + 1 < mentions.size() && mentions.get(last + 1).sentence() == m.sentence()
+                    && mentions.get(last + 1).startToken() == mentions.get(last).endToken()
+                    && PLACE_TYPES.contains(mentions.get(last + 1).nerType())) {
+                last++;
+            }
+            Mention run = last == i ? m : new Mention(m.sentence(), m.startToken(), mentions.get(last).endToken(),
+                    context.document().sentence(m.sentence()).span(m.startToken(), mentions.get(last).endToken()).strip(),
+                    m.nerType(), m.begin(), mentions.get(last).end());
+            if (isDescribedByOffice(context, run)) {
+                result.add(new Mention(run.sentence(), run.startToken(), run.endToken(), run.text(), "PERSON",
+                        run.begin(), run.end()));
+                i = last;
                 continue;
             }
             if (isPlaceDescribedAsOrganization(context, m)) {
