@@ -10,7 +10,7 @@ import static org.newsgraph.extract.EntityNames.clean;
 
 /**
  * Entities the tagger missed altogether: names ending in an organisation word or opening with a word for a foundation,
- * places listed with a tagged place, a body named in lower case after its capitalised name.
+ * places listed with a tagged place.
  */
 final class UntaggedEntities {
 
@@ -94,47 +94,6 @@ final class UntaggedEntities {
                     }
                 }
                 i = Math.max(i, start + 1);
-            }
-        }
-        markLowercaseRepeats(context);
-    }
-
-    /**
-     * "Coastguard spokesman X said ... the coastguard mounted an operation": a body the article names with a capital
-     * is the same body where "the" introduces its name in lower case.
-     */
-    private static void markLowercaseRepeats(ExtractionContext context) {
-        java.util.Map<String, String> keyByName = new java.util.HashMap<>();
-        for (String key : context.entitiesOfKind(EntityKind.ORGANIZATION)) {
-            for (String name : context.namesOf(key)) {
-                if (name.split(" ").length <= 3 && name.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-                    keyByName.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key);
-                }
-            }
-        }
-        if (keyByName.isEmpty()) {
-            return;
-        }
-        for (Sentence s : context.sentences()) {
-            for (int t = 1; t <= s.tokens().size(); t++) {
-                if (!s.token(t).word().equalsIgnoreCase("the")) {
-                    continue;
-                }
-                int end = t + 1;
-                while (end <= s.tokens().size() && end - t <= 3 && s.token(end).pos().matches("NNS?")
-                        && context.entityAt(s.index(), end).isEmpty()) {
-                    end++;
-                }
-                // the longest run of common nouns after "the" that spells the name, with or without spaces
-                for (int last = end - 1; last > t; last--) {
-                    String spaced = s.span(t + 1, last + 1).strip().toLowerCase(java.util.Locale.ROOT);
-                    String key = keyByName.getOrDefault(spaced, keyByName.get(spaced.replace(" ", "")));
-                    boolean nameEndsHere = last + 1 > s.tokens().size() || !s.token(last + 1).pos().startsWith("NN");
-                    if (key != null && nameEndsHere) {
-                        context.markTokens(s.index(), t + 1, last + 1, key);
-                        break;
-                    }
-                }
             }
         }
     }
