@@ -35,19 +35,38 @@ final class EvacuationParticipants {
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
             Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, match.node("actor")));
+            phrase.addAll(namesInApposition(s, phrase));
             phrase.addAll(speakerOfPossessive(s, phrase));
             for (int t : phrase) {
                 Token token = s.token(t);
                 // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
                 // or alliance these are
-                context.actorAt(s.index(), t)
-                        .or(() -> token.pos().startsWith("JJ")
+                context.actorAt(s.index(), t).filter(k -> !modifiesNamedBody(context, s, t))
+                        .or(() -> (token.pos().startsWith("JJ") || token.ner().equals("NATIONALITY"))
+                                && !modifiesNamedBody(context, s, t)
                                 ? context.countryByDemonym(token.word()) : Optional.empty())
+                        // "accused Myanmar of blocking": a country's name the tagger took for a nationality
+                        .or(() -> token.ner().equals("NATIONALITY") && token.properNoun()
+                                ? context.countryNamed(token.word()) : Optional.empty())
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
+    }
+
+    /**
+     * "the Ukrainian Red Cross", "Poland's Fundacja Herosi": a nationality or a country before an organisation's name
+     * says whose society it is, not that the state takes part; before "forces" or "navy" it names the state.
+     */
+    private static boolean modifiesNamedBody(ExtractionContext context, Sentence s, int modifier) {
+        Optional<String> own = context.entityAt(s.index(), modifier);
+        return s.governorOf(modifier)
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound")
+                        || d.relation().equals("nmod:poss"))
+                .flatMap(d -> context.entityAt(s.index(), d.governor()))
+                .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !own.equals(Optional.of(k)))
+                .isPresent();
     }
 
     /** Rules whose verb names the operation it acts on: "arranged charter flights", "sent two planes". */
@@ -80,11 +99,26 @@ final class EvacuationParticipants {
         return Optional.ofNullable(innermost);
     }
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "it", "they");
 
     /**
-     * "The ICRC said its staff were escorting the convoy": "its" in what a speaker says is the speaker. Returns the
-     * speaker's phrase when the actor phrase holds such a pronoun, else nothing.
+     * "a joint effort of X, the Y Society, Z's W and V": the parser often reads the names of a list as appositions of
+     * the first; a name in apposition is another partner (or the same one again), a common noun only describes it.
+     */
+    static Set<Integer> namesInApposition(Sentence s, Set<Integer> phrase) {
+        Set<Integer> names = new LinkedHashSet<>();
+        for (int t : phrase) {
+            s.dependentsOf(t).stream()
+                    .filter(d -> d.relation().equals("appos") && s.token(d.dependent()).properNoun())
+                    .forEach(d -> names.addAll(actorPhrase(s, d.dependent())));
+        }
+        return names;
+    }
+
+    /**
+     * "The ICRC said its staff were escorting the convoy", "Ukraine said it was halting the evacuation": "its" or "it" in
+     * what a speaker says is the speaker. Returns the speaker's phrase when the actor phrase holds such a pronoun, else
+     * nothing.
      */
     Set<Integer> speakerOfPossessive(Sentence s, Set<Integer> phrase) {
         boolean possessive = phrase.stream()

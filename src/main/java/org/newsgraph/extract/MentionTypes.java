@@ -27,6 +27,8 @@ final class MentionTypes {
     static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
 
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+    static final Lexicon ORGANIZATION_OPENERS = Lexicon.named("organization-openers");
+    private static final Lexicon ORGANIZATION_NOUNS = Lexicon.named("organization-heads");
 
     /**
      * One name, one kind, within an article. A headline or a line in title case gives the tagger no lower-case words
@@ -49,7 +51,29 @@ final class MentionTypes {
             }
         }
         List<Mention> result = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            // "Sofia" + "Brightwell" typed as two places: the run of touching place names an office describes
+            int last = i;
+            while (last + 1 < mentions.size() && mentions.get(last + 1).sentence() == m.sentence()
+                    && mentions.get(last + 1).startToken() == mentions.get(last).endToken()
+                    && PLACE_TYPES.contains(mentions.get(last + 1).nerType())) {
+                last++;
+            }
+            Mention run = last == i ? m : new Mention(m.sentence(), m.startToken(), mentions.get(last).endToken(),
+                    context.document().sentence(m.sentence()).span(m.startToken(), mentions.get(last).endToken()).strip(),
+                    m.nerType(), m.begin(), mentions.get(last).end());
+            if (isDescribedByOffice(context, run)) {
+                result.add(new Mention(run.sentence(), run.startToken(), run.endToken(), run.text(), "PERSON",
+                        run.begin(), run.end()));
+                i = last;
+                continue;
+            }
+            if (isPlaceDescribedAsOrganization(context, m)) {
+                result.add(new Mention(m.sentence(), m.startToken(), m.endToken(), m.text(), "ORGANIZATION", m.begin(),
+                        m.end()));
+                continue;
+            }
             String name = normalise(m.text());
             String placeType = !PERSON_TYPES.contains(m.nerType()) || personsInProse.contains(name)
                     || !isCaptionLine(context, m.sentence()) ? null
@@ -58,6 +82,47 @@ final class MentionTypes {
                     placeType, m.begin(), m.end()));
         }
         return result;
+    }
+
+    private static final RoleDescriptions OFFICES = new RoleDescriptions(Lexicon.named("titles"));
+
+    /**
+     * "the foreign minister, Sofia Brightwell,": a name of two words or more that an office describes, right before it
+     * and a comma, names the person holding the office, whatever place its first name also names.
+     */
+    static boolean isDescribedByOffice(ExtractionContext context, Mention m) {
+        if (m.endToken() - m.startToken() < 2 || m.nerType().equals("COUNTRY") || !PLACE_TYPES.contains(m.nerType())) {
+            return false;
+        }
+        Sentence s = context.document().sentence(m.sentence());
+        for (int t = m.startToken(); t < m.endToken(); t++) {
+            if (!s.token(t).properNoun()) {
+                return false;
+            }
+        }
+        return !OFFICES.commaDescription(s, m.startToken()).isEmpty();
+    }
+
+    /**
+     * "Oakhurst, a Slovenian charity": a name the tagger took for a place (not a country, nor a place the gazetteer
+     * knows) with an organisation noun in apposition after it.
+     */
+    static boolean isPlaceDescribedAsOrganization(ExtractionContext context, Mention m) {
+        if (!PLACE_TYPES.contains(m.nerType()) || m.nerType().equals("COUNTRY")
+                || context.gazetteer().lookup(clean(m.text())).isPresent()) {
+            return false;
+        }
+        Sentence s = context.document().sentence(m.sentence());
+        for (int t = m.startToken(); t < m.endToken(); t++) {
+            boolean org = s.dependentsOf(t).stream()
+                    .filter(d -> d.relation().equals("appos"))
+                    .map(d -> s.token(d.dependent()))
+                    .anyMatch(a -> ORGANIZATION_NOUNS.contains(a.lemma()) && !a.properNoun() && a.index() >= m.endToken());
+            if (org) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String knownPlaceType(ExtractionContext context, String name) {
@@ -119,6 +184,10 @@ final class MentionTypes {
                 || context.gazetteer().lookup(name).filter(Gazetteer.Entry::isCountry).isPresent())) {
             return true;
         }
+        if (!OFFICES.commaDescription(s, m.startToken()).isEmpty()) {
+            // "the envoy to A and B, X,": the parser may list X with the places; the office makes X its holder
+            return false;
+        }
         int head = m.endToken() - 1;
         if (PLACE_RULES.matches(s).stream().anyMatch(match -> match.node("place") == head)) {
             return true;
@@ -135,8 +204,29 @@ final class MentionTypes {
         return false;
     }
 
+    /**
+     * Words of the organisation list that are also family names ("Cross", "Court") do not make a name typed as a
+     * person an organisation.
+     */
+    private static final Set<String> ALSO_FAMILY_NAMES =
+            Set.of("cross", "court", "fund", "front", "union", "league", "office", "crescent", "army");
+
+    /**
+     * A name the tagger typed as a person that is an organisation: "Ahmad X, an Islamist coalition" or "X, a charity"
+     * (an organisation noun in apposition), or a name that opens or ends with an organisation word ("Fundacja X",
+     * "X Foundation").
+     */
     boolean isOrganizationByApposition(ExtractionContext context, Mention m) {
         Sentence s = context.document().sentence(m.sentence());
+        if (m.endToken() - m.startToken() >= 2) {
+            Token first = s.token(m.startToken());
+            Token last = s.token(m.endToken() - 1);
+            String lastWord = last.word().toLowerCase(java.util.Locale.ROOT);
+            if (first.properNoun() && ORGANIZATION_OPENERS.contains(first.word())
+                    || last.properNoun() && organizationHeads.contains(lastWord) && !ALSO_FAMILY_NAMES.contains(lastWord)) {
+                return true;
+            }
+        }
         for (int t = m.startToken(); t < m.endToken(); t++) {
             int token = t;
             boolean org = s.dependentsOf(token).stream()

@@ -22,6 +22,7 @@ public final class RoleExtractor implements Extractor {
 
     private final Lexicon titles = Lexicon.named("titles");
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+    private final RoleDescriptions descriptions = new RoleDescriptions(titles);
 
     @Override
     public String name() {
@@ -40,12 +41,14 @@ public final class RoleExtractor implements Extractor {
             rememberTitledCountries(context, s, countryByTitle);
             for (int[] run : personRuns(context, s)) {
                 String person = context.entityAt(s.index(), run[0]).orElseThrow();
-                describe(context, s, person, leftDescription(s, run[0]), "role/title-before-name", countryByTitle);
-                describe(context, s, person, commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
-                describe(context, s, person, apposition(s, run[1]), "role/apposition", countryByTitle);
-                headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
+                describe(context, s, person, descriptions.leftDescription(s, run[0]), "role/title-before-name", countryByTitle);
+                describe(context, s, person, descriptions.commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
+                describe(context, s, person, RoleDescriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
+                RoleDescriptions.memberOf(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
+                        context.evidence(s.index(), 0.8, "role/member-of")));
+                RoleDescriptions.headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
                         context.evidence(s.index(), 0.85, "role/who-heads")));
-                bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
+                descriptions.bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
                         "represents", country, context.evidence(s.index(), 0.85, "role/country-in-brackets")));
             }
         }
@@ -84,7 +87,7 @@ public final class RoleExtractor implements Extractor {
     private static final String AMBIGUOUS = "";
 
     private boolean isTitleWord(Token t) {
-        return titles.contains(t.lemma()) || "TITLE".equals(t.ner());
+        return descriptions.isTitleWord(t);
     }
 
     private static String titleKey(Sentence s, int from, int toExclusive) {
@@ -213,23 +216,6 @@ public final class RoleExtractor implements Extractor {
         return Optional.ofNullable(countryByTitle.get(title)).filter(k -> !k.equals(AMBIGUOUS));
     }
 
-    private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command");
-
-    /** "X, who heads the White Helmets,": the organisation a person heads. */
-    private static Optional<String> headedOrganization(ExtractionContext context, Sentence s, int nameEnd) {
-        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().equals(",")
-                || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")
-                || !HEADING_VERBS.contains(s.token(nameEnd + 3).lemma())) {
-            return Optional.empty();
-        }
-        for (int t = nameEnd + 4; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
-            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
-            if (actor.isPresent()) {
-                return actor;
-            }
-        }
-        return Optional.empty();
-    }
 
     private record Candidate(String actor, int rank, int token) {}
 
@@ -251,120 +237,9 @@ public final class RoleExtractor implements Extractor {
         return runs;
     }
 
-    /** Title words, proper nouns, nationality adjectives and possessives right before a name. */
-    private List<Token> leftDescription(Sentence s, int nameStart) {
-        List<Token> description = new ArrayList<>();
-        int t = nameStart - 1;
-        while (t >= 1) {
-            Token token = s.token(t);
-            // a common noun only as a title or a title's modifier ("party leader"), not "spending plan Tory leader"
-            boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
-                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
-            boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
-                    || isPossessive(token) || token.ner().equals("TITLE")
-                    || (token.pos().startsWith("NN") && t + 1 < nameStart && isPossessive(s.token(t + 1)))
-                    || token.pos().equals("PRP$")
-                    || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
-                    || (token.pos().equals("DT") && t < nameStart - 1);
-            if (!part) {
-                break;
-            }
-            description.add(0, token);
-            if (token.pos().equals("DT") || token.pos().equals("PRP$")) {
-                break;
-            }
-            t--;
-        }
-        return description;
-    }
 
-    /**
-     * "Its ambassador, X," / "The UAE's deputy ambassador, X," / "Syria's envoy to the UN, X," / "The foreign minister
-     * of Chile, X,": a description that opens the sentence, holds a title, and ends with a comma before the name.
-     */
-    private List<Token> commaDescription(Sentence s, int nameStart) {
-        if (nameStart < 3 || !s.token(nameStart - 1).word().equals(",")) {
-            return List.of();
-        }
-        if (isTitleWord(s.token(nameStart - 2))) {
-            List<Token> description = leftDescription(s, nameStart - 1);
-            boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
-            if (startsSentence) {
-                return description;
-            }
-        }
-        // a title followed by its complement: every word a name, title, article, possessive or one of to/of/for,
-        // from the start of the sentence or from right after a quote ('"...," Chile's envoy to the UN, X, said')
-        List<Token> description = new ArrayList<>();
-        int t = nameStart - 2;
-        while (t >= 1) {
-            Token token = s.token(t);
-            boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
-                    || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
-                    || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT));
-            if (!part) {
-                break;
-            }
-            description.add(0, token);
-            t--;
-        }
-        // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
-        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
-                || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
-        return opens && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
-    }
 
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at");
 
-    /** "The president of the council, X (Chile)," : after an office, the country in brackets after the name. */
-    private Optional<String> bracketedCountry(ExtractionContext context, Sentence s, int nameStart, int nameEnd) {
-        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().matches("\\(|-LRB-")) {
-            return Optional.empty();
-        }
-        boolean office = false;
-        for (int t = Math.max(1, nameStart - 8); t < nameStart; t++) {
-            office |= isTitleWord(s.token(t));
-        }
-        if (!office) {
-            return Optional.empty();
-        }
-        int close = nameEnd + 2;
-        while (close <= s.tokens().size() && !s.token(close).word().matches("\\)|-RRB-")) {
-            close++;
-        }
-        if (close > s.tokens().size() || close - nameEnd > 5) {
-            return Optional.empty();
-        }
-        Optional<String> country = context.actorAt(s.index(), nameEnd + 2)
-                .filter(k -> context.kindOf(k) == EntityKind.COUNTRY);
-        // every word in the brackets belongs to that one country
-        for (int t = nameEnd + 2; t < close && country.isPresent(); t++) {
-            if (!country.equals(context.actorAt(s.index(), t))) {
-                return Optional.empty();
-            }
-        }
-        return country;
-    }
-
-    /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */
-    private static List<Token> apposition(Sentence s, int nameEnd) {
-        List<Token> description = new ArrayList<>();
-        int t = nameEnd + 1;
-        if (t > s.tokens().size() || !s.token(t).word().equals(",")) {
-            return description;
-        }
-        for (t = t + 1; t <= s.tokens().size(); t++) {
-            Token token = s.token(t);
-            if (token.word().equals(",") || token.word().equals(".") || token.word().equals(")")
-                    || token.word().equals(";") || token.pos().startsWith("VB") || token.pos().startsWith("W")
-                    || token.pos().equals("MD") || isQuoteMark(token.word())) {
-                break;
-            }
-            description.add(token);
-        }
-        return description;
-    }
 
     private static String roleText(Sentence s, List<Token> description) {
         int from = 0;
@@ -380,10 +255,6 @@ public final class RoleExtractor implements Extractor {
     }
 
     static boolean isPossessive(Token t) {
-        return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
-    }
-
-    static boolean isQuoteMark(String word) {
-        return word.equals("\"") || word.equals("“") || word.equals("”") || word.equals("``") || word.equals("''");
+        return RoleDescriptions.isPossessive(t);
     }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import static org.newsgraph.extract.EntityNames.clean;
 
-/** Entities the tagger missed altogether: names ending in an organisation word, places listed with a tagged place. */
+/**
+ * Entities the tagger missed altogether: names ending in an organisation word or opening with a word for a foundation,
+ * places listed with a tagged place.
+ */
 final class UntaggedEntities {
 
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
@@ -67,8 +70,14 @@ final class UntaggedEntities {
                 while (end > start && tokens.get(end - 1).word().equals("-")) {
                     end--;
                 }
-                if (end - start >= 2 && organizationHeads.contains(tokens.get(end - 1).word())
-                        && tokens.get(end - 1).properNoun()) {
+                // "Fondation X": a word for a foundation opening the name
+                int opener = start;
+                while (opener < end && !tokens.get(opener).properNoun()) {
+                    opener++;
+                }
+                boolean opened = end - opener >= 2 && MentionTypes.ORGANIZATION_OPENERS.contains(tokens.get(opener).word());
+                if (end - start >= 2 && (opened || organizationHeads.contains(tokens.get(end - 1).word())
+                        && tokens.get(end - 1).properNoun())) {
                     while (start < end && !tokens.get(start).properNoun()) {
                         start++;
                     }

@@ -1,0 +1,191 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a text describes a person by an office: the words before the name ("Russia's Foreign Minister X"), a
+ * description that ends in a comma before it ("Syria's envoy to the UN, X,"), an apposition after it ("X, the U.S.
+ * ambassador"), a relative clause of heading ("X, who heads the ICRC,") and a country in brackets ("X (Chile)").
+ * {@link RoleExtractor} decides whom the description makes the person speak for.
+ */
+final class RoleDescriptions {
+
+    private final Lexicon titles;
+
+    RoleDescriptions(Lexicon titles) {
+        this.titles = titles;
+    }
+
+    boolean isTitleWord(Token t) {
+        return titles.contains(t.lemma()) || "TITLE".equals(t.ner());
+    }
+
+    private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command");
+
+    /** "X, who heads the White Helmets,": the organisation a person heads. */
+    static Optional<String> headedOrganization(ExtractionContext context, Sentence s, int nameEnd) {
+        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().equals(",")
+                || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")
+                || !HEADING_VERBS.contains(s.token(nameEnd + 3).lemma())) {
+            return Optional.empty();
+        }
+        for (int t = nameEnd + 4; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
+            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Title words, proper nouns, nationality adjectives and possessives right before a name. */
+    List<Token> leftDescription(Sentence s, int nameStart) {
+        List<Token> description = new ArrayList<>();
+        int t = nameStart - 1;
+        while (t >= 1) {
+            Token token = s.token(t);
+            // a common noun only as a title or a title's modifier ("party leader"), not "spending plan Tory leader"
+            boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
+                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
+            boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
+                    || isPossessive(token) || token.ner().equals("TITLE")
+                    || (token.pos().startsWith("NN") && t + 1 < nameStart && isPossessive(s.token(t + 1)))
+                    || token.pos().equals("PRP$")
+                    || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
+                    || (token.pos().equals("DT") && t < nameStart - 1);
+            if (!part) {
+                break;
+            }
+            description.add(0, token);
+            if (token.pos().equals("DT") || token.pos().equals("PRP$")) {
+                break;
+            }
+            t--;
+        }
+        return description;
+    }
+
+    /**
+     * "Its ambassador, X," / "The UAE's deputy ambassador, X," / "Syria's envoy to the UN, X," / "The foreign minister
+     * of Chile, X,": a description that opens the sentence, holds a title, and ends with a comma before the name.
+     */
+    List<Token> commaDescription(Sentence s, int nameStart) {
+        if (nameStart < 3 || !s.token(nameStart - 1).word().equals(",")) {
+            return List.of();
+        }
+        if (isTitleWord(s.token(nameStart - 2))) {
+            List<Token> description = leftDescription(s, nameStart - 1);
+            boolean startsSentence = !description.isEmpty() && description.get(0).index() == 1;
+            if (startsSentence) {
+                return description;
+            }
+        }
+        // a title followed by its complement: every word a name, title, article, possessive or one of to/of/for,
+        // from the start of the sentence or from right after a quote ('"...," Chile's envoy to the UN, X, said')
+        List<Token> description = new ArrayList<>();
+        int t = nameStart - 2;
+        while (t >= 1) {
+            Token token = s.token(t);
+            boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
+                    || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
+                    || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT))
+                    // "the ambassador to Romania and Moldova, X"
+                    || token.word().equals("and") && t > 1 && s.token(t - 1).properNoun() && s.token(t + 1).properNoun();
+            if (!part) {
+                break;
+            }
+            description.add(0, token);
+            t--;
+        }
+        // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
+        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
+                || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
+        // ... or as the object of a verb or preposition, opened by "the" ("met the Indian ambassador to Romania, X,")
+        boolean object = !opens && !description.isEmpty() && description.get(0).word().equalsIgnoreCase("the")
+                && t >= 1 && s.token(t).pos().matches("VB.*|IN|TO");
+        return (opens || object) && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at");
+
+    /** "The president of the council, X (Chile)," : after an office, the country in brackets after the name. */
+    Optional<String> bracketedCountry(ExtractionContext context, Sentence s, int nameStart, int nameEnd) {
+        if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().matches("\\(|-LRB-")) {
+            return Optional.empty();
+        }
+        boolean office = false;
+        for (int t = Math.max(1, nameStart - 8); t < nameStart; t++) {
+            office |= isTitleWord(s.token(t));
+        }
+        if (!office) {
+            return Optional.empty();
+        }
+        int close = nameEnd + 2;
+        while (close <= s.tokens().size() && !s.token(close).word().matches("\\)|-RRB-")) {
+            close++;
+        }
+        if (close > s.tokens().size() || close - nameEnd > 5) {
+            return Optional.empty();
+        }
+        Optional<String> country = context.actorAt(s.index(), nameEnd + 2)
+                .filter(k -> context.kindOf(k) == EntityKind.COUNTRY);
+        // every word in the brackets belongs to that one country
+        for (int t = nameEnd + 2; t < close && country.isPresent(); t++) {
+            if (!country.equals(context.actorAt(s.index(), t))) {
+                return Optional.empty();
+            }
+        }
+        return country;
+    }
+
+    /**
+     * "X of the Red Cross", "X of the Regional Incident Management Team": a person named as a member of an organisation.
+     * A country or place after "of" is where the person is from, not whom the person speaks for.
+     */
+    static Optional<String> memberOf(ExtractionContext context, Sentence s, int nameEnd) {
+        int t = nameEnd + 1;
+        if (t + 1 > s.tokens().size() || !s.token(t).word().equals("of")) {
+            return Optional.empty();
+        }
+        t++;
+        if (s.token(t).pos().equals("DT") && t + 1 <= s.tokens().size()) {
+            t++;
+        }
+        return context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
+    }
+
+    /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */
+    static List<Token> apposition(Sentence s, int nameEnd) {
+        List<Token> description = new ArrayList<>();
+        int t = nameEnd + 1;
+        if (t > s.tokens().size() || !s.token(t).word().equals(",")) {
+            return description;
+        }
+        for (t = t + 1; t <= s.tokens().size(); t++) {
+            Token token = s.token(t);
+            if (token.word().equals(",") || token.word().equals(".") || token.word().equals(")")
+                    || token.word().equals(";") || token.pos().startsWith("VB") || token.pos().startsWith("W")
+                    || token.pos().equals("MD") || isQuoteMark(token.word())) {
+                break;
+            }
+            description.add(token);
+        }
+        return description;
+    }
+
+    static boolean isPossessive(Token t) {
+        return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
+    }
+
+    static boolean isQuoteMark(String word) {
+        return word.equals("\"") || word.equals("“") || word.equals("”") || word.equals("``") || word.equals("''");
+    }
+}
