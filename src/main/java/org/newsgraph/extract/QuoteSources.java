@@ -238,8 +238,8 @@ final class QuoteSources {
 
     private record VerbAt(Sentence sentence, Token verb, int governedSize) {}
 
-    private static QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
-                                         List<QuoteSpan> spans) {
+    private QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
+                                       List<QuoteSpan> spans) {
         if (ReportedSpeech.unsaid(s, verb, spans)) {
             // "X did not say "..."", "X denied saying "..."": nobody is quoted saying it
             return QuoteAttribution.unnamed(s.index(), "quote/unsaid");
@@ -249,7 +249,8 @@ final class QuoteSources {
                 continue;
             }
             Token subject = s.token(d.dependent());
-            if (subject.begin() >= span.begin() && subject.end() <= span.end()) {
+            // a word inside any quote is the quoted speaker's, never the subject of the reporter's verb of speech
+            if (spans.stream().anyMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end())) {
                 continue;
             }
             Optional<String> actor = Speakers.speakerFor(context, s, subject, verb, spans);
@@ -268,6 +269,15 @@ final class QuoteSources {
         // speaks for the subject of the clause it hangs from
         Optional<String> inherited = inheritedSubject(s, verb)
                 .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
+        if (inherited.isEmpty() && verb.pos().equals("VBG")) {
+            // 'X told the assembly that the text was "...", adding that it "..."': wherever the parser hangs the
+            // participle, it goes on with the sentence's main verb of speech when that comes before it
+            inherited = s.dependentsOf(0).stream().findFirst().map(root -> s.token(root.dependent()))
+                    .filter(root -> root.index() < verb.index() && root.pos().startsWith("VB") && isSpeechVerb(root))
+                    .flatMap(root -> ExtractionContext.dependent(s, root.index(), "nsubj"))
+                    .filter(subject -> spans.stream().noneMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end()))
+                    .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
+        }
         if (inherited.isPresent()) {
             return QuoteAttribution.speaker(inherited.get(), s.index(), "quote/participle-speaker");
         }
