@@ -31,8 +31,14 @@ final class Speakers {
         if (actor.isEmpty() && COLLECTIVE_PRONOUNS.contains(subjectWord)) {
             actor = governingSubject(context, s, verb.index());
         }
+        if (actor.isEmpty() && subjectWord.equals("it") && verb.index() > subject.index()) {
+            actor = SpeakerBodies.itReference(context, s, spans);
+        }
         if (actor.isEmpty()) {
             actor = describedPerson(context, s, subject);
+        }
+        if (actor.isEmpty()) {
+            actor = SpeakerBodies.definiteBody(context, s, subject);
         }
         if (actor.isEmpty()) {
             actor = surnameOfOne(context, subject);
