@@ -108,11 +108,36 @@ final class QuoteSources {
                         // a verb inside any quote is the quoted speaker's own word, never another quote's attribution
                         .filter(t -> spans.stream().noneMatch(q -> t.begin() < q.end() && t.end() > q.begin()))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
+                        .filter(t -> !(t.begin() >= span.end() && finished(context.text(), span)
+                                && context.text().substring(span.end(), t.begin()).indexOf('\n') < 0
+                                && governsAnotherQuote(s, t, span, spans)))
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
                 // the innermost such verb first
                 .min(Comparator.comparingInt(VerbAt::governedSize).thenComparingInt(v -> distance(v.verb, span)))
                 .map(v -> speakerOf(context, v.sentence, v.verb, span, spans));
+    }
+
+    /**
+     * '"... its own people." Y described the abstention as a "positive step"': a quote closed after a full stop and
+     * followed by a capital ends its sentence, whatever the sentence splitter made of it.
+     */
+    private static boolean finished(String text, QuoteSpan span) {
+        if (!span.text().endsWith(".") || span.text().endsWith("..")) {
+            return false;
+        }
+        int next = span.end();
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || "\"“”„«»".indexOf(text.charAt(next)) >= 0)) {
+            next++;
+        }
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    /** A verb whose clause holds another quote attributes that quote. */
+    private static boolean governsAnotherQuote(Sentence s, Token verb, QuoteSpan span, List<QuoteSpan> spans) {
+        Set<Integer> subtree = ExtractionContext.subtree(s, verb.index());
+        return spans.stream().filter(q -> q != span).anyMatch(q -> s.tokens().stream()
+                .anyMatch(t -> t.begin() >= q.begin() && t.end() <= q.end() && subtree.contains(t.index())));
     }
 
     private boolean isSpeechVerb(Token t) {
@@ -213,8 +238,8 @@ final class QuoteSources {
 
     private record VerbAt(Sentence sentence, Token verb, int governedSize) {}
 
-    private static QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
-                                         List<QuoteSpan> spans) {
+    private QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
+                                       List<QuoteSpan> spans) {
         if (ReportedSpeech.unsaid(s, verb, spans)) {
             // "X did not say "..."", "X denied saying "..."": nobody is quoted saying it
             return QuoteAttribution.unnamed(s.index(), "quote/unsaid");
@@ -224,10 +249,18 @@ final class QuoteSources {
                 continue;
             }
             Token subject = s.token(d.dependent());
-            if (subject.begin() >= span.begin() && subject.end() <= span.end()) {
+            // a word inside any quote is the quoted speaker's, never the subject of the reporter's verb of speech
+            if (spans.stream().anyMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end())) {
                 continue;
             }
             Optional<String> actor = Speakers.speakerFor(context, s, subject, verb, spans);
+            if (actor.isEmpty()) {
+                // "X argued that the attack went against ..., and said ...": the parser may give the joined verb the
+                // subject of the clause before it; the subject of the verb it is joined to speaks
+                actor = coordinatedSubjects(s, verb).stream().filter(other -> other.index() != subject.index())
+                        .map(other -> Speakers.speakerFor(context, s, other, verb, spans))
+                        .flatMap(Optional::stream).findFirst();
+            }
             String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
             return actor.map(a -> QuoteAttribution.speaker(a, s.index(), rule))
                     .orElse(QuoteAttribution.unnamed(s.index(), "quote/unnamed-speaker"));
@@ -236,6 +269,15 @@ final class QuoteSources {
         // speaks for the subject of the clause it hangs from
         Optional<String> inherited = inheritedSubject(s, verb)
                 .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
+        if (inherited.isEmpty() && verb.pos().equals("VBG")) {
+            // 'X told the assembly that the text was "...", adding that it "..."': wherever the parser hangs the
+            // participle, it goes on with the sentence's main verb of speech when that comes before it
+            inherited = s.dependentsOf(0).stream().findFirst().map(root -> s.token(root.dependent()))
+                    .filter(root -> root.index() < verb.index() && root.pos().startsWith("VB") && isSpeechVerb(root))
+                    .flatMap(root -> ExtractionContext.dependent(s, root.index(), "nsubj"))
+                    .filter(subject -> spans.stream().noneMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end()))
+                    .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
+        }
         if (inherited.isPresent()) {
             return QuoteAttribution.speaker(inherited.get(), s.index(), "quote/participle-speaker");
         }
@@ -243,6 +285,8 @@ final class QuoteSources {
         // fronted phrase before 'X said'; a person named right after or right before the verb is the speaker
         boolean inverted = verb.begin() > span.begin();
         Optional<String> adjacent = (inverted ? Speakers.personAt(context, s, verb.index() + 1) : Optional.<String>empty())
+                // '"...," said Russia's UN Ambassador X': the person at the end of the titles after the verb
+                .or(() -> inverted ? Speakers.titledPersonAfter(context, s, verb.index()) : Optional.empty())
                 .or(() -> s.dependentsOf(verb.index()).stream()
                         .filter(d -> d.relation().equals("obj") && inverted)
                         .map(d -> Speakers.personAt(context, s, d.dependent()))
@@ -270,10 +314,32 @@ final class QuoteSources {
         return context.actorAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
     }
 
+    /**
+     * The subjects of the verbs a verb joined by "and" hangs from (conj, or ccomp where the first verb already has a
+     * clause), nearest governor first in the parse's order.
+     */
+    private static List<Token> coordinatedSubjects(Sentence s, Token verb) {
+        if (s.dependentsOf(verb.index()).stream().noneMatch(d -> d.relation().equals("cc"))) {
+            return List.of();
+        }
+        return s.dependencies().stream()
+                .filter(d -> d.dependent() == verb.index() && d.governor() > 0 && d.governor() < verb.index()
+                        && (d.relation().startsWith("conj") || d.relation().equals("ccomp")))
+                .map(d -> ExtractionContext.dependent(s, d.governor(), "nsubj"))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj", "parataxis", "dep");
 
     /** The subject of the clause a subjectless participle or infinitive hangs from, up to three clauses up. */
     private static Optional<Token> inheritedSubject(Sentence s, Token verb) {
+        // "X argued that ..., and said ...": a finite verb joined by "and" shares the subject of the verb before it,
+        // however the parser hangs it (conj, or ccomp when the first verb already has a clause)
+        List<Token> coordinated = coordinatedSubjects(s, verb);
+        if (!coordinated.isEmpty()) {
+            return Optional.of(coordinated.get(0));
+        }
         if (!(verb.pos().equals("VBG") || verb.pos().equals("VB"))) {
             return Optional.empty();
         }

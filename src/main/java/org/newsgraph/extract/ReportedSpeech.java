@@ -28,8 +28,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * True when the verb of speech is negated, is a denial itself, or is what someone denied or refused to do (the
-     * denied rules of {@code extract/rules/quote-speech.semgrex}).
+     * True when the verb of speech is negated, is a denial itself, is what someone denied or refused to do, or is what
+     * a body voted to do (the denied and voted rules of {@code extract/rules/quote-speech.semgrex}).
      */
     static boolean unsaid(Sentence s, Token verb, List<QuoteSpan> quotes) {
         // '"Are we there? Probably not," X said': a "not" inside a quote is the speaker's word, not the reporter's
@@ -42,7 +42,8 @@ final class ReportedSpeech {
             return true;
         }
         return QuoteSources.SPEECH_RULES.matches(s).stream()
-                .anyMatch(m -> m.rule().startsWith("denied") && m.node("verb") == verb.index());
+                .anyMatch(m -> (m.rule().startsWith("denied") || m.rule().startsWith("voted"))
+                        && m.node("verb") == verb.index());
     }
 
     static void extract(ExtractionContext context, Lexicon speechVerbs, List<QuoteSpan> quotes) {

@@ -31,15 +31,22 @@ final class Speakers {
         if (actor.isEmpty() && COLLECTIVE_PRONOUNS.contains(subjectWord)) {
             actor = governingSubject(context, s, verb.index());
         }
+        if (actor.isEmpty() && subjectWord.equals("it") && verb.index() > subject.index()) {
+            actor = SpeakerBodies.itReference(context, s, spans);
+        }
         if (actor.isEmpty()) {
             actor = describedPerson(context, s, subject);
         }
         if (actor.isEmpty()) {
+            actor = SpeakerBodies.definiteBody(context, s, subject);
+        }
+        if (actor.isEmpty()) {
             actor = surnameOfOne(context, subject);
         }
-        if (actor.isPresent() && context.kindOf(actor.get()) != EntityKind.PERSON && verb.index() > subject.index()) {
-            // "Organisation of Islamic Cooperation Secretary-General X said", parsed with the organisation as head:
-            // the person named right before the verb, in the same run of names and titles, speaks
+        if ((actor.isEmpty() || context.kindOf(actor.get()) != EntityKind.PERSON) && verb.index() > subject.index()) {
+            // "Organisation of Islamic Cooperation Secretary-General X said", parsed with the organisation as head,
+            // "Deputy Canadian Ambassador to the UN X said", parsed with the title as head: the person named right
+            // before the verb, in the same run of names and titles, speaks
             Optional<String> person = personAt(context, s, verb.index() - 1);
             boolean oneRun = true;
             for (int t = subject.index() + 1; t < verb.index() && oneRun; t++) {
@@ -72,7 +79,7 @@ final class Speakers {
     }
 
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
-    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "on");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "on", "to", "at");
 
     /**
      * "the envoy said": the person an earlier sentence gave that title (a role read by the role rules), the latest
@@ -125,6 +132,31 @@ final class Speakers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "said Russia's UN Ambassador X", "said the Deputy Foreign Minister of Y, X": the person named last in the run of
+     * names, titles and their small words right after the verb.
+     */
+    static Optional<String> titledPersonAfter(ExtractionContext context, Sentence s, int verb) {
+        Optional<String> found = Optional.empty();
+        for (int t = verb + 1; t <= s.tokens().size(); t++) {
+            Token token = s.token(t);
+            boolean inRun = token.properNoun() || "TITLE".equals(token.ner()) || token.pos().equals("POS")
+                    || token.pos().equals("DT") || token.pos().equals("JJ") || token.word().equals("-")
+                    || NAME_JOINERS.contains(token.word());
+            if (!inRun) {
+                break;
+            }
+            Optional<String> person = personAt(context, s, t);
+            if (person.isPresent()) {
+                found = person;
+            } else if (found.isPresent() && token.properNoun()) {
+                // a name after the person ("X of Y") ends the speaker's own name
+                break;
+            }
+        }
+        return found;
     }
 
     static Optional<String> personAt(ExtractionContext context, Sentence s, int token) {
@@ -199,17 +231,83 @@ final class Speakers {
      */
     private static Optional<String> lastPersonBefore(ExtractionContext context, Sentence s, int token,
                                                      List<QuoteSpan> quotes) {
-        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+        int earliest = Math.max(0, s.index() - SENTENCES_BACK);
+        boolean narrated = false;
+        for (int i = s.index(); i >= earliest; i--) {
             Sentence sentence = context.document().sentence(i);
+            // '"...," he said. "...," he added.': a sentence whose subject is the same pronoun goes on with the same
+            // speaker, so the search passes it as it passes a quote
+            narrated |= i < s.index() && narration(sentence, quotes)
+                    && !samePronounSubject(sentence, s.token(token).word(), quotes);
             int last = i == s.index() ? token - 1 : sentence.tokens().size();
             for (int t = last; t >= 1; t--) {
                 Token candidate = sentence.token(t);
-                boolean quoted = quotes.stream().anyMatch(q -> candidate.begin() >= q.begin() && candidate.end() <= q.end());
                 Optional<String> person = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.PERSON);
-                if (person.isPresent() && candidate.properNoun() && !quoted) {
+                if (person.isPresent() && candidate.properNoun() && !quoted(candidate, quotes) && !locative(sentence, t)) {
                     return person;
                 }
             }
         }
+        if (narrated) {
+            return Optional.empty();
+        }
+        // '"A. B. C. D," she said': when the sentences before are all inside the quote, the pronoun continues the
+        // subject of the narration the quote follows, never merely the last name in it
+        for (int i = earliest - 1; i >= Math.max(0, s.index() - MAX_SENTENCES_BACK); i--) {
+            Sentence sentence = context.document().sentence(i);
+            if (narration(sentence, quotes)) {
+                return mainSubject(context, sentence)
+                        .filter(k -> context.kindOf(k) == EntityKind.PERSON);
+            }
+        }
         return Optional.empty();
-    }}
+    }
+
+    private static boolean samePronounSubject(Sentence sentence, String pronoun, List<QuoteSpan> quotes) {
+        return sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase(pronoun) && !quoted(t, quotes)
+                && sentence.governorOf(t.index()).filter(d -> d.relation().startsWith("nsubj")).isPresent());
+    }
+
+    private static final int SENTENCES_BACK = 3;
+    private static final int MAX_SENTENCES_BACK = 12;
+
+    /** The actor the subject of a sentence's main verb names. */
+    private static Optional<String> mainSubject(ExtractionContext context, Sentence s) {
+        return s.dependentsOf(0).stream().findFirst()
+                .flatMap(root -> ExtractionContext.dependent(s, root.dependent(), "nsubj"))
+                // a pronoun there would only pass the question on to a sentence further back
+                .filter(subject -> !subject.pos().startsWith("PRP"))
+                .flatMap(subject -> actorIn(context, s, subject.index()));
+    }
+
+    private static boolean quoted(Token token, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> token.begin() >= q.begin() && token.end() <= q.end());
+    }
+
+    /** A sentence with a word outside quotation marks: the reporter's narration rather than a quote's inside. */
+    private static boolean narration(Sentence sentence, List<QuoteSpan> quotes) {
+        return sentence.tokens().stream()
+                .anyMatch(t -> Character.isLetterOrDigit(t.word().charAt(0)) && !quoted(t, quotes));
+    }
+
+    /**
+     * "the atrocities in Bucha": a name after "in", "at" or "near" is a place the tagger took for a person, never
+     * whom a later "she" continues.
+     */
+    private static boolean locative(Sentence s, int token) {
+        int head = token;
+        for (int level = 0; level < 4; level++) {
+            Optional<Dependency> up = s.governorOf(head);
+            if (up.isEmpty()) {
+                return false;
+            }
+            String relation = up.get().relation();
+            if (relation.equals("compound") || relation.equals("flat")) {
+                head = up.get().governor();
+                continue;
+            }
+            return relation.matches("(obl|nmod):(in|at|near)");
+        }
+        return false;
+    }
+}
