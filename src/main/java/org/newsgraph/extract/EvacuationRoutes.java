@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 
@@ -41,9 +42,17 @@ final class EvacuationRoutes {
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
                         || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
+                        && heads.stream().noneMatch(h -> h.index() == d.dependent())
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
-                        || evacuationOf || emptied || underOrder) {
+                // "two hospitals, A and B, had to evacuate": a site that evacuates empties itself
+                boolean vacated = rel.equals("nsubj") && head == cue && head.lemma().equalsIgnoreCase("evacuate")
+                        && !hasObject(s, head) && isSiteSubject(context, s, d.dependent());
+                // "sent 130 patients at A to B": where a journey with a destination starts
+                boolean startedAt = rel.equals("obl:at") && head == cue && head.pos().startsWith("VB")
+                        && hasObject(s, head) && s.dependentsOf(head.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obl:to"));
+                if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
+                        || evacuationOf || emptied || underOrder || vacated || startedAt) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -55,6 +64,20 @@ final class EvacuationRoutes {
             }
         }
         return origins.stream().distinct().toList();
+    }
+
+    private static boolean hasObject(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obj"));
+    }
+
+    /** A subject that is a site rather than people or an actor: "the hospitals", "A General Hospital". */
+    private boolean isSiteSubject(ExtractionContext context, Sentence s, int subject) {
+        Token t = s.token(subject);
+        if (cues.isPeople(t) || t.pos().startsWith("PRP")) {
+            return false;
+        }
+        Optional<String> named = context.entityAt(s.index(), subject);
+        return named.isEmpty() ? !t.properNoun() : EvacuationPlaces.placeAt(context, s, subject).isPresent();
     }
 
     /**
@@ -69,14 +92,19 @@ final class EvacuationRoutes {
         for (Dependency d : s.dependentsOf(verb.index())) {
             Token mover = s.token(d.dependent());
             // "residents of A were told to leave", "residents evacuated": those who leave are movers too
+            // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
-                    || d.relation().startsWith("nsubj") && LEAVING.contains(verb.lemma().toLowerCase());
+                    || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
+                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb));
             boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
             }
             for (Dependency m : s.dependentsOf(mover.index())) {
-                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in"))
+                // "residents of A", "villagers on A", "patients at A", "A residents"
+                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in")
+                        || m.relation().equals("nmod:on") || m.relation().equals("nmod:at")
+                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent())
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
@@ -98,6 +126,13 @@ final class EvacuationRoutes {
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
 
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
+    /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
+    static final Set<String> FACING = Set.of("face", "await");
+
+    private static boolean facesEvacuation(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj") && EVACUATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
     /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
     private static final Set<String> PLACING = Set.of("place", "put");
     /** "A issued an evacuation order": a place that orders its own evacuation. */
@@ -106,7 +141,8 @@ final class EvacuationRoutes {
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
 
-    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
+    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population",
+            "villager", "patient", "student", "family");
 
     List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
         List<String> destinations = new ArrayList<>();
@@ -148,7 +184,8 @@ final class EvacuationRoutes {
                     destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                     List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
                     destinations.addAll(around);
-                    if (around.isEmpty() && EvacuationPlaces.isFacility(context, s, d.dependent())) {
+                    if (around.isEmpty() && (EvacuationPlaces.isFacility(context, s, d.dependent())
+                            || EvacuationPlaces.isNamedSite(context, s, d.dependent()))) {
                         destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
                     }
                 }
