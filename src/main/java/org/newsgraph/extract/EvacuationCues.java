@@ -57,13 +57,26 @@ final class EvacuationCues {
                             || d.relation().equals("compound:prt") && MOVING_PARTICLES.contains(s.token(d.dependent()).lemma()));
             // people leaving a named place ("leave the city", "leave the eastern districts"); not a plane taking
             // off, nor a promise ("they will leave the country once ...")
-            case "leave" -> s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
+            case "leave" -> (s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp")) || orderedToLeave(s, t))
                     && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t)
                     && !leavesSomeoneToAct(s, t);
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
         };
+    }
+
+    /** Verbs that send people away: "were ordered to leave", "told residents to leave". */
+    private static final Set<String> ORDERING = Set.of("order", "tell", "force", "urge", "instruct", "advise",
+            "compel", "direct");
+
+    /** "residents of A were ordered to leave", "police told people to leave": leaving, told of people, empties a place. */
+    private boolean orderedToLeave(Sentence s, Token leave) {
+        boolean ordered = s.governorOf(leave.index())
+                .filter(d -> d.relation().equals("xcomp") && ORDERING.contains(s.token(d.governor()).lemma().toLowerCase()))
+                .isPresent();
+        return ordered && s.dependentsOf(leave.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s.token(d.dependent())));
     }
 
     private static final Set<String> ORDER_KINDS = Set.of("voluntary", "mandatory", "compulsory");

@@ -42,7 +42,8 @@ final class EvacuationPlaces {
      */
     static boolean isNamedSite(ExtractionContext context, Sentence s, int noun) {
         Token t = s.token(noun);
-        return t.properNoun() && (SITE_NER.contains(t.ner())
+        boolean organisation = t.pos().startsWith("NN") && !"O".equals(t.ner()) && SITE_NER.contains(t.ner());
+        return organisation || t.properNoun() && ("O".equals(t.ner())
                 || SHELTERS.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
@@ -70,7 +71,7 @@ final class EvacuationPlaces {
 
     private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
             "nmod:near", "obl:near", "nmod:inside", "obl:inside", "nmod:for", "obl:for", "nmod:by", "obl:by",
-            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into");
+            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into", "nmod:outside", "obl:outside", "nmod:beyond", "obl:beyond");
 
     /**
      * A place phrase's named places: its head and the places it is made of ("areas such as A and B", "the eastern

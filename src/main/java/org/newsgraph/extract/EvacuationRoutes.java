@@ -51,8 +51,11 @@ final class EvacuationRoutes {
                 boolean startedAt = rel.equals("obl:at") && head == cue && head.pos().startsWith("VB")
                         && hasObject(s, head) && s.dependentsOf(head.index()).stream()
                         .anyMatch(o -> o.relation().equals("obl:to"));
+                // "the evacuation order for A", "the voluntary order for A"
+                boolean orderFor = rel.equals("nmod:for") && ORDER_NOUNS.contains(head.lemma().toLowerCase())
+                        && (head == cue || cue.lemma().equalsIgnoreCase("evacuation"));
                 if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || vacated || startedAt) {
+                        || evacuationOf || emptied || underOrder || vacated || startedAt || orderFor) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -140,8 +143,9 @@ final class EvacuationRoutes {
     private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
+    private static final Set<String> ORDER_NOUNS = Set.of("order", "warning", "notice", "directive");
 
-    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population",
+    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "person", "civilian", "population",
             "villager", "patient", "student", "family");
 
     List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
