@@ -89,6 +89,11 @@ final class EvacuationPlaces {
                 continue;
             }
             Optional<String> place = placeAt(context, s, next[0]);
+            if (place.isEmpty() && listedWithPlace(context, s, next[0])) {
+                String name = s.token(next[0]).word();
+                place = Optional.of(context.entity(EntityKind.PLACE, name, name, null));
+                context.markTokens(s.index(), next[0], next[0] + 1, place.get());
+            }
             if (place.isPresent()) {
                 int start = nameStart(s, next[0]);
                 if (start < next[0]) {
@@ -149,6 +154,22 @@ final class EvacuationPlaces {
      * names its place, a possessive ("Syria's A", "Syria's A region").
      */
     private static final Set<String> SURROUNDINGS = Set.of("nmod:poss", "compound", "amod");
+
+    /**
+     * "towns including A, B Lake and C": a capitalised word the tagger took for a common noun, listed with places, is
+     * a place too.
+     */
+    private static boolean listedWithPlace(ExtractionContext context, Sentence s, int token) {
+        Token t = s.token(token);
+        if (token == 1 || !t.pos().startsWith("NN") || !"O".equals(t.ner()) || !Character.isUpperCase(t.word().charAt(0))
+                || context.entityAt(s.index(), token).isPresent() || isTitleCase(s)) {
+            return false;
+        }
+        return s.dependencies().stream()
+                .filter(d -> d.relation().startsWith("conj") && (d.governor() == token || d.dependent() == token))
+                .map(d -> d.governor() == token ? d.dependent() : d.governor())
+                .anyMatch(other -> context.entityAt(s.index(), other).filter(k -> context.kindOf(k).isPlace()).isPresent());
+    }
 
     /** "the A region", "the A border crossing": a site noun that names its place before it. */
     static boolean hasPlaceCompound(ExtractionContext context, Sentence s, int noun) {
@@ -358,7 +379,7 @@ final class EvacuationPlaces {
 
     private static final Set<String> TOWN_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
-    private static boolean isSiteName(String name) {
+    static boolean isSiteName(String name) {
         String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return words.length >= 2 && (SITE_HEADS.contains(words[words.length - 1])
                 || SITE_HEADS_OF_TWO.contains(words[words.length - 2] + " " + words[words.length - 1]));

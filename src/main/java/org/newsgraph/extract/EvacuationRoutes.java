@@ -54,8 +54,20 @@ final class EvacuationRoutes {
                 // "the evacuation order for A", "the voluntary order for A"
                 boolean orderFor = rel.equals("nmod:for") && ORDER_NOUNS.contains(head.lemma().toLowerCase())
                         && (head == cue || cue.lemma().equalsIgnoreCase("evacuation"));
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || vacated || startedAt || orderFor) {
+                // "evacuated families trapped in A" is often parsed with "trapped" loose on the verb
+                Token loose = s.token(d.dependent());
+                if (rel.equals("dep") && head == cue && HELD.contains(loose.lemma().toLowerCase())
+                        && s.dependentsOf(loose.index()).stream().anyMatch(h -> h.relation().startsWith("nsubj")
+                        && cues.isPeople(s.token(h.dependent())))) {
+                    origins.addAll(heldIn(context, s, loose));
+                }
+                if (vacated) {
+                    // only the sites the subject names: "hospitals" in a misparsed headline reaches any name
+                    EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
+                            .filter(p -> EvacuationPlaces.isSiteName(context.labelOf(p)))
+                            .forEach(origins::add);
+                } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -67,6 +79,14 @@ final class EvacuationRoutes {
             }
         }
         return origins.stream().distinct().toList();
+    }
+
+    private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
+        List<String> places = new ArrayList<>();
+        s.dependentsOf(held.index()).stream()
+                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at"))
+                .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
+        return places;
     }
 
     private static boolean hasObject(Sentence s, Token verb) {
@@ -112,6 +132,10 @@ final class EvacuationRoutes {
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
                 }
+                // "patients stranded in A", "families trapped in A": where the movers are held is what they leave
+                if (m.relation().startsWith("acl") && HELD.contains(s.token(m.dependent()).lemma().toLowerCase())) {
+                    origins.addAll(heldIn(context, s, s.token(m.dependent())));
+                }
             }
         }
         return origins;
@@ -131,6 +155,7 @@ final class EvacuationRoutes {
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
     /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
     static final Set<String> FACING = Set.of("face", "await");
+    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter");
 
     private static boolean facesEvacuation(Sentence s, Token verb) {
         return s.dependentsOf(verb.index()).stream()
