@@ -61,6 +61,12 @@ final class EvacuationCues {
                     .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp")) || orderedToLeave(s, t))
                     && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t)
                     && !leavesSomeoneToAct(s, t);
+            // "residents fled A to B", "families fled to B": people fleeing to somewhere; "two million people have fled
+            // the country" without a destination is an exodus rather than an evacuation, "the suspect fled" no people
+            case "flee" -> t.pos().startsWith("VB") && !ExtractionContext.hasModal(s, t)
+                    && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && isPeople(s.token(d.dependent())))
+                    && s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
         };
@@ -78,6 +84,8 @@ final class EvacuationCues {
         return ordered && s.dependentsOf(leave.index()).stream()
                 .anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s.token(d.dependent())));
     }
+
+    private static final Set<String> FLED_TO = Set.of("obl:to", "obl:into", "obl:towards", "obl:for");
 
     private static final Set<String> ORDER_KINDS = Set.of("voluntary", "mandatory", "compulsory");
 

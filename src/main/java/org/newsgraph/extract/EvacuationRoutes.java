@@ -30,7 +30,8 @@ final class EvacuationRoutes {
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
-                        && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
+                        && (head.lemma().equalsIgnoreCase("leave") || head.lemma().equalsIgnoreCase("flee"))
+                        && moversOwn.isEmpty();
                 // "the evacuation of A": of a place, not of its people; "evacuations in A", "the A evacuation"
                 boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")
                         || rel.equals("compound") && placeBeforeNoun(s, head, d.dependent()))
@@ -204,7 +205,9 @@ final class EvacuationRoutes {
                 boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
                         || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
                 // "left A for B", "reached B", "arrived in B", "the ship docked in B"
-                boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
+                boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
+                boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
                 // "issued an evacuation order to residents": who is told, not where they go
@@ -230,7 +233,7 @@ final class EvacuationRoutes {
         return destinations.stream().distinct().toList();
     }
 
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
