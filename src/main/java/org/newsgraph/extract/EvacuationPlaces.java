@@ -24,7 +24,7 @@ final class EvacuationPlaces {
      * is told by where it lies.
      */
     static List<String> placesAround(ExtractionContext context, Sentence s, int facility) {
-        if (!isFacility(context, s, facility) && !isNamedSite(context, s, facility)) {
+        if (!isFacility(context, s, facility) && !EvacuationSites.isNamedSite(context, s, facility)) {
             return List.of();
         }
         List<String> places = new ArrayList<>();
@@ -36,22 +36,6 @@ final class EvacuationPlaces {
         return places;
     }
 
-    /**
-     * "to the A Secondary School in B", "to A General Hospital in B": a site with a name of its own that the tagger
-     * does not know as a place is told by the town it lies in too.
-     */
-    static boolean isNamedSite(ExtractionContext context, Sentence s, int noun) {
-        Token t = s.token(noun);
-        boolean organisation = t.pos().startsWith("NN") && !"O".equals(t.ner()) && SITE_NER.contains(t.ner());
-        return organisation || t.properNoun() && ("O".equals(t.ner())
-                || SHELTERS.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** The last word of a site's name where evacuees are housed: "the A Stadium", "the B Sports Hall". */
-    private static final Set<String> SHELTERS = Set.of("stadium", "hall", "school", "centre", "center", "church",
-            "mosque", "temple", "camp", "gymnasium", "arena", "hospital");
-
-    private static final Set<String> SITE_NER = Set.of("O", "ORGANIZATION", "FACILITY");
 
     static boolean isFacility(ExtractionContext context, Sentence s, int noun) {
         Token t = s.token(noun);
@@ -345,58 +329,11 @@ final class EvacuationPlaces {
         return words >= 4 && capitalised >= words * 0.8;
     }
 
-    /** The last words of a name that make it a building people stay in: "A General Hospital", "B Nursing Home". */
-    private static final Set<String> SITE_HEADS = Set.of("hospital", "clinic", "infirmary", "hospice", "school",
-            "prison", "jail", "refinery", "factory", "hotel");
-    private static final Set<String> SITE_HEADS_OF_TWO = Set.of("medical center", "medical centre", "health center",
-            "health centre", "care center", "care centre", "nursing home", "care home", "retirement home");
-
-    /**
-     * "A General Hospital was evacuated": the tagger reads the name of a hospital, school or prison as an
-     * organisation's, but in a place slot it names the building that is emptied or reached, a place of its own.
-     */
-    private static Optional<String> site(ExtractionContext context, Sentence s, int token, String organisation) {
-        if (context.kindOf(organisation) != EntityKind.ORGANIZATION) {
-            return Optional.empty();
-        }
-        int first = token;
-        int last = token;
-        while (first > 1 && context.entityAt(s.index(), first - 1).filter(organisation::equals).isPresent()) {
-            first--;
-        }
-        while (last < s.tokens().size() && context.entityAt(s.index(), last + 1).filter(organisation::equals).isPresent()) {
-            last++;
-        }
-        if (!isSiteName(s.span(first, last + 1))) {
-            return Optional.empty();
-        }
-        first = townOfSite(s, first);
-        String name = s.span(first, last + 1);
-        String key = context.entity(EntityKind.PLACE, name, name, null);
-        context.markTokens(s.index(), first, last + 1, key);
-        return Optional.of(key);
-    }
-
-    private static final Set<String> TOWN_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
-
-    static boolean isSiteName(String name) {
-        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.length >= 2 && (SITE_HEADS.contains(words[words.length - 1])
-                || SITE_HEADS_OF_TWO.contains(words[words.length - 2] + " " + words[words.length - 1]));
-    }
-
-    /** "A Children's Hospital", "A Regional Medical Center": the town a site is named after is part of its name. */
-    private static int townOfSite(Sentence s, int first) {
-        while (first > 1 && s.token(first - 1).properNoun() && TOWN_NER.contains(s.token(first - 1).ner())) {
-            first--;
-        }
-        return first;
-    }
 
     static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
         Optional<String> known = context.entityAt(s.index(), token);
         if (known.isPresent()) {
-            return known.filter(k -> context.kindOf(k).isPlace()).or(() -> site(context, s, token, known.get()));
+            return known.filter(k -> context.kindOf(k).isPlace()).or(() -> EvacuationSites.site(context, s, token, known.get()));
         }
         Token t = s.token(token);
         // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country
@@ -416,8 +353,8 @@ final class EvacuationPlaces {
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
                 start--;
             }
-            if (isSiteName(s.span(start, token + 1))) {
-                start = townOfSite(s, start);
+            if (EvacuationSites.isSiteName(s.span(start, token + 1))) {
+                start = EvacuationSites.townOfSite(s, start);
             }
             String name = s.span(start, token + 1);
             String key = context.entity(EntityKind.PLACE, name, name, null);

@@ -65,7 +65,7 @@ final class EvacuationRoutes {
                 if (vacated) {
                     // only the sites the subject names: "hospitals" in a misparsed headline reaches any name
                     EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
-                            .filter(p -> EvacuationPlaces.isSiteName(context.labelOf(p)))
+                            .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
                         || evacuationOf || emptied || underOrder || startedAt || orderFor) {
@@ -217,7 +217,7 @@ final class EvacuationRoutes {
                     List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
                     destinations.addAll(around);
                     if (around.isEmpty() && (EvacuationPlaces.isFacility(context, s, d.dependent())
-                            || EvacuationPlaces.isNamedSite(context, s, d.dependent()))) {
+                            || EvacuationSites.isNamedSite(context, s, d.dependent()))) {
                         destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
                     }
                 }
