@@ -211,6 +211,31 @@ final class EvacuationPlaces {
             Set.of("airport", "airfield"),
             Set.of("hospital"));
 
+    /** Nouns for a place below a town that a report names once and then refers to: "the families in the locality". */
+    private static final Set<String> LOCALITIES = Set.of("locality", "neighbourhood", "neighborhood");
+
+    /**
+     * "When the water rose at A, ... the 40 families in the locality were evacuated": the locality is the last place
+     * below a country or province named in this sentence or the two before it.
+     */
+    private static Optional<String> lastLocalPlace(ExtractionContext context, Sentence s, int head) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int before = i == s.index() ? head - 1 : earlier.tokens().size();
+            for (int t = before; t >= 1; t--) {
+                boolean region = REGION_NER.contains(earlier.token(t).ner());
+                Optional<String> place = context.entityAt(i, t)
+                        .filter(k -> context.kindOf(k) == EntityKind.PLACE && !region);
+                if (place.isPresent() && !isDateline(context, earlier, place.get())) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> REGION_NER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
+
     /**
      * "the X steel works in Y ... evacuation from the besieged plant": a definite site noun names the site last
      * mentioned by name with a word of the same kind ("the X plant", "X steel works"), in this sentence or the three
@@ -220,6 +245,9 @@ final class EvacuationPlaces {
         Token noun = s.token(head);
         boolean definite = s.dependentsOf(head).stream()
                 .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
+        if (definite && LOCALITIES.contains(noun.word().toLowerCase())) {
+            return lastLocalPlace(context, s, head);
+        }
         Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
         if (!definite || kind.isEmpty()) {
             return Optional.empty();
