@@ -32,6 +32,9 @@ final class EvacuationCues {
         if (t.pos().startsWith("NN") && CRAFT.contains(lemma)) {
             return carriesPeople(s, t);
         }
+        if (t.pos().startsWith("NN") && lemma.equals("order")) {
+            return isEvacuationOrder(s, t);
+        }
         if (!cues.contains(lemma)) {
             return false;
         }
@@ -46,17 +49,61 @@ final class EvacuationCues {
         }
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
-            case "passage" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
+            case "passage", "transit" -> t.index() > 1 && s.token(t.index() - 1).lemma().equalsIgnoreCase("safe");
+            // "sent 130 patients at A to B", "sent the wounded out of A": sending people away from somewhere; "sent
+            // aid workers to A" sends them in
+            case "send" -> t.pos().startsWith("VB") && movesPeople(s, t) && s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obl:from") || d.relation().equals("obl:at") || isOutOf(d.relation())
+                            || d.relation().equals("compound:prt") && MOVING_PARTICLES.contains(s.token(d.dependent()).lemma()));
             // people leaving a named place ("leave the city", "leave the eastern districts"); not a plane taking
             // off, nor a promise ("they will leave the country once ...")
-            case "leave" -> s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))
+            case "leave" -> (s.dependentsOf(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp")) || orderedToLeave(s, t))
                     && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes) && !craftLeaving(s, t)
                     && !leavesSomeoneToAct(s, t);
-            case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("obl:out"));
+            // "residents fled A to B", "families fled to B": people fleeing to somewhere; "two million people have fled
+            // the country" without a destination is an exodus rather than an evacuation, "the suspect fled" no people
+            case "flee" -> t.pos().startsWith("VB") && !ExtractionContext.hasModal(s, t)
+                    && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && isPeople(s.token(d.dependent())))
+                    && s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()));
+            case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
         };
     }
+
+    /** Verbs that send people away: "were ordered to leave", "told residents to leave". */
+    private static final Set<String> ORDERING = Set.of("order", "tell", "force", "urge", "instruct", "advise",
+            "compel", "direct");
+
+    /** "residents of A were ordered to leave", "police told people to leave": leaving, told of people, empties a place. */
+    private boolean orderedToLeave(Sentence s, Token leave) {
+        boolean ordered = s.governorOf(leave.index())
+                .filter(d -> d.relation().equals("xcomp") && ORDERING.contains(s.token(d.governor()).lemma().toLowerCase()))
+                .isPresent();
+        return ordered && s.dependentsOf(leave.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s.token(d.dependent())));
+    }
+
+    private static final Set<String> FLED_TO = Set.of("obl:to", "obl:into", "obl:towards", "obl:for");
+
+    private static final Set<String> ORDER_KINDS = Set.of("voluntary", "mandatory", "compulsory");
+
+    /**
+     * "issued the voluntary order for its residents": after an evacuation order is named, the order alone is the same
+     * order; not "a mandatory order to wear masks", which orders something else.
+     */
+    private static boolean isEvacuationOrder(Sentence s, Token order) {
+        List<Dependency> dependents = s.dependentsOf(order.index());
+        boolean kind = dependents.stream().anyMatch(d -> d.relation().equals("amod")
+                && ORDER_KINDS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+        boolean ordersSomethingElse = dependents.stream().anyMatch(d -> d.relation().startsWith("acl")
+                && !LEAVING_VERBS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+        boolean namesEvacuation = dependents.stream().anyMatch(d -> d.relation().equals("compound"));
+        return kind && !ordersSomethingElse && !namesEvacuation;
+    }
+
+    private static final Set<String> LEAVING_VERBS = Set.of("leave", "evacuate", "flee");
 
     private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
             "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");
@@ -135,8 +182,13 @@ final class EvacuationCues {
     /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */
     static boolean movesOut(Sentence s, Token verb) {
         return s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().startsWith("obl:out") || d.relation().equals("compound:prt")
+                .anyMatch(d -> isOutOf(d.relation()) || d.relation().equals("compound:prt")
                         && s.token(d.dependent()).lemma().equalsIgnoreCase("out"));
+    }
+
+    /** "out of A", "out from A"; not "outside A", which says where a place lies rather than what is left. */
+    static boolean isOutOf(String relation) {
+        return relation.startsWith("obl:out") && !relation.startsWith("obl:outside");
     }
 
     static boolean isQuoted(Token t, List<QuoteSpan> quotes) {

@@ -59,8 +59,10 @@ public final class EvacuationExtractor implements Extractor {
                 }
             }
         }
-        // buses and convoys alone, going nowhere named, are transport news rather than an evacuation
-        if (byOrigin.isEmpty() && withoutOrigin.stream().allMatch(this::isVehicleMention)) {
+        // buses and convoys alone, going nowhere named, are transport news rather than an evacuation; a voluntary or
+        // mandatory order alone, in an article that names no evacuation, orders something else
+        if (byOrigin.isEmpty() && withoutOrigin.stream().allMatch(this::isVehicleMention)
+                || cuesBySentence.values().stream().flatMap(List::stream).allMatch(this::isOrderAlone)) {
             return;
         }
         joinRegionalToLocal(context, byOrigin);
@@ -111,6 +113,10 @@ public final class EvacuationExtractor implements Extractor {
 
     private boolean isVehicleMention(Cue cue) {
         return cueWords.isVehicle(cue.token);
+    }
+
+    private boolean isOrderAlone(Cue cue) {
+        return cue.token.lemma().equalsIgnoreCase("order");
     }
 
     /**

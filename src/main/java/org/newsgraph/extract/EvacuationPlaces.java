@@ -24,7 +24,7 @@ final class EvacuationPlaces {
      * is told by where it lies.
      */
     static List<String> placesAround(ExtractionContext context, Sentence s, int facility) {
-        if (!isFacility(context, s, facility)) {
+        if (!isFacility(context, s, facility) && !EvacuationSites.isNamedSite(context, s, facility)) {
             return List.of();
         }
         List<String> places = new ArrayList<>();
@@ -35,6 +35,7 @@ final class EvacuationPlaces {
         }
         return places;
     }
+
 
     static boolean isFacility(ExtractionContext context, Sentence s, int noun) {
         Token t = s.token(noun);
@@ -54,7 +55,7 @@ final class EvacuationPlaces {
 
     private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
             "nmod:near", "obl:near", "nmod:inside", "obl:inside", "nmod:for", "obl:for", "nmod:by", "obl:by",
-            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into");
+            "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into", "nmod:outside", "obl:outside", "nmod:beyond", "obl:beyond");
 
     /**
      * A place phrase's named places: its head and the places it is made of ("areas such as A and B", "the eastern
@@ -72,6 +73,11 @@ final class EvacuationPlaces {
                 continue;
             }
             Optional<String> place = placeAt(context, s, next[0]);
+            if (place.isEmpty() && listedWithPlace(context, s, next[0])) {
+                String name = s.token(next[0]).word();
+                place = Optional.of(context.entity(EntityKind.PLACE, name, name, null));
+                context.markTokens(s.index(), next[0], next[0] + 1, place.get());
+            }
             if (place.isPresent()) {
                 int start = nameStart(s, next[0]);
                 if (start < next[0]) {
@@ -81,6 +87,11 @@ final class EvacuationPlaces {
                     }
                 }
                 places.add(place.get());
+                for (int t = 1; t <= s.tokens().size(); t++) {
+                    if (context.entityAt(s.index(), t).filter(place.get()::equals).isPresent()) {
+                        seen.add(t);
+                    }
+                }
             }
             if (next[1] >= 4) {
                 continue;
@@ -112,6 +123,10 @@ final class EvacuationPlaces {
                     .ifPresent(places::add);
         }
         places.removeIf(p -> isDateline(context, s, p));
+        // "A Regional Medical Center": the town that starts a site's name is part of the name, not a second place
+        List<String> found = List.copyOf(places);
+        places.removeIf(p -> found.stream().anyMatch(q -> context.labelOf(q).startsWith(context.labelOf(p) + " ")
+                && context.kindOf(p) != EntityKind.COUNTRY));
         if (places.isEmpty()) {
             definiteAntecedent(context, s, head).ifPresent(places::add);
         }
@@ -123,6 +138,22 @@ final class EvacuationPlaces {
      * names its place, a possessive ("Syria's A", "Syria's A region").
      */
     private static final Set<String> SURROUNDINGS = Set.of("nmod:poss", "compound", "amod");
+
+    /**
+     * "towns including A, B Lake and C": a capitalised word the tagger took for a common noun, listed with places, is
+     * a place too.
+     */
+    private static boolean listedWithPlace(ExtractionContext context, Sentence s, int token) {
+        Token t = s.token(token);
+        if (token == 1 || !t.pos().startsWith("NN") || !"O".equals(t.ner()) || !Character.isUpperCase(t.word().charAt(0))
+                || context.entityAt(s.index(), token).isPresent() || isTitleCase(s)) {
+            return false;
+        }
+        return s.dependencies().stream()
+                .filter(d -> d.relation().startsWith("conj") && (d.governor() == token || d.dependent() == token))
+                .map(d -> d.governor() == token ? d.dependent() : d.governor())
+                .anyMatch(other -> context.entityAt(s.index(), other).filter(k -> context.kindOf(k).isPlace()).isPresent());
+    }
 
     /** "the A region", "the A border crossing": a site noun that names its place before it. */
     static boolean hasPlaceCompound(ExtractionContext context, Sentence s, int noun) {
@@ -180,6 +211,31 @@ final class EvacuationPlaces {
             Set.of("airport", "airfield"),
             Set.of("hospital"));
 
+    /** Nouns for a place below a town that a report names once and then refers to: "the families in the locality". */
+    private static final Set<String> LOCALITIES = Set.of("locality", "neighbourhood", "neighborhood");
+
+    /**
+     * "When the water rose at A, ... the 40 families in the locality were evacuated": the locality is the last place
+     * below a country or province named in this sentence or the two before it.
+     */
+    private static Optional<String> lastLocalPlace(ExtractionContext context, Sentence s, int head) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
+            Sentence earlier = context.document().sentence(i);
+            int before = i == s.index() ? head - 1 : earlier.tokens().size();
+            for (int t = before; t >= 1; t--) {
+                boolean region = REGION_NER.contains(earlier.token(t).ner());
+                Optional<String> place = context.entityAt(i, t)
+                        .filter(k -> context.kindOf(k) == EntityKind.PLACE && !region);
+                if (place.isPresent() && !isDateline(context, earlier, place.get())) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> REGION_NER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
+
     /**
      * "the X steel works in Y ... evacuation from the besieged plant": a definite site noun names the site last
      * mentioned by name with a word of the same kind ("the X plant", "X steel works"), in this sentence or the three
@@ -189,6 +245,9 @@ final class EvacuationPlaces {
         Token noun = s.token(head);
         boolean definite = s.dependentsOf(head).stream()
                 .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
+        if (definite && LOCALITIES.contains(noun.word().toLowerCase())) {
+            return lastLocalPlace(context, s, head);
+        }
         Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
         if (!definite || kind.isEmpty()) {
             return Optional.empty();
@@ -247,6 +306,11 @@ final class EvacuationPlaces {
 
     static int nameStart(Sentence s, int head) {
         int start = head;
+        // "A Children's Hospital": a possessive inside one tagged name belongs to it
+        while (start > 2 && s.token(start - 1).pos().equals("POS") && !"O".equals(s.token(start - 1).ner())
+                && s.token(start - 1).ner().equals(s.token(head).ner()) && isPlaceName(s, start - 2)) {
+            start -= 2;
+        }
         while (start > 1 && isPlaceName(s, start - 1)) {
             int before = start - 1;
             boolean compoundOfName = false;
@@ -277,10 +341,27 @@ final class EvacuationPlaces {
         return s.token(token).properNoun() && !"O".equals(s.token(token).ner());
     }
 
+    /** Most words capitalised, as headlines are often set: capitals there say nothing of names. */
+    static boolean isTitleCase(Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised >= words * 0.8;
+    }
+
+
     static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
         Optional<String> known = context.entityAt(s.index(), token);
         if (known.isPresent()) {
-            return known.filter(k -> context.kindOf(k).isPlace());
+            return known.filter(k -> context.kindOf(k).isPlace()).or(() -> EvacuationSites.site(context, s, token, known.get()));
         }
         Token t = s.token(token);
         // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country
@@ -293,11 +374,15 @@ final class EvacuationPlaces {
                 return country;
             }
         }
-        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place
-        if (t.properNoun() && "O".equals(t.ner())) {
+        // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place; but in a
+        // headline set in title case ("Evacuation Order Issued ...") capitals mark no name
+        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s)) {
             int start = token;
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
                 start--;
+            }
+            if (EvacuationSites.isSiteName(s.span(start, token + 1))) {
+                start = EvacuationSites.townOfSite(s, start);
             }
             String name = s.span(start, token + 1);
             String key = context.entity(EntityKind.PLACE, name, name, null);

@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 
@@ -29,7 +30,8 @@ final class EvacuationRoutes {
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
                 boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
-                        && head.lemma().equalsIgnoreCase("leave") && moversOwn.isEmpty();
+                        && (head.lemma().equalsIgnoreCase("leave") || head.lemma().equalsIgnoreCase("flee"))
+                        && moversOwn.isEmpty();
                 // "the evacuation of A": of a place, not of its people; "evacuations in A", "the A evacuation"
                 boolean evacuationOf = (rel.equals("nmod:of") || rel.equals("nmod:in")
                         || rel.equals("compound") && placeBeforeNoun(s, head, d.dependent()))
@@ -41,9 +43,32 @@ final class EvacuationRoutes {
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
                         || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
+                        && heads.stream().noneMatch(h -> h.index() == d.dependent())
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
-                if (rel.equals("obl:from") || rel.equals("nmod:from") || rel.startsWith("obl:out") || leftPlace
-                        || evacuationOf || emptied || underOrder) {
+                // "two hospitals, A and B, had to evacuate": a site that evacuates empties itself
+                boolean vacated = rel.equals("nsubj") && head == cue && head.lemma().equalsIgnoreCase("evacuate")
+                        && !hasObject(s, head) && isSiteSubject(context, s, d.dependent());
+                // "sent 130 patients at A to B": where a journey with a destination starts
+                boolean startedAt = rel.equals("obl:at") && head == cue && head.pos().startsWith("VB")
+                        && hasObject(s, head) && s.dependentsOf(head.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obl:to"));
+                // "the evacuation order for A", "the voluntary order for A"
+                boolean orderFor = rel.equals("nmod:for") && ORDER_NOUNS.contains(head.lemma().toLowerCase())
+                        && (head == cue || cue.lemma().equalsIgnoreCase("evacuation"));
+                // "evacuated families trapped in A" is often parsed with "trapped" loose on the verb
+                Token loose = s.token(d.dependent());
+                if (rel.equals("dep") && head == cue && HELD.contains(loose.lemma().toLowerCase())
+                        && s.dependentsOf(loose.index()).stream().anyMatch(h -> h.relation().startsWith("nsubj")
+                        && cues.isPeople(s.token(h.dependent())))) {
+                    origins.addAll(heldIn(context, s, loose));
+                }
+                if (vacated) {
+                    // only the sites the subject names: "hospitals" in a misparsed headline reaches any name
+                    EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
+                            .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
+                            .forEach(origins::add);
+                } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -55,6 +80,28 @@ final class EvacuationRoutes {
             }
         }
         return origins.stream().distinct().toList();
+    }
+
+    private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
+        List<String> places = new ArrayList<>();
+        s.dependentsOf(held.index()).stream()
+                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at"))
+                .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
+        return places;
+    }
+
+    private static boolean hasObject(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obj"));
+    }
+
+    /** A subject that is a site rather than people or an actor: "the hospitals", "A General Hospital". */
+    private boolean isSiteSubject(ExtractionContext context, Sentence s, int subject) {
+        Token t = s.token(subject);
+        if (cues.isPeople(t) || t.pos().startsWith("PRP")) {
+            return false;
+        }
+        Optional<String> named = context.entityAt(s.index(), subject);
+        return named.isEmpty() ? !t.properNoun() : EvacuationPlaces.placeAt(context, s, subject).isPresent();
     }
 
     /**
@@ -69,17 +116,26 @@ final class EvacuationRoutes {
         for (Dependency d : s.dependentsOf(verb.index())) {
             Token mover = s.token(d.dependent());
             // "residents of A were told to leave", "residents evacuated": those who leave are movers too
+            // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
-                    || d.relation().startsWith("nsubj") && LEAVING.contains(verb.lemma().toLowerCase());
+                    || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
+                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb));
             boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
             }
             for (Dependency m : s.dependentsOf(mover.index())) {
-                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in"))
+                // "residents of A", "villagers on A", "patients at A", "A residents"
+                boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in")
+                        || m.relation().equals("nmod:on") || m.relation().equals("nmod:at")
+                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent())
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
+                }
+                // "patients stranded in A", "families trapped in A": where the movers are held is what they leave
+                if (m.relation().startsWith("acl") && HELD.contains(s.token(m.dependent()).lemma().toLowerCase())) {
+                    origins.addAll(heldIn(context, s, s.token(m.dependent())));
                 }
             }
         }
@@ -98,6 +154,14 @@ final class EvacuationRoutes {
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
 
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
+    /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
+    static final Set<String> FACING = Set.of("face", "await");
+    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter");
+
+    private static boolean facesEvacuation(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj") && EVACUATION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
     /** "placed under evacuation orders", and an order "expanded to" more places, which it then empties too. */
     private static final Set<String> PLACING = Set.of("place", "put");
     /** "A issued an evacuation order": a place that orders its own evacuation. */
@@ -105,8 +169,10 @@ final class EvacuationRoutes {
     private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
+    private static final Set<String> ORDER_NOUNS = Set.of("order", "warning", "notice", "directive");
 
-    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "civilian", "population");
+    private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "person", "civilian", "population",
+            "villager", "patient", "student", "family");
 
     List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
         List<String> destinations = new ArrayList<>();
@@ -139,7 +205,9 @@ final class EvacuationRoutes {
                 boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
                         || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
                 // "left A for B", "reached B", "arrived in B", "the ship docked in B"
-                boolean reached = DEPARTING.contains(verb) && rel.equals("obl:for")
+                boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
+                boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
                 // "issued an evacuation order to residents": who is told, not where they go
@@ -148,7 +216,8 @@ final class EvacuationRoutes {
                     destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                     List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
                     destinations.addAll(around);
-                    if (around.isEmpty() && EvacuationPlaces.isFacility(context, s, d.dependent())) {
+                    if (around.isEmpty() && (EvacuationPlaces.isFacility(context, s, d.dependent())
+                            || EvacuationSites.isNamedSite(context, s, d.dependent()))) {
                         destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
                     }
                 }
@@ -164,7 +233,7 @@ final class EvacuationRoutes {
         return destinations.stream().distinct().toList();
     }
 
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head");
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 

@@ -122,19 +122,32 @@ final class EvacuationStatus {
             return Optional.empty();
         }
         Token governor = s.token(up.get().governor());
-        if (up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase())) {
-            Optional<Token> verb = s.governorOf(governor.index()).map(d -> s.token(d.governor()))
+        // "issued the voluntary order": an order named by itself is in force like an evacuation order
+        Token order = ORDERS.contains(noun.lemma().toLowerCase()) ? noun
+                : up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase()) ? governor
+                : null;
+        if (order != null) {
+            Optional<Token> verb = s.governorOf(order.index()).map(d -> s.token(d.governor()))
                     .filter(v -> v.pos().startsWith("VB"));
             return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
         }
         if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
             return Optional.empty();
         }
-        if (ORDERING.contains(governor.lemma().toLowerCase())) {
+        String verb = governor.lemma().toLowerCase();
+        // "were facing their second evacuation", "await evacuation": still ahead
+        if (EvacuationRoutes.FACING.contains(verb)) {
+            return Optional.of("planned");
+        }
+        // "the fire forced the evacuation of A": what a cause forced has happened, as its tense tells
+        if (ORDERING.contains(verb) && !CAUSING.contains(verb)) {
             return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
         }
         return aspect(s, governor);
     }
+
+    /** Verbs whose object is an evacuation they caused: "forced the evacuation of", "prompted evacuations". */
+    private static final Set<String> CAUSING = Set.of("force", "compel", "prompt", "trigger", "cause", "spark");
 
     /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
     private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
