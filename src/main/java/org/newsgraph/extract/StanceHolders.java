@@ -47,6 +47,10 @@ final class StanceHolders {
         if (holders.isEmpty() && cue.pos().equals("VBG")) {
             holders.addAll(namedBeforeParticiple(context, s, cue));
         }
+        if (holders.isEmpty() && isImperative(s, cue)) {
+            // "\"Vote for this text,\" the ambassador said": who asks for a vote in his own words backs the text
+            Actors.speakerSide(context, cue).filter(a -> !a.equals(target)).ifPresent(holders::add);
+        }
         if (!holders.isEmpty()) {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
@@ -92,6 +96,15 @@ final class StanceHolders {
             }
         }
         return List.of();
+    }
+
+    /** "Vote for this text", "Support this draft": a bare verb opening the sentence or the quote, with no subject. */
+    private static boolean isImperative(Sentence s, Token verb) {
+        boolean opening = verb.index() == 1 || s.token(verb.index() - 1).pos().equals("``")
+                || (verb.index() == 2 && s.token(1).word().matches("(?i)please|so|now"));
+        return verb.pos().equals("VB") && opening && s.dependentsOf(verb.index()).stream()
+                .noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux")
+                        || d.relation().equals("mark"));
     }
 
     private static List<String> subjectHolders(ExtractionContext context, Sentence s, Token cue, String target) {
@@ -226,7 +239,8 @@ final class StanceHolders {
     static List<String> sharedBy(ExtractionContext context, Sentence s, Token cue) {
         List<String> actors = new ArrayList<>();
         for (int as : ExtractionContext.subtree(s, cue.index())) {
-            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().equalsIgnoreCase("as")
+            // "as did X", "and so did X"
+            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().matches("(?i)as|so")
                     || !STAND_IN_VERBS.contains(s.token(as + 1).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
