@@ -47,6 +47,14 @@ final class StanceHolders {
         if (holders.isEmpty() && cue.pos().equals("VBG")) {
             holders.addAll(namedBeforeParticiple(context, s, cue));
         }
+        if (cue.lemma().toLowerCase(Locale.ROOT).matches("abstain|vote")) {
+            // "...; Chile, Kenya abstain", "as Chile and Kenya abstain": a headline the parser cannot read, or reads
+            // with one name of the list as the subject and the others loose
+            List<String> listed = namedRightBefore(context, s, cue);
+            if (listed.containsAll(holders)) {
+                listed.stream().filter(a -> !holders.contains(a) && !a.equals(target)).forEach(holders::add);
+            }
+        }
         if (holders.isEmpty() && isImperative(s, cue)) {
             // "\"Vote for this text,\" the ambassador said": who asks for a vote in his own words backs the text
             Actors.speakerSide(context, cue).filter(a -> !a.equals(target)).ifPresent(holders::add);
@@ -96,6 +104,21 @@ final class StanceHolders {
             }
         }
         return List.of();
+    }
+
+    /** The list of names that ends right before the verb ("A, B and C abstain"), none when other words come between. */
+    private static List<String> namedRightBefore(ExtractionContext context, Sentence s, Token verb) {
+        List<String> actors = new ArrayList<>();
+        for (int t = verb.index() - 1; t >= 1; t--) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (actor.isPresent()) {
+                actor.filter(a -> !actors.contains(a)).ifPresent(a -> actors.add(0, a));
+            } else if (actors.isEmpty() || !(word.equals(",") || word.equals("and"))) {
+                return actors;
+            }
+        }
+        return actors;
     }
 
     /** "Vote for this text", "Support this draft": a bare verb opening the sentence or the quote, with no subject. */

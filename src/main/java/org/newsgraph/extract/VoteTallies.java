@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Votes told by a tally rather than by a voter's own clause: the countries in brackets or dashes beside a side of the
- * count ("one against (X)", "just five – A, B and C – opposed it", read by {@link EnclosedVoterLists}), and the constructions of the {@code tally-*} rules of {@code stance-votes.semgrex} ("Voting in favour
+ * count ("one against (X)", "just five – A, B and C – opposed it", read by {@link EnclosedVoterLists}), a heading
+ * over a bulleted list of names ({@link BulletedVoterLists}), and the constructions of the {@code tally-*} rules of {@code stance-votes.semgrex} ("Voting in favour
  * were A, B and C", "with two abstentions, A and B", "with A and B abstaining"). Each vote is on the resolution spoken
  * of last.
  */
@@ -39,6 +40,7 @@ final class VoteTallies {
             return tallies;
         }
         EnclosedVoterLists.find(context, s, target.get(), voteRules, tallies);
+        BulletedVoterLists.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
             String predicate = m.label().equals("tally-count")
                     ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))
