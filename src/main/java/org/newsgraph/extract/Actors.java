@@ -92,7 +92,7 @@ final class Actors {
     }
 
     /** "We" inside a quote is the side of the quote's speaker. */
-    static Optional<String> speakerSide(ExtractionContext context, Token pronoun) {
+    private static Optional<String> speakerSide(ExtractionContext context, Token pronoun) {
         for (Fact quote : context.factsWith("quote")) {
             int start = intValue(context, quote.subject(), "charStart");
             int end = intValue(context, quote.subject(), "charEnd");

@@ -55,10 +55,6 @@ final class StanceHolders {
                 listed.stream().filter(a -> !holders.contains(a) && !a.equals(target)).forEach(holders::add);
             }
         }
-        if (holders.isEmpty() && isImperative(s, cue)) {
-            // "\"Vote for this text,\" the ambassador said": who asks for a vote in his own words backs the text
-            Actors.speakerSide(context, cue).filter(a -> !a.equals(target)).ifPresent(holders::add);
-        }
         if (!holders.isEmpty()) {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
@@ -119,15 +115,6 @@ final class StanceHolders {
             }
         }
         return actors;
-    }
-
-    /** "Vote for this text", "Support this draft": a bare verb opening the sentence or the quote, with no subject. */
-    private static boolean isImperative(Sentence s, Token verb) {
-        boolean opening = verb.index() == 1 || s.token(verb.index() - 1).pos().equals("``")
-                || (verb.index() == 2 && s.token(1).word().matches("(?i)please|so|now"));
-        return verb.pos().equals("VB") && opening && s.dependentsOf(verb.index()).stream()
-                .noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux")
-                        || d.relation().equals("mark"));
     }
 
     private static List<String> subjectHolders(ExtractionContext context, Sentence s, Token cue, String target) {
