@@ -34,6 +34,9 @@ public final class StanceExtractor implements Extractor {
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
     private static final Set<String> OUTCOME_NOUNS = Set.of("vote", "outcome", "result");
     private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
+    /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
+    private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
+            "congresswoman", "mp", "lawmaker", "legislator", "mep", "assemblyman", "assemblywoman", "councillor");
 
     private final Lexicon cues = Lexicon.named("stance-cues");
     private final Lexicon titles = Lexicon.named("titles");
@@ -181,6 +184,10 @@ public final class StanceExtractor implements Extractor {
         if (context.kindOf(actor) != EntityKind.PERSON) {
             return false;
         }
+        if (namedAsLegislator(context, actor)) {
+            // "Sen. X voted no": a member of a legislature votes in his own name
+            return false;
+        }
         if (context.factsWith("role").stream().anyMatch(f -> f.subject().equals(actor))) {
             return true;
         }
@@ -190,6 +197,18 @@ public final class StanceExtractor implements Extractor {
                 boolean mentionStart = context.entityAt(s.index(), t).filter(actor::equals).isPresent()
                         && context.entityAt(s.index(), t - 1).filter(actor::equals).isEmpty();
                 if (mentionStart && (titles.contains(before.lemma()) || "TITLE".equals(before.ner()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedAsLegislator(ExtractionContext context, String person) {
+        for (Sentence s : context.sentences()) {
+            for (int t = 2; t <= s.tokens().size(); t++) {
+                if (LEGISLATOR_TITLES.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
+                        && context.entityAt(s.index(), t).filter(person::equals).isPresent()) {
                     return true;
                 }
             }
@@ -289,7 +308,7 @@ public final class StanceExtractor implements Extractor {
     private String predicate(Sentence s, Token cue, String stance) {
         boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
                 || isGerundTakenForANoun(s, cue) || infinitiveOnANoun(s, cue)) && !ExtractionContext.hasModal(s, cue);
-        if (RECORDED_DIRECTIONS.contains(stance) && ExtractionContext.isNegated(s, cue.index())) {
+        if (RECORDED_DIRECTIONS.contains(stance) && negatedBeyondTheAnswer(s, cue)) {
             // "cannot vote for it" refuses support; "did not vote in favour" reports no vote, which may have been an
             // abstention as well as a vote against
             return stance.equals("votedfor") && ExtractionContext.hasModal(s, cue) ? "opposes" : null;
@@ -321,10 +340,24 @@ public final class StanceExtractor implements Extractor {
         return stance;
     }
 
+    /**
+     * "did not vote in favour" is negated; "voted no" is not, though the parser may hang the answer on the verb as the
+     * adverb of a negation: the "no" right after the verb (or its quote mark) is the answer.
+     */
+    private static boolean negatedBeyondTheAnswer(Sentence s, Token cue) {
+        return s.dependentsOf(cue.index()).stream().anyMatch(d -> (d.relation().equals("advmod")
+                || d.relation().equals("neg")) && ExtractionContext.isNegation(s.token(d.dependent()).word())
+                && !(s.token(d.dependent()).word().equalsIgnoreCase("no") && (d.dependent() == cue.index() + 1
+                        || (d.dependent() == cue.index() + 2 && s.token(cue.index() + 1).pos().matches("``|''")))));
+    }
+
     /** "the only country to vote against": an infinitive qualifying a noun reports what was done, not an intention. */
     private static boolean infinitiveOnANoun(Sentence s, Token cue) {
+        // "was the only country to vote against": with a copula the parser makes the infinitive the noun's xcomp
         return cue.pos().equals("VB") && s.governorOf(cue.index())
-                .filter(d -> d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                .filter(d -> (d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                        || (d.relation().equals("xcomp") && s.dependentsOf(d.governor()).stream()
+                                .anyMatch(c -> c.relation().equals("cop"))))
                 .map(d -> s.token(d.governor()).pos().startsWith("NN"))
                 .orElse(false);
     }

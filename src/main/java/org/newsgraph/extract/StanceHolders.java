@@ -20,9 +20,16 @@ final class StanceHolders {
 
     private static final Set<String> INCLUDING = Set.of("nmod:including", "obl:including", "nmod:such_as",
             "obl:such_as");
+    private static final Set<String> ADDING_PREPOSITIONS = Set.of("obl:besides", "obl:in_addition_to",
+            "obl:along_with", "obl:alongside", "obl:together_with");
+    private static final Set<String> SETTING_APART = Set.of("obl:apart_from", "obl:aside_from");
+    private static final Set<String> ADDING_WORDS = Set.of("other", "only", "also");
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final int MAX_CLIMB = 4;
+    /** Clauses hanging off a verb with a subject and a verb of their own. */
+    private static final java.util.regex.Pattern OTHER_CLAUSES =
+            java.util.regex.Pattern.compile("advcl.*|conj.*|ccomp");
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -36,6 +43,81 @@ final class StanceHolders {
      * holds the stance itself, so the chain stops there instead of borrowing the subject of the clause above.
      */
     static List<String> holders(ExtractionContext context, Sentence s, Token cue, String target) {
+        List<String> holders = new ArrayList<>(subjectHolders(context, s, cue, target));
+        if (holders.isEmpty() && cue.pos().equals("VBG")) {
+            holders.addAll(namedBeforeParticiple(context, s, cue));
+        }
+        if (cue.lemma().toLowerCase(Locale.ROOT).matches("abstain|vote")) {
+            // "...; Chile, Kenya abstain", "as Chile and Kenya abstain": a headline the parser cannot read, or reads
+            // with one name of the list as the subject and the others loose
+            List<String> listed = namedRightBefore(context, s, cue);
+            if (listed.containsAll(holders)) {
+                listed.stream().filter(a -> !holders.contains(a) && !a.equals(target)).forEach(holders::add);
+            }
+        }
+        if (!holders.isEmpty()) {
+            companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
+                    .forEach(holders::add);
+        }
+        return holders;
+    }
+
+    /**
+     * "Besides X, only Y voted in favour", "Apart from X, four other countries voted against", "Along with X, Y
+     * abstained": the one set beside the subject did the same. "Apart from" excludes as often as it adds ("apart from
+     * X, all members voted for it"), so it adds only beside "other", "only" or "also".
+     */
+    static List<String> companions(ExtractionContext context, Sentence s, Token cue) {
+        List<String> actors = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(cue.index())) {
+            String relation = d.relation();
+            boolean adding = ADDING_PREPOSITIONS.contains(relation);
+            boolean besideOthers = SETTING_APART.contains(relation) && ExtractionContext.subtree(s, cue.index()).stream()
+                    .map(t -> s.token(t).lemma().toLowerCase(Locale.ROOT)).anyMatch(ADDING_WORDS::contains);
+            if (adding || besideOthers) {
+                actors.addAll(nounActors(context, s, s.token(d.dependent())));
+            }
+        }
+        return actors;
+    }
+
+    /**
+     * "with A and B voting no" when the parser hangs the participle on a count ("13-2, with A and B voting"): the
+     * names right before the participle, back to "with", are the voters.
+     */
+    private static List<String> namedBeforeParticiple(ExtractionContext context, Sentence s, Token participle) {
+        List<String> actors = new ArrayList<>();
+        for (int t = participle.index() - 1; t >= 1; t--) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (word.equals("with")) {
+                return actors;
+            }
+            if (actor.isPresent()) {
+                actor.filter(a -> !actors.contains(a)).ifPresent(a -> actors.add(0, a));
+            } else if (!word.equals(",") && !word.equals("and") && !word.equals("the")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The list of names that ends right before the verb ("A, B and C abstain"), none when other words come between. */
+    private static List<String> namedRightBefore(ExtractionContext context, Sentence s, Token verb) {
+        List<String> actors = new ArrayList<>();
+        for (int t = verb.index() - 1; t >= 1; t--) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (actor.isPresent()) {
+                actor.filter(a -> !actors.contains(a)).ifPresent(a -> actors.add(0, a));
+            } else if (actors.isEmpty() || !(word.equals(",") || word.equals("and"))) {
+                return actors;
+            }
+        }
+        return actors;
+    }
+
+    private static List<String> subjectHolders(ExtractionContext context, Sentence s, Token cue, String target) {
         // "with China and Kenya abstaining", "with Russia the only country to vote against": the participle or
         // infinitive hangs off the actors themselves
         Optional<Dependency> attached = s.governorOf(cue.index())
@@ -116,6 +198,25 @@ final class StanceHolders {
             return actors;
         }
         for (Dependency c : s.dependentsOf(noun.index())) {
+            // "three other countries - A, B and C - voted against": the members counted, named in apposition
+            if (c.relation().equals("appos") && !noun.pos().startsWith("NNP")) {
+                Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
+            }
+        }
+        // "the countries that voted for it included A, B and C": what the noun includes is what it stands for
+        s.dependencies().stream().filter(d -> d.dependent() == noun.index() && d.relation().startsWith("nsubj"))
+                .map(d -> s.token(d.governor()))
+                .filter(verb -> verb.lemma().equalsIgnoreCase("include"))
+                .forEach(verb -> s.dependentsOf(verb.index()).stream().filter(d -> d.relation().equals("obj"))
+                        .forEach(d -> {
+                            Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add);
+                            s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().startsWith("conj"))
+                                    .forEach(c -> Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add));
+                        }));
+        if (!actors.isEmpty()) {
+            return actors.stream().distinct().toList();
+        }
+        for (Dependency c : s.dependentsOf(noun.index())) {
             if (c.relation().startsWith("nsubj")) {
                 Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
             }
@@ -148,7 +249,8 @@ final class StanceHolders {
     static List<String> sharedBy(ExtractionContext context, Sentence s, Token cue) {
         List<String> actors = new ArrayList<>();
         for (int as : ExtractionContext.subtree(s, cue.index())) {
-            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().equalsIgnoreCase("as")
+            // "as did X", "and so did X"
+            if (as <= cue.index() || as + 1 > s.tokens().size() || !s.token(as).word().matches("(?i)as|so")
                     || !STAND_IN_VERBS.contains(s.token(as + 1).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -200,12 +302,22 @@ final class StanceHolders {
     private static List<String> listedAfterDash(ExtractionContext context, Sentence s, Token verb,
             Set<Integer> clause) {
         List<String> actors = new ArrayList<>();
-        int dash = clause.stream().filter(t -> t > verb.index() && isDash(s, t)).min(Integer::compare).orElse(-1);
+        // "N voted in favour, while just five – A, B and C – opposed it": a list inside a clause of its own, or one
+        // closed by a dash before a verb, is the subject of that other verb
+        Set<Integer> own = new java.util.HashSet<>(clause);
+        s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
+                        && s.token(d.dependent()).pos().startsWith("VB"))
+                .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
+        int dash = own.stream().filter(t -> t > verb.index() && isDash(s, t)).min(Integer::compare).orElse(-1);
         if (dash < 0) {
             return actors;
         }
-        for (int t = dash + 1; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
+        int t = dash + 1;
+        for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
             context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+        }
+        if (t < s.tokens().size() && isDash(s, t) && s.token(t + 1).pos().startsWith("VB")) {
+            return List.of();
         }
         return actors;
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Votes told by a tally rather than by a voter's own clause: the countries in brackets after a side of the count ("one
- * against (X)"), and the constructions of the {@code tally-*} rules of {@code stance-votes.semgrex} ("Voting in favour
+ * Votes told by a tally rather than by a voter's own clause: the countries in brackets or dashes beside a side of the
+ * count ("one against (X)", "just five – A, B and C – opposed it", read by {@link EnclosedVoterLists}), a heading
+ * over a bulleted list of names ({@link BulletedVoterLists}), and the constructions of the {@code tally-*} rules of {@code stance-votes.semgrex} ("Voting in favour
  * were A, B and C", "with two abstentions, A and B", "with A and B abstaining"). Each vote is on the resolution spoken
  * of last.
  */
@@ -38,7 +39,8 @@ final class VoteTallies {
         if (target.isEmpty()) {
             return tallies;
         }
-        brackets(context, s, target.get(), tallies);
+        EnclosedVoterLists.find(context, s, target.get(), voteRules, tallies);
+        BulletedVoterLists.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
             String predicate = m.label().equals("tally-count")
                     ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))
@@ -57,28 +59,5 @@ final class VoteTallies {
     /** The cues a tally has read: the stance of such a word is the tally's, not that of a subject up the clause. */
     static Set<Integer> sides(List<Tally> tallies) {
         return Set.copyOf(tallies.stream().map(Tally::side).toList());
-    }
-
-    /**
-     * "13 votes in favour, one against (Russia) and one abstention (China, India)": the countries named in brackets
-     * after a side of the count cast that vote.
-     */
-    private static void brackets(ExtractionContext context, Sentence s, String target, List<Tally> tallies) {
-        boolean countsVotes = s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
-        for (int open = 2; countsVotes && open <= s.tokens().size(); open++) {
-            if (!s.token(open).word().equals("(") && !s.token(open).pos().equals("-LRB-")) {
-                continue;
-            }
-            String side = COUNT_SIDES.get(s.token(open - 1).lemma().toLowerCase(Locale.ROOT));
-            if (side == null) {
-                continue;
-            }
-            List<String> voters = new ArrayList<>();
-            for (int t = open + 1; t <= s.tokens().size() && !s.token(t).pos().equals("-RRB-")
-                    && !s.token(t).word().equals(")"); t++) {
-                context.actorAt(s.index(), t).filter(a -> !voters.contains(a)).ifPresent(voters::add);
-            }
-            tallies.add(new Tally(voters, side, target, open - 1, "vote-count"));
-        }
     }
 }
