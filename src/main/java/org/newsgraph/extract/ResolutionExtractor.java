@@ -174,19 +174,25 @@ public final class ResolutionExtractor implements Extractor {
      */
     private void outcome(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence();
-        for (SemgrexRules.Match match : outcomeRules.matches(s)) {
-            if (Clauses.antecedent(s, match.node("resolution")) != m.token().index()) {
-                continue;
-            }
+        List<SemgrexRules.Match> matches = outcomeRules.matches(s).stream()
+                .filter(match -> Clauses.antecedent(s, match.node("resolution")) == m.token().index())
+                .toList();
+        // "not adopted owing to the negative vote of a permanent member": the veto, not a plain failure
+        boolean vetoRule = matches.stream().anyMatch(match -> match.label().equals("vetoed"));
+        for (SemgrexRules.Match match : matches) {
             Token verb = s.token(match.node("outcome"));
             // "did not adopt it": the rule has found the negation, which is the outcome itself
             boolean refused = match.label().equals("failed");
-            if (refused && s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("veto"))) {
+            boolean vetoed = match.label().equals("vetoed");
+            if (refused && (vetoRule || s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("veto")))) {
                 // "was not adopted after X vetoed it": the veto is the outcome, told by its own rule
                 continue;
             }
-            String status = refused ? "failed" : outcomes.get(verb.lemma());
-            if (status == null || (refused ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))
+            String status = refused ? "failed" : vetoed ? "vetoed" : outcomes.get(verb.lemma());
+            if ("failed".equals(status) && vetoRule) {
+                continue;
+            }
+            if (status == null || (refused || vetoed ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))
                     || match.has("vote") && ExtractionContext.isNegated(s, match.node("vote"))) {
                 continue;
             }

@@ -53,10 +53,17 @@ final class ResolutionGrouping {
         List<Resolution> identified = new ArrayList<>();
         Map<Mention, Resolution> identity = new LinkedHashMap<>();
         Resolution lastIdentified = null;
+        int lastSentence = -1;
         for (Mention m : mentions) {
             Resolution r = null;
             if (m.number.isPresent()) {
                 r = identified.stream().filter(x -> m.number.get().equals(x.number)).findFirst().orElse(null);
+                if (r == null && namesTextInPlay(m, lastIdentified, lastSentence)) {
+                    // "a vote on a U.S.-drafted resolution ... Resolution 2397 was adopted unanimously": the number of
+                    // the text just reported, not another one
+                    r = lastIdentified;
+                    r.number = m.number.get();
+                }
                 if (r == null) {
                     r = new Resolution();
                     r.number = m.number.get();
@@ -84,6 +91,7 @@ final class ResolutionGrouping {
             if (r != null) {
                 identity.put(m, r);
                 lastIdentified = r;
+                lastSentence = m.sentence.index();
             }
         }
         List<Resolution> resolutions = new ArrayList<>();
@@ -144,6 +152,33 @@ final class ResolutionGrouping {
             resolutions.add(onlyInHeadline);
         }
         return resolutions;
+    }
+
+    /**
+     * A number that names the drafted text just spoken of: the text in play has drafters but no number yet, the
+     * numbered mention follows within {@value #TOPIC_DRAFTER_WINDOW} sentences as the subject of its sentence's main
+     * verb ("Resolution 2397 was adopted unanimously"), and the sentence names no year besides the number, which
+     * would date it to another vote ("Resolution 2231, endorsed in 2015, ..." is recalled, not reported).
+     */
+    private static boolean namesTextInPlay(Mention m, Resolution inPlay, int inPlaySentence) {
+        if (inPlay == null || inPlay.number != null || inPlay.drafters.isEmpty()
+                || m.sentence.index() - inPlaySentence > TOPIC_DRAFTER_WINDOW) {
+            return false;
+        }
+        Sentence s = m.sentence;
+        int head = numberedHead(s, m.token.index());
+        boolean subjectOfMainVerb = s.dependencies().stream().anyMatch(d -> d.dependent() == head
+                && d.relation().startsWith("nsubj") && s.governorOf(d.governor()).isEmpty());
+        boolean otherYear = s.tokens().stream().anyMatch(t -> t.pos().equals("CD")
+                && t.word().matches("(19|20)\\d\\d") && !t.word().equals(m.number.get()));
+        return subjectOfMainVerb && !otherYear;
+    }
+
+    /** "Resolution No. 2417": the parser may make "No." the head with the noun as its compound. */
+    private static int numberedHead(Sentence s, int noun) {
+        return s.governorOf(noun).filter(d -> d.relation().equals("compound")
+                        && s.token(d.governor()).word().matches("(?i)no\\.?|number"))
+                .map(d -> d.governor()).orElse(noun);
     }
 
     /**
