@@ -115,12 +115,26 @@ public final class ResolutionExtractor implements Extractor {
                 aboutResolutions |= named || m.drafter().isPresent() && !standIn;
                 // "another resolution", "the last six resolutions": some other text, unless it names its own
                 // drafter or number ("a rival draft put forward by X")
-                if (counts && (m.drafter().isPresent() || m.number().isPresent() || !ResolutionGrouping.refersElsewhere(s, t))) {
+                if (counts && (m.drafter().isPresent() || m.number().isPresent()
+                        || !ResolutionGrouping.refersElsewhere(s, t) && !datedElsewhere(context, s))) {
                     mentions.add(m);
                 }
             }
         }
         return mentions;
+    }
+
+    /**
+     * "when the council considered a draft resolution in February 2011": a sentence dated to a year before the
+     * article's tells of an earlier text, which a mention naming neither drafter nor number cannot be told from.
+     */
+    private static boolean datedElsewhere(ExtractionContext context, Sentence s) {
+        if (context.date() == null) {
+            return false;
+        }
+        int year = context.date().getYear();
+        return s.tokens().stream().anyMatch(t -> t.pos().equals("CD") && t.word().matches("(19|20)\\d\\d")
+                && Integer.parseInt(t.word()) < year);
     }
 
     /** The first line of an article standing alone above the body is its headline. */
@@ -159,7 +173,8 @@ public final class ResolutionExtractor implements Extractor {
     private void outcome(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence();
         List<SemgrexRules.Match> matches = outcomeRules.matches(s).stream()
-                .filter(match -> Clauses.antecedent(s, match.node("resolution")) == m.token().index())
+                .filter(match -> Clauses.antecedent(s, match.node("resolution")) == m.token().index()
+                        || TextAnaphora.demonstrativeFor(s, match.node("resolution"), m.token().index()))
                 .toList();
         // "not adopted owing to the negative vote of a permanent member": the veto, not a plain failure
         boolean vetoRule = matches.stream().anyMatch(match -> match.label().equals("vetoed"));

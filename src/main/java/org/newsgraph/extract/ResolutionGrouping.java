@@ -116,8 +116,11 @@ final class ResolutionGrouping {
             }
             Resolution holder;
             if (r != null) {
-                if (undraftedTopic != null && isDefinite(m)
-                        && m.sentence.index() - topicSentence <= TOPIC_DRAFTER_WINDOW) {
+                int sinceTopic = m.sentence.index() - topicSentence;
+                // the lead's text named again with its drafter: "the text, which was put forward by X" soon after,
+                // or "a compromise resolution drafted by X" a few sentences on (a "rival" or "another" one is not it)
+                if (undraftedTopic != null && (isDefinite(m) && sinceTopic <= TOPIC_DRAFTER_WINDOW
+                        || !refersElsewhere(m.sentence, m.token) && sinceTopic <= 2 * TOPIC_DRAFTER_WINDOW)) {
                     r.mentions.addAll(undraftedTopic.mentions);
                     resolutions.remove(undraftedTopic);
                 }

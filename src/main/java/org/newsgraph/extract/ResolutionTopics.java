@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -45,6 +46,12 @@ final class ResolutionTopics {
         for (int t : content) {
             Token token = s.token(t);
             Optional<String> entity = context.entityAt(s.index(), t);
+            if (entity.isEmpty() && t != head && isNationalityModifier(s, t, head)) {
+                entity = countryNamed(context, token.word());
+            }
+            if (isAgentModifier(s, t, head)) {
+                continue;
+            }
             if (t != head && entity.isPresent() && context.kindOf(entity.get()).isPlace()
                     && !isDrafterOrBody(context, resolution, entity.get()) && aboutRelation(s, t)) {
                 context.addFact(resolution, "concerns", entity.get(), context.evidence(s.index(), 0.75, "resolution/concerns-place"));
@@ -65,33 +72,127 @@ final class ResolutionTopics {
     /**
      * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
      * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
-     * branches naming voters, speakers, circumstances or asides, and without what it is said not to do. A headline's
-     * outcome verb misparsed as a noun compounded onto the resolution ("X vetoes UN resolution") is no content, while
-     * other compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
+     * branches naming voters, speakers, circumstances, asides, the way and the parties ({@link #notTopic}), and
+     * without what it is said not to do. A headline's outcome verb misparsed as a noun compounded onto the resolution
+     * ("X vetoes UN resolution", "A, B block UN resolution") is no content, nor is what stands before it, while other
+     * compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
      */
     Set<Integer> contentOf(Sentence s, int head) {
         Set<Integer> seen = new TreeSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(head);
+        int misparsedVerbAt = misparsedVerbInCompounds(s, head);
+        detachedClause(s, head).ifPresent(todo::push);
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (!seen.add(t)) {
                 continue;
             }
             for (Dependency d : s.dependentsOf(t)) {
-                boolean misparsedVerb = t == head && d.relation().equals("compound")
-                        && outcomes.contains(s.token(d.dependent()).lemma());
-                // "a resolution which does not condemn attacks on X" is precisely not about X
-                boolean denied = ExtractionContext.isNegated(s, d.dependent());
+                boolean misparsedVerb = d.relation().equals("compound") && d.dependent() <= misparsedVerbAt;
+                // "a resolution which does not condemn attacks on X" is precisely not about X, while "a resolution
+                // calling on states not to recognise X" is
+                boolean denied = t == head && ExtractionContext.isNegated(s, d.dependent());
                 // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
                 if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied && !listAfterDash
-                        && !seen.contains(d.dependent())) {
+                        && !notTopic(s, d) && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * Branches that name no topic: the way aid or people go ("through the X crossing", "from X" beside a destination
+     * "to Y"), the neighbour of a border ("the border with X"), the parties of a conflict ("the war between X and
+     * Y"), and a place listed before the subject of a verb ("on annexations, X, Y abstain": the list names voters).
+     */
+    private static boolean notTopic(Sentence s, Dependency d) {
+        String relation = d.relation();
+        Token governor = s.token(d.governor());
+        if (relation.matches("(nmod|obl):(through|via|between)")) {
+            return true;
+        }
+        if (relation.equals("nmod:with") && governor.lemma().equalsIgnoreCase("border")) {
+            return true;
+        }
+        if (relation.matches("(nmod|obl):from")) {
+            return s.dependentsOf(d.governor()).stream().anyMatch(x -> x.relation().matches("(nmod|obl):(to|into)"));
+        }
+        return relation.startsWith("conj") && beforeSubjectInList(s, d.dependent());
+    }
+
+    /** "X, Y abstain": a name followed by a comma and by the subject of a verb. */
+    private static boolean beforeSubjectInList(Sentence s, int token) {
+        int next = token + 1;
+        if (next > s.tokens().size() || !s.token(next).word().equals(",") || next + 1 > s.tokens().size()) {
+            return false;
+        }
+        int subject = next + 1;
+        return s.dependencies().stream().anyMatch(x -> x.dependent() == subject && x.relation().startsWith("nsubj"));
+    }
+
+    /**
+     * The last outcome word among the compounds before the resolution noun ("A, B block UN resolution" parsed as one
+     * noun phrase), or 0: that word and the names before it tell who acted, not what the text is about.
+     */
+    private int misparsedVerbInCompounds(Sentence s, int head) {
+        int at = 0;
+        Deque<Integer> todo = new ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            for (Dependency d : s.dependentsOf(todo.pop())) {
+                if (d.relation().equals("compound") && d.dependent() < head) {
+                    todo.push(d.dependent());
+                    if (outcomes.contains(s.token(d.dependent()).lemma())) {
+                        at = Math.max(at, d.dependent());
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * "vetoed a resolution on Wednesday (Oct 18) that would have called for X", "approved a resolution Friday calling
+     * for X": a time between the noun and its relative or participle clause makes the parser hang the clause on the
+     * verb (dep) or on the time itself; only a time, brackets and punctuation between them link it back to the noun.
+     */
+    private static Optional<Integer> detachedClause(Sentence s, int head) {
+        Optional<Dependency> role = s.governorOf(head).filter(d -> d.relation().matches("obj|nsubj:pass"));
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = role.get().governor();
+        for (Dependency d : s.dependencies()) {
+            Token clause = s.token(d.dependent());
+            boolean onVerb = d.governor() == verb && d.relation().equals("dep");
+            boolean onTime = d.governor() > head && d.governor() < d.dependent() && d.relation().matches("acl.*|dep");
+            if (!(onVerb || onTime) || d.dependent() < head || !clause.pos().startsWith("VB")) {
+                continue;
+            }
+            boolean relative = s.dependentsOf(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                    && s.token(x.dependent()).word().matches("(?i)that|which"));
+            int start = ExtractionContext.subtree(s, d.dependent()).stream().min(Integer::compare).orElse(d.dependent());
+            if ((relative || clause.pos().equals("VBG")) && start > head + 1 && onlyTimeBetween(s, head, start)) {
+                return Optional.of(d.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyTimeBetween(Sentence s, int from, int to) {
+        int bracketDepth = 0;
+        for (int t = from + 1; t < to; t++) {
+            Token between = s.token(t);
+            bracketDepth += between.pos().equals("-LRB-") ? 1 : between.pos().equals("-RRB-") ? -1 : 0;
+            // "on Wednesday (Oct 18)": whatever the brackets hold is an aside
+            if (!(bracketDepth > 0 || between.ner().matches("DATE|TIME") || between.pos().matches("IN|CD|,|-RRB-"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean dashBetween(Sentence s, int from, int to) {
@@ -138,6 +239,34 @@ final class ResolutionTopics {
                 }
             }
         }
+    }
+
+    /**
+     * "a resolution on Syrian sanctions": a nationality word inside the phrase (not on the noun itself, where it
+     * names the drafter: "the Japanese draft") stands for its country; so does a country's name the tagger took for
+     * a nationality ("the situation of minorities in X").
+     */
+    private static boolean isNationalityModifier(Sentence s, int token, int head) {
+        return "NATIONALITY".equals(s.token(token).ner())
+                && s.governorOf(token).map(d -> d.governor() != head).orElse(false);
+    }
+
+    /**
+     * "the US embargo on X", "the Ostrovian occupation of X": a name or nationality before a noun that has its own
+     * place after it is who holds or does the thing, as a possessor is; the place after it is the topic.
+     */
+    private static boolean isAgentModifier(Sentence s, int token, int head) {
+        return s.governorOf(token)
+                .filter(d -> d.relation().matches("compound|amod") && d.governor() != head)
+                .map(d -> s.dependentsOf(d.governor()).stream()
+                        .anyMatch(x -> x.relation().matches("nmod:(of|on|in|against|to|into)")))
+                .orElse(false);
+    }
+
+    private static Optional<String> countryNamed(ExtractionContext context, String word) {
+        return context.countryByDemonym(word).or(() -> context.gazetteer().lookup(word)
+                .filter(e -> e.kind() == Gazetteer.Kind.COUNTRY)
+                .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), word, e.wikidata())));
     }
 
     private static boolean isDrafterOrBody(ExtractionContext context, String resolution, String entity) {
