@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -120,7 +121,8 @@ final class ResolutionGrouping {
                 // the lead's text named again with its drafter: "the text, which was put forward by X" soon after,
                 // or "a compromise resolution drafted by X" a few sentences on (a "rival" or "another" one is not it)
                 if (undraftedTopic != null && (isDefinite(m) && sinceTopic <= TOPIC_DRAFTER_WINDOW
-                        || !refersElsewhere(m.sentence, m.token) && sinceTopic <= 2 * TOPIC_DRAFTER_WINDOW)) {
+                        || !refersElsewhere(m.sentence, m.token) && !inTimeClause(m)
+                        && sinceTopic <= 2 * TOPIC_DRAFTER_WINDOW)) {
                     r.mentions.addAll(undraftedTopic.mentions);
                     resolutions.remove(undraftedTopic);
                 }
@@ -192,6 +194,23 @@ final class ResolutionGrouping {
         return m.token.lemma().toLowerCase(Locale.ROOT).startsWith("co-") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
                 .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
                 .orElse(false);
+    }
+
+    /** "weeks after Russia vetoed a British-drafted resolution": a text told as the time of another event. */
+    private static boolean inTimeClause(Mention m) {
+        Sentence s = m.sentence;
+        int token = m.token.index();
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Optional<Dependency> up = s.governorOf(token);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().relation().matches("(advcl|obl|nmod):(after|before|since|until)")) {
+                return true;
+            }
+            token = up.get().governor();
+        }
+        return false;
     }
 
     /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */
