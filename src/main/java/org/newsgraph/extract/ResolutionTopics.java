@@ -157,7 +157,8 @@ final class ResolutionTopics {
     /**
      * "vetoed a resolution on Wednesday (Oct 18) that would have called for X", "approved a resolution Friday calling
      * for X": a time between the noun and its relative or participle clause makes the parser hang the clause on the
-     * verb (dep) or on the time itself; only a time, brackets and punctuation between them link it back to the noun.
+     * verb (dep, parataxis) or on the time itself; only a time, brackets and punctuation between them link it back to
+     * the noun.
      */
     private static Optional<Integer> detachedClause(Sentence s, int head) {
         Optional<Dependency> role = s.governorOf(head).filter(d -> d.relation().matches("obj|nsubj:pass"));
@@ -167,15 +168,17 @@ final class ResolutionTopics {
         int verb = role.get().governor();
         for (Dependency d : s.dependencies()) {
             Token clause = s.token(d.dependent());
-            boolean onVerb = d.governor() == verb && d.relation().equals("dep");
+            boolean onVerb = d.governor() == verb && d.relation().matches("dep|parataxis");
             boolean onTime = d.governor() > head && d.governor() < d.dependent() && d.relation().matches("acl.*|dep");
             if (!(onVerb || onTime) || d.dependent() < head || !clause.pos().startsWith("VB")) {
                 continue;
             }
             boolean relative = s.dependentsOf(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("nsubj")
                     && s.token(x.dependent()).word().matches("(?i)that|which"));
-            int start = ExtractionContext.subtree(s, d.dependent()).stream().min(Integer::compare).orElse(d.dependent());
-            if ((relative || clause.pos().equals("VBG")) && start > head + 1 && onlyTimeBetween(s, head, start)) {
+            // "a resolution Thursday calling for X": the time may be parsed as the participle's subject
+            int start = ExtractionContext.subtree(s, d.dependent()).stream()
+                    .filter(t -> !s.token(t).ner().matches("DATE|TIME")).min(Integer::compare).orElse(d.dependent());
+            if ((relative || clause.pos().equals("VBG")) && onlyTimeBetween(s, head, start)) {
                 return Optional.of(d.dependent());
             }
         }
