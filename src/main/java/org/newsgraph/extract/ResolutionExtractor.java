@@ -126,7 +126,8 @@ public final class ResolutionExtractor implements Extractor {
 
     /**
      * "when the council considered a draft resolution in February 2011": a sentence dated to a year before the
-     * article's tells of an earlier text, which a mention naming neither drafter nor number cannot be told from.
+     * article's (not a span since then) tells of an earlier text, which a mention naming neither drafter nor number
+     * cannot be told from.
      */
     private static boolean datedElsewhere(ExtractionContext context, Sentence s) {
         if (context.date() == null) {
@@ -134,7 +135,23 @@ public final class ResolutionExtractor implements Extractor {
         }
         int year = context.date().getYear();
         return s.tokens().stream().anyMatch(t -> t.pos().equals("CD") && t.word().matches("(19|20)\\d\\d")
-                && Integer.parseInt(t.word()) < year);
+                && Integer.parseInt(t.word()) < year && !sinceThen(s, t.index()));
+    }
+
+    /** "the first veto since the council acted in 2006": a span of time up to now, not the date of another text. */
+    private static boolean sinceThen(Sentence s, int token) {
+        int at = token;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Optional<Dependency> up = s.governorOf(at);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().relation().matches("(advcl|obl|nmod):since")) {
+                return true;
+            }
+            at = up.get().governor();
+        }
+        return false;
     }
 
     /** The first line of an article standing alone above the body is its headline. */
