@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -53,10 +54,17 @@ final class ResolutionGrouping {
         List<Resolution> identified = new ArrayList<>();
         Map<Mention, Resolution> identity = new LinkedHashMap<>();
         Resolution lastIdentified = null;
+        int lastSentence = -1;
         for (Mention m : mentions) {
             Resolution r = null;
             if (m.number.isPresent()) {
                 r = identified.stream().filter(x -> m.number.get().equals(x.number)).findFirst().orElse(null);
+                if (r == null && namesTextInPlay(m, lastIdentified, lastSentence)) {
+                    // "a vote on a U.S.-drafted resolution ... Resolution 2397 was adopted unanimously": the number of
+                    // the text just reported, not another one
+                    r = lastIdentified;
+                    r.number = m.number.get();
+                }
                 if (r == null) {
                     r = new Resolution();
                     r.number = m.number.get();
@@ -84,6 +92,7 @@ final class ResolutionGrouping {
             if (r != null) {
                 identity.put(m, r);
                 lastIdentified = r;
+                lastSentence = m.sentence.index();
             }
         }
         List<Resolution> resolutions = new ArrayList<>();
@@ -108,8 +117,12 @@ final class ResolutionGrouping {
             }
             Resolution holder;
             if (r != null) {
-                if (undraftedTopic != null && isDefinite(m)
-                        && m.sentence.index() - topicSentence <= TOPIC_DRAFTER_WINDOW) {
+                int sinceTopic = m.sentence.index() - topicSentence;
+                // the lead's text named again with its drafter: "the text, which was put forward by X" soon after,
+                // or "a compromise resolution drafted by X" a few sentences on (a "rival" or "another" one is not it)
+                if (undraftedTopic != null && (isDefinite(m) && sinceTopic <= TOPIC_DRAFTER_WINDOW
+                        || !refersElsewhere(m.sentence, m.token) && !inTimeClause(m)
+                        && sinceTopic <= 2 * TOPIC_DRAFTER_WINDOW)) {
                     r.mentions.addAll(undraftedTopic.mentions);
                     resolutions.remove(undraftedTopic);
                 }
@@ -147,6 +160,33 @@ final class ResolutionGrouping {
     }
 
     /**
+     * A number that names the drafted text just spoken of: the text in play has drafters but no number yet, the
+     * numbered mention follows within {@value #TOPIC_DRAFTER_WINDOW} sentences as the subject of its sentence's main
+     * verb ("Resolution 2397 was adopted unanimously"), and the sentence names no year besides the number, which
+     * would date it to another vote ("Resolution 2231, endorsed in 2015, ..." is recalled, not reported).
+     */
+    private static boolean namesTextInPlay(Mention m, Resolution inPlay, int inPlaySentence) {
+        if (inPlay == null || inPlay.number != null || inPlay.drafters.isEmpty()
+                || m.sentence.index() - inPlaySentence > TOPIC_DRAFTER_WINDOW) {
+            return false;
+        }
+        Sentence s = m.sentence;
+        int head = numberedHead(s, m.token.index());
+        boolean subjectOfMainVerb = s.dependencies().stream().anyMatch(d -> d.dependent() == head
+                && d.relation().startsWith("nsubj") && s.governorOf(d.governor()).isEmpty());
+        boolean otherYear = s.tokens().stream().anyMatch(t -> t.pos().equals("CD")
+                && t.word().matches("(19|20)\\d\\d") && !t.word().equals(m.number.get()));
+        return subjectOfMainVerb && !otherYear;
+    }
+
+    /** "Resolution No. 2417": the parser may make "No." the head with the noun as its compound. */
+    private static int numberedHead(Sentence s, int noun) {
+        return s.governorOf(noun).filter(d -> d.relation().equals("compound")
+                        && s.token(d.governor()).word().matches("(?i)no\\.?|number"))
+                .map(d -> d.governor()).orElse(noun);
+    }
+
+    /**
      * The object of "co-drafted", "co-sponsored", "co-authored", or "joined as co-sponsors": a text that has other
      * drafters as well.
      */
@@ -154,6 +194,23 @@ final class ResolutionGrouping {
         return m.token.lemma().toLowerCase(Locale.ROOT).startsWith("co-") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
                 .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
                 .orElse(false);
+    }
+
+    /** "weeks after Russia vetoed a British-drafted resolution": a text told as the time of another event. */
+    private static boolean inTimeClause(Mention m) {
+        Sentence s = m.sentence;
+        int token = m.token.index();
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Optional<Dependency> up = s.governorOf(token);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().relation().matches("(advcl|obl|nmod):(after|before|since|until)")) {
+                return true;
+            }
+            token = up.get().governor();
+        }
+        return false;
     }
 
     /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */

@@ -200,6 +200,24 @@ final class TextAnaphora {
         return Optional.empty();
     }
 
+    /**
+     * "In a rival draft, X asked for less, but that was voted down": a demonstrative standing alone as the subject of
+     * a clause coordinated with one that names the text ({@code mention}, a direct dependent of that clause's verb)
+     * stands for it.
+     */
+    static boolean demonstrativeFor(Sentence s, int pronoun, int mention) {
+        Token word = s.token(pronoun);
+        if (!word.word().matches("(?i)that|this") || !word.pos().equals("DT")) {
+            return false;
+        }
+        return s.governorOf(pronoun).filter(d -> d.relation().startsWith("nsubj"))
+                .flatMap(d -> s.dependencies().stream()
+                        .filter(c -> c.dependent() == d.governor() && c.relation().startsWith("conj"))
+                        .findFirst())
+                .map(c -> s.dependentsOf(c.governor()).stream().anyMatch(x -> x.dependent() == mention))
+                .orElse(false);
+    }
+
     static boolean isTheText(ExtractionContext context, Sentence s, Token subject) {
         boolean marked = context.entityAt(s.index(), subject.index())
                 .map(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION)

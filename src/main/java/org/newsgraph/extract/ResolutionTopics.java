@@ -1,0 +1,286 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.Gazetteer;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What a resolution is about: the places and evacuations in the words of its phrase that state its content, and the
+ * targets that a purpose verb predicates of it ("it was aimed at X").
+ */
+final class ResolutionTopics {
+
+    /** Where the vote happens ("voted on in New York"), not what the text is about. */
+    private static final Set<String> PLACE_RELATIONS_EXCLUDED = Set.of("obl:in", "obl:at", "obl:on", "obl:tmod");
+    /**
+     * Branches of a resolution's phrase that are not its content: who votes or speaks (subjects, agents, "while China
+     * abstained"), when and amid what ("after days of haggling with X"), and asides about a place ("X, the enclave
+     * near Y").
+     */
+    private static final Pattern NOT_CONTENT = Pattern.compile(
+            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|parataxis|appos|discourse|ref|obl:tmod|"
+                    + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+    /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
+    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
+    /** How many sentences back "it" may still stand for the resolution mentioned last. */
+    private static final int PRONOUN_WINDOW = 2;
+
+    private final Lexicon outcomes;
+
+    ResolutionTopics(Lexicon outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** The places and evacuations among these tokens: what the resolution is about. */
+    static void concerns(ExtractionContext context, Sentence s, int head, Set<Integer> content, String resolution) {
+        for (int t : content) {
+            Token token = s.token(t);
+            Optional<String> entity = context.entityAt(s.index(), t);
+            if (entity.isEmpty() && t != head && isNationalityModifier(s, t, head)) {
+                entity = countryNamed(context, token.word());
+            }
+            if (isAgentModifier(s, t, head)) {
+                continue;
+            }
+            if (t != head && entity.isPresent() && context.kindOf(entity.get()).isPlace()
+                    && !isDrafterOrBody(context, resolution, entity.get()) && aboutRelation(s, t)) {
+                context.addFact(resolution, "concerns", entity.get(), context.evidence(s.index(), 0.75, "resolution/concerns-place"));
+            }
+            if (entity.isPresent() && context.kindOf(entity.get()) == EntityKind.EVACUATION) {
+                context.addFact(resolution, "concerns", entity.get(), context.evidence(s.index(), 0.75, "resolution/concerns-evacuation"));
+            }
+            if (token.lemma().equalsIgnoreCase("evacuation") || token.lemma().equalsIgnoreCase("evacuate")) {
+                context.entitiesOfKind(EntityKind.EVACUATION).stream()
+                        .filter(e -> context.attribute(e, "main").isPresent())
+                        .findFirst()
+                        .ifPresent(e -> context.addFact(resolution, "concerns", e,
+                                context.evidence(s.index(), 0.75, "resolution/concerns-evacuation")));
+            }
+        }
+    }
+
+    /**
+     * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
+     * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
+     * branches naming voters, speakers, circumstances, asides, the way and the parties ({@link #notTopic}), and
+     * without what it is said not to do. A headline's outcome verb misparsed as a noun compounded onto the resolution
+     * ("X vetoes UN resolution", "A, B block UN resolution") is no content, nor is what stands before it, while other
+     * compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
+     */
+    Set<Integer> contentOf(Sentence s, int head) {
+        Set<Integer> seen = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(head);
+        int misparsedVerbAt = misparsedVerbInCompounds(s, head);
+        detachedClause(s, head).ifPresent(todo::push);
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(t)) {
+                boolean misparsedVerb = d.relation().equals("compound") && d.dependent() <= misparsedVerbAt;
+                // "a resolution which does not condemn attacks on X" is precisely not about X, while "a resolution
+                // calling on states not to recognise X" is
+                boolean denied = t == head && ExtractionContext.isNegated(s, d.dependent());
+                // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
+                boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
+                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied && !listAfterDash
+                        && !notTopic(s, d) && !seen.contains(d.dependent())) {
+                    todo.push(d.dependent());
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Branches that name no topic: the way aid or people go ("through the X crossing", "from X" beside a destination
+     * "to Y"), the neighbour of a border ("the border with X"), the parties of a conflict ("the war between X and
+     * Y"), and a place listed before the subject of a verb ("on annexations, X, Y abstain": the list names voters).
+     */
+    private static boolean notTopic(Sentence s, Dependency d) {
+        String relation = d.relation();
+        Token governor = s.token(d.governor());
+        if (relation.matches("(nmod|obl):(through|via|between)")) {
+            return true;
+        }
+        if (relation.equals("nmod:with") && governor.lemma().equalsIgnoreCase("border")) {
+            return true;
+        }
+        if (relation.matches("(nmod|obl):from")) {
+            return s.dependentsOf(d.governor()).stream().anyMatch(x -> x.relation().matches("(nmod|obl):(to|into)"));
+        }
+        return relation.startsWith("conj") && beforeSubjectInList(s, d.dependent());
+    }
+
+    /** "X, Y abstain": a name followed by a comma and by the subject of a verb. */
+    private static boolean beforeSubjectInList(Sentence s, int token) {
+        int next = token + 1;
+        if (next > s.tokens().size() || !s.token(next).word().equals(",") || next + 1 > s.tokens().size()) {
+            return false;
+        }
+        int subject = next + 1;
+        return s.dependencies().stream().anyMatch(x -> x.dependent() == subject && x.relation().startsWith("nsubj"));
+    }
+
+    /**
+     * The last outcome word among the compounds before the resolution noun ("A, B block UN resolution" parsed as one
+     * noun phrase), or 0: that word and the names before it tell who acted, not what the text is about.
+     */
+    private int misparsedVerbInCompounds(Sentence s, int head) {
+        int at = 0;
+        Deque<Integer> todo = new ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            for (Dependency d : s.dependentsOf(todo.pop())) {
+                if (d.relation().equals("compound") && d.dependent() < head) {
+                    todo.push(d.dependent());
+                    if (outcomes.contains(s.token(d.dependent()).lemma())) {
+                        at = Math.max(at, d.dependent());
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * "vetoed a resolution on Wednesday (Oct 18) that would have called for X", "approved a resolution Friday calling
+     * for X": a time between the noun and its relative or participle clause makes the parser hang the clause on the
+     * verb (dep, parataxis) or on the time itself; only a time, brackets and punctuation between them link it back to
+     * the noun.
+     */
+    private static Optional<Integer> detachedClause(Sentence s, int head) {
+        Optional<Dependency> role = s.governorOf(head).filter(d -> d.relation().matches("obj|nsubj:pass"));
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = role.get().governor();
+        for (Dependency d : s.dependencies()) {
+            Token clause = s.token(d.dependent());
+            boolean onVerb = d.governor() == verb && d.relation().matches("dep|parataxis");
+            boolean onTime = d.governor() > head && d.governor() < d.dependent() && d.relation().matches("acl.*|dep");
+            if (!(onVerb || onTime) || d.dependent() < head || !clause.pos().startsWith("VB")) {
+                continue;
+            }
+            boolean relative = s.dependentsOf(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                    && s.token(x.dependent()).word().matches("(?i)that|which"));
+            // "a resolution Thursday calling for X": the time may be parsed as the participle's subject
+            int start = ExtractionContext.subtree(s, d.dependent()).stream()
+                    .filter(t -> !s.token(t).ner().matches("DATE|TIME")).min(Integer::compare).orElse(d.dependent());
+            if ((relative || clause.pos().equals("VBG")) && onlyTimeBetween(s, head, start)) {
+                return Optional.of(d.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyTimeBetween(Sentence s, int from, int to) {
+        int bracketDepth = 0;
+        for (int t = from + 1; t < to; t++) {
+            Token between = s.token(t);
+            bracketDepth += between.pos().equals("-LRB-") ? 1 : between.pos().equals("-RRB-") ? -1 : 0;
+            // "on Wednesday (Oct 18)": whatever the brackets hold is an aside
+            if (!(bracketDepth > 0 || between.ner().matches("DATE|TIME") || between.pos().matches("IN|CD|,|-RRB-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean dashBetween(Sentence s, int from, int to) {
+        for (int t = Math.min(from, to) + 1; t < Math.max(from, to); t++) {
+            Token token = s.token(t);
+            if (token.word().matches("-+|\u2014|\u2013") && s.token(t - 1).end() < token.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Diplomats said it was aimed above all at X": a resolution (named, or "it" right after one) that a purpose
+     * verb predicates of its target.
+     */
+    void purposes(ExtractionContext context) {
+        String lastResolution = null;
+        int lastSentence = -1;
+        for (Sentence s : context.sentences()) {
+            for (Token verb : s.tokens()) {
+                if (!PURPOSE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.pos().startsWith("VB")) {
+                    continue;
+                }
+                for (Dependency subject : s.dependentsOf(verb.index())) {
+                    if (!subject.relation().startsWith("nsubj")) {
+                        continue;
+                    }
+                    Optional<String> resolution = context.entityAt(s.index(), subject.dependent())
+                            .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                    if (resolution.isEmpty() && s.token(subject.dependent()).word().equalsIgnoreCase("it")
+                            && lastResolution != null && s.index() - lastSentence <= PRONOUN_WINDOW) {
+                        resolution = Optional.of(lastResolution);
+                    }
+                    resolution.ifPresent(r -> concerns(context, s, verb.index(), contentOf(s, verb.index()), r));
+                }
+            }
+            for (Token t : s.tokens()) {
+                Optional<String> resolution = context.entityAt(s.index(), t.index())
+                        .filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                if (resolution.isPresent()) {
+                    lastResolution = resolution.get();
+                    lastSentence = s.index();
+                }
+            }
+        }
+    }
+
+    /**
+     * "a resolution on Syrian sanctions": a nationality word inside the phrase (not on the noun itself, where it
+     * names the drafter: "the Japanese draft") stands for its country; so does a country's name the tagger took for
+     * a nationality ("the situation of minorities in X").
+     */
+    private static boolean isNationalityModifier(Sentence s, int token, int head) {
+        return "NATIONALITY".equals(s.token(token).ner())
+                && s.governorOf(token).map(d -> d.governor() != head).orElse(false);
+    }
+
+    /**
+     * "the US embargo on X", "the Ostrovian occupation of X": a name or nationality before a noun that has its own
+     * place after it is who holds or does the thing, as a possessor is; the place after it is the topic.
+     */
+    private static boolean isAgentModifier(Sentence s, int token, int head) {
+        return s.governorOf(token)
+                .filter(d -> d.relation().matches("compound|amod") && d.governor() != head)
+                .map(d -> s.dependentsOf(d.governor()).stream()
+                        .anyMatch(x -> x.relation().matches("nmod:(of|on|in|against|to|into)")))
+                .orElse(false);
+    }
+
+    private static Optional<String> countryNamed(ExtractionContext context, String word) {
+        return context.countryByDemonym(word).or(() -> context.gazetteer().lookup(word)
+                .filter(e -> e.kind() == Gazetteer.Kind.COUNTRY)
+                .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), word, e.wikidata())));
+    }
+
+    private static boolean isDrafterOrBody(ExtractionContext context, String resolution, String entity) {
+        return context.attribute(resolution, "drafter").map(d -> List.of(d.split(" ")).contains(entity)).orElse(false)
+                || context.kindOf(entity) == EntityKind.COUNTRY && context.factsWith("drafted").stream()
+                .anyMatch(f -> f.subject().equals(entity));
+    }
+
+    /** A place the text is about, not where the vote happens ("voted on in New York"), unless aimed at it. */
+    private static boolean aboutRelation(Sentence s, int token) {
+        return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())
+                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(true);
+    }
+}
