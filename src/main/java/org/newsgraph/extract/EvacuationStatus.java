@@ -98,7 +98,11 @@ final class EvacuationStatus {
                 continue;
             }
             boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
-            String name = isHypothetical(s, t) || notYet ? "planned" : status;
+            // "will continue to evacuate", "evacuations must continue": only what is under way can continue, so a
+            // modal on it tells the future of an operation already going, not a plan
+            boolean goesOn = CONTINUING.contains(t.lemma().toLowerCase()) && t.pos().startsWith("VB")
+                    && !ExtractionContext.isNegated(s, t.index());
+            String name = (isHypothetical(s, t) || notYet) && !goesOn ? "planned" : status;
             // "plans more evacuations from A": more of an operation is planned only once it has begun
             if (name.equals("planned") && isMoreOf(s, cue.token())) {
                 name = "ongoing";
@@ -115,6 +119,8 @@ final class EvacuationStatus {
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
         return aspect.map(name -> Status.ofAspect(name, s.index()));
     }
+
+    private static final Set<String> CONTINUING = Set.of("continue", "keep");
 
     private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
 
