@@ -261,10 +261,12 @@ final class EvacuationStatus {
 
     private static final Set<String> FIRST_ONES = Set.of("first", "second", "third", "fourth", "fifth", "initial");
     private static final Set<String> MORE = Set.of("more", "further");
+    private static final Set<String> WHOLE_OPERATIONS = Set.of("evacuation", "operation", "airlift", "sealift",
+            "rescue", "mission");
 
     /**
-     * "The first evacuation flight", "the second convoy", "the first ferry carrying evacuees": one of a series, told by
-     * an ordinal on the cue, on a noun above it, or on the subject of its arrival.
+     * "The first evacuation flight", "the second convoy", "the first ferry carrying evacuees": one stage of a series,
+     * told by an ordinal on the cue, on a noun above it, or on the subject of its arrival.
      */
     static boolean isFirstOfSeries(Sentence s, Token cue) {
         List<Token> nouns = new ArrayList<>();
@@ -277,7 +279,9 @@ final class EvacuationStatus {
             s.dependentsOf(head.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
                     .forEach(d -> nouns.add(s.token(d.dependent())));
         }
-        return nouns.stream().filter(n -> n.pos().startsWith("NN")).flatMap(n -> s.dependentsOf(n.index()).stream())
+        // "the first successful evacuation": an evacuation first of several is whole in itself, not a stage of one
+        return nouns.stream().filter(n -> n.pos().startsWith("NN") && !WHOLE_OPERATIONS.contains(n.lemma().toLowerCase()))
+                .flatMap(n -> s.dependentsOf(n.index()).stream())
                 .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("nummod"))
                         && FIRST_ONES.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
