@@ -98,17 +98,29 @@ final class EvacuationStatus {
                 continue;
             }
             boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
-            String name = isHypothetical(s, t) || notYet ? "planned" : status;
+            // "will continue to evacuate", "evacuations must continue": only what is under way can continue, so a
+            // modal on it tells the future of an operation already going, not a plan
+            boolean goesOn = CONTINUING.contains(t.lemma().toLowerCase()) && t.pos().startsWith("VB")
+                    && !ExtractionContext.isNegated(s, t.index());
+            String name = (isHypothetical(s, t) || notYet) && !goesOn ? "planned" : status;
+            // "plans more evacuations from A": more of an operation is planned only once it has begun
+            if (name.equals("planned") && isMoreOf(s, cue.token())) {
+                name = "ongoing";
+            }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
             return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
         }
         if (arrived(s, cue.token())) {
-            return Optional.of(new Status("completed", false, true, s.index()));
+            // "the first flight landed in B": one stage has ended, the operation goes on
+            return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
+                    s.index()));
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
         return aspect.map(name -> Status.ofAspect(name, s.index()));
     }
+
+    private static final Set<String> CONTINUING = Set.of("continue", "keep");
 
     private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
 
@@ -181,7 +193,10 @@ final class EvacuationStatus {
         if (auxiliaries.contains("had")) {
             return Optional.empty();
         }
-        boolean ordered = governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
+        // "were forced to leave": a departure forced on people has happened, as the forcing verb's tense tells;
+        // "were ordered to leave" tells only an order, in force while people go
+        boolean forced = governing.filter(g -> CAUSING.contains(g.lemma().toLowerCase())).isPresent();
+        boolean ordered = !forced && governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
         boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
         boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
         // a headline's bare verb ("A and B evacuate citizens from C") is a present
@@ -242,6 +257,40 @@ final class EvacuationStatus {
             }
         }
         return arrivals;
+    }
+
+    private static final Set<String> FIRST_ONES = Set.of("first", "second", "third", "fourth", "fifth", "initial");
+    private static final Set<String> MORE = Set.of("more", "further");
+    private static final Set<String> WHOLE_OPERATIONS = Set.of("evacuation", "operation", "airlift", "sealift",
+            "rescue", "mission");
+
+    /**
+     * "The first evacuation flight", "the second convoy", "the first ferry carrying evacuees": one stage of a series,
+     * told by an ordinal on the cue, on a noun above it, or on the subject of its arrival.
+     */
+    static boolean isFirstOfSeries(Sentence s, Token cue) {
+        List<Token> nouns = new ArrayList<>();
+        Optional<Token> up = Optional.of(cue);
+        while (up.isPresent() && nouns.size() < 8) {
+            nouns.add(up.get());
+            up = s.governorOf(up.get().index()).filter(d -> !d.relation().equals("root")).map(d -> s.token(d.governor()));
+        }
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            s.dependentsOf(head.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                    .forEach(d -> nouns.add(s.token(d.dependent())));
+        }
+        // "the first successful evacuation": an evacuation first of several is whole in itself, not a stage of one
+        return nouns.stream().filter(n -> n.pos().startsWith("NN") && !WHOLE_OPERATIONS.contains(n.lemma().toLowerCase()))
+                .flatMap(n -> s.dependentsOf(n.index()).stream())
+                .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("nummod"))
+                        && FIRST_ONES.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
+    /** "more evacuations", "further evacuations": more of an operation already begun. */
+    static boolean isMoreOf(Sentence s, Token cue) {
+        return cue.pos().startsWith("NN") && s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("det"))
+                        && MORE.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
 
     static boolean isArrival(Token verb) {
