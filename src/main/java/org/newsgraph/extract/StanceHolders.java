@@ -59,7 +59,7 @@ final class StanceHolders {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
         }
-        return holders;
+        return ListedVoters.widen(context, s, holders).stream().filter(a -> !a.equals(target)).toList();
     }
 
     /**
@@ -155,7 +155,8 @@ final class StanceHolders {
                 if (holder.isPresent()) {
                     holder.filter(h -> !h.equals(target)).ifPresent(found::add);
                 } else if (d.relation().startsWith("nsubj") && (subject.pos().startsWith("NN")
-                        || subject.pos().equals("CD")) && !hasPronounPossessor(s, subject)) {
+                        || subject.pos().equals("CD") || isDemonstrativeSubject(s, subject))
+                        && !hasPronounPossessor(s, subject)) {
                     List<String> members = nounActors(context, s, subject);
                     found.addAll(members.isEmpty() ? includedInClause(context, s, current) : members);
                     ownSubject = true;
@@ -258,7 +259,7 @@ final class StanceHolders {
                 context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
             }
         }
-        return actors;
+        return ListedVoters.widen(context, s, actors);
     }
 
     /**
@@ -308,13 +309,20 @@ final class StanceHolders {
         s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
                         && s.token(d.dependent()).pos().startsWith("VB"))
                 .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
-        int dash = own.stream().filter(t -> t > verb.index() && isDash(s, t)).min(Integer::compare).orElse(-1);
+        int dash = own.stream().filter(t -> t > verb.index() && (isDash(s, t) || s.token(t).word().equals(":")))
+                .min(Integer::compare).orElse(-1);
         if (dash < 0) {
             return actors;
         }
         int t = dash + 1;
+        boolean colon = s.token(dash).word().equals(":");
         for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
-            context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (colon && actor.isEmpty() && !ListedVoters.joinsNames(s, t)) {
+                // "will say loud and clear: it is illegal," X said: a colon opens a list only of names
+                return List.of();
+            }
+            actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
         }
         if (t < s.tokens().size() && isDash(s, t) && s.token(t + 1).pos().startsWith("VB")) {
             return List.of();
@@ -347,5 +355,11 @@ final class StanceHolders {
     static Optional<Token> framing(Sentence s, Token cue, String rule) {
         return FRAMES.matches(s, rule).stream().filter(m -> m.node("cue") == cue.index())
                 .map(m -> s.token(m.has("frame") ? m.node("frame") : m.node("cue"))).findFirst();
+    }
+
+    /** "Those that abstained included ...", "The following voted against: ...": a pronoun for the voters listed. */
+    private static boolean isDemonstrativeSubject(Sentence s, Token subject) {
+        return subject.word().matches("(?i)those|these") || subject.pos().equals("DT") && s.dependentsOf(subject.index())
+                .stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("following"));
     }
 }
