@@ -69,7 +69,11 @@ final class StanceHolders {
      */
     static List<String> companions(ExtractionContext context, Sentence s, Token cue) {
         List<String> actors = new ArrayList<>();
-        for (Dependency d : s.dependentsOf(cue.index())) {
+        // "A, along with B, C and D, voted against": a long list may leave the verb a loose dep of one of its names
+        List<Dependency> beside = new ArrayList<>(s.dependentsOf(cue.index()));
+        s.governorOf(cue.index()).filter(d -> d.relation().equals("dep"))
+                .ifPresent(d -> beside.addAll(s.dependentsOf(d.governor())));
+        for (Dependency d : beside) {
             String relation = d.relation();
             boolean adding = ADDING_PREPOSITIONS.contains(relation);
             boolean besideOthers = SETTING_APART.contains(relation) && ExtractionContext.subtree(s, cue.index()).stream()
@@ -309,13 +313,13 @@ final class StanceHolders {
         s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
                         && s.token(d.dependent()).pos().startsWith("VB"))
                 .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
-        int dash = own.stream().filter(t -> t > verb.index() && (isDash(s, t) || s.token(t).word().equals(":")))
+        int dash = own.stream().filter(t -> t > verb.index() && (isDash(s, t) || opensNames(s, t)))
                 .min(Integer::compare).orElse(-1);
         if (dash < 0) {
             return actors;
         }
         int t = dash + 1;
-        boolean colon = s.token(dash).word().equals(":");
+        boolean colon = opensNames(s, dash);
         for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
             Optional<String> actor = context.actorAt(s.index(), t);
             if (colon && actor.isEmpty() && !ListedVoters.joinsNames(s, t)) {
@@ -361,5 +365,11 @@ final class StanceHolders {
     private static boolean isDemonstrativeSubject(Sentence s, Token subject) {
         return subject.word().matches("(?i)those|these") || subject.pos().equals("DT") && s.dependentsOf(subject.index())
                 .stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("following"));
+    }
+
+    /** "Eight abstained: A, B and C", "Eight abstained, among them A, B and C": what follows is names alone. */
+    private static boolean opensNames(Sentence s, int t) {
+        return s.token(t).word().equals(":")
+                || t > 1 && s.token(t).word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among");
     }
 }
