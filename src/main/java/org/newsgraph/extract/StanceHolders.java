@@ -109,6 +109,7 @@ final class StanceHolders {
     /** The list of names that ends right before the verb ("A, B and C abstain"), none when other words come between. */
     private static List<String> namedRightBefore(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
+        int nearestComma = -1;
         for (int t = verb.index() - 1; t >= 1; t--) {
             String word = s.token(t).word().toLowerCase(Locale.ROOT);
             Optional<String> actor = context.actorAt(s.index(), t);
@@ -116,6 +117,11 @@ final class StanceHolders {
                 actor.filter(a -> !actors.contains(a)).ifPresent(a -> actors.add(0, a));
             } else if (actors.isEmpty() || !(word.equals(",") || word.equals("and"))) {
                 return actors;
+            } else if (word.equals(",") && nearestComma < 0) {
+                nearestComma = actors.size();
+            } else if (word.equals("and") && nearestComma >= 0) {
+                // "Unlike A, B and C, D voted": a list closed by its "and" before the comma is another list
+                return actors.subList(actors.size() - nearestComma, actors.size());
             }
         }
         return actors;
