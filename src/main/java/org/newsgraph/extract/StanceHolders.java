@@ -119,8 +119,9 @@ final class StanceHolders {
                 return actors;
             } else if (word.equals(",") && nearestComma < 0) {
                 nearestComma = actors.size();
-            } else if (word.equals("and") && nearestComma >= 0) {
-                // "Unlike A, B and C, D voted": a list closed by its "and" before the comma is another list
+            } else if (word.equals("and") && nearestComma >= 0 && !addedBefore(context, s, t)) {
+                // "Unlike A, B and C, D voted": a list closed by its "and" before the comma is another list, unless
+                // a preposition adds it ("Along with A, B and C, D voted")
                 return actors.subList(actors.size() - nearestComma, actors.size());
             }
         }
@@ -377,5 +378,16 @@ final class StanceHolders {
     private static boolean opensNames(Sentence s, int t) {
         return s.token(t).word().equals(":")
                 || t > 1 && s.token(t).word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among");
+    }
+
+    /** Whether the list holding token {@code t} follows a preposition that adds its members ("along with A, B"). */
+    private static boolean addedBefore(ExtractionContext context, Sentence s, int t) {
+        int first = t;
+        while (first > 1 && (context.actorAt(s.index(), first - 1).isPresent()
+                || s.token(first - 1).word().matches("(?i),|and|the"))) {
+            first--;
+        }
+        String before = (first > 2 ? s.token(first - 2).word() + " " : "") + (first > 1 ? s.token(first - 1).word() : "");
+        return before.toLowerCase(Locale.ROOT).matches(".*\\b(along with|together with|alongside|like|as with|in addition to|besides)");
     }
 }
