@@ -106,7 +106,8 @@ public final class StanceExtractor implements Extractor {
                 List<String> targets;
                 // "voted no": the answer is no object the vote is about
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
-                        .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))));
+                        .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))))
+                        .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)));
                 if (object.isEmpty() && StanceHolders.framing(s, cue, "lament-clause").isPresent()) {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;

@@ -59,7 +59,7 @@ final class StanceHolders {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
         }
-        return holders;
+        return ListedVoters.widen(context, s, holders).stream().filter(a -> !a.equals(target)).toList();
     }
 
     /**
@@ -69,7 +69,11 @@ final class StanceHolders {
      */
     static List<String> companions(ExtractionContext context, Sentence s, Token cue) {
         List<String> actors = new ArrayList<>();
-        for (Dependency d : s.dependentsOf(cue.index())) {
+        // "A, along with B, C and D, voted against": a long list may leave the verb a loose dep of one of its names
+        List<Dependency> beside = new ArrayList<>(s.dependentsOf(cue.index()));
+        s.governorOf(cue.index()).filter(d -> d.relation().equals("dep"))
+                .ifPresent(d -> beside.addAll(s.dependentsOf(d.governor())));
+        for (Dependency d : beside) {
             String relation = d.relation();
             boolean adding = ADDING_PREPOSITIONS.contains(relation);
             boolean besideOthers = SETTING_APART.contains(relation) && ExtractionContext.subtree(s, cue.index()).stream()
@@ -105,6 +109,7 @@ final class StanceHolders {
     /** The list of names that ends right before the verb ("A, B and C abstain"), none when other words come between. */
     private static List<String> namedRightBefore(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
+        int nearestComma = -1;
         for (int t = verb.index() - 1; t >= 1; t--) {
             String word = s.token(t).word().toLowerCase(Locale.ROOT);
             Optional<String> actor = context.actorAt(s.index(), t);
@@ -112,6 +117,12 @@ final class StanceHolders {
                 actor.filter(a -> !actors.contains(a)).ifPresent(a -> actors.add(0, a));
             } else if (actors.isEmpty() || !(word.equals(",") || word.equals("and"))) {
                 return actors;
+            } else if (word.equals(",") && nearestComma < 0) {
+                nearestComma = actors.size();
+            } else if (word.equals("and") && nearestComma >= 0 && !addedBefore(context, s, t)) {
+                // "Unlike A, B and C, D voted": a list closed by its "and" before the comma is another list, unless
+                // a preposition adds it ("Along with A, B and C, D voted")
+                return actors.subList(actors.size() - nearestComma, actors.size());
             }
         }
         return actors;
@@ -155,7 +166,8 @@ final class StanceHolders {
                 if (holder.isPresent()) {
                     holder.filter(h -> !h.equals(target)).ifPresent(found::add);
                 } else if (d.relation().startsWith("nsubj") && (subject.pos().startsWith("NN")
-                        || subject.pos().equals("CD")) && !hasPronounPossessor(s, subject)) {
+                        || subject.pos().equals("CD") || isDemonstrativeSubject(s, subject))
+                        && !hasPronounPossessor(s, subject)) {
                     List<String> members = nounActors(context, s, subject);
                     found.addAll(members.isEmpty() ? includedInClause(context, s, current) : members);
                     ownSubject = true;
@@ -258,7 +270,7 @@ final class StanceHolders {
                 context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
             }
         }
-        return actors;
+        return ListedVoters.widen(context, s, actors);
     }
 
     /**
@@ -308,13 +320,20 @@ final class StanceHolders {
         s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
                         && s.token(d.dependent()).pos().startsWith("VB"))
                 .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
-        int dash = own.stream().filter(t -> t > verb.index() && isDash(s, t)).min(Integer::compare).orElse(-1);
+        int dash = own.stream().filter(t -> t > verb.index() && (isDash(s, t) || opensNames(s, t)))
+                .min(Integer::compare).orElse(-1);
         if (dash < 0) {
             return actors;
         }
         int t = dash + 1;
+        boolean colon = opensNames(s, dash);
         for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
-            context.actorAt(s.index(), t).filter(a -> !actors.contains(a)).ifPresent(actors::add);
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (colon && actor.isEmpty() && !ListedVoters.joinsNames(s, t)) {
+                // "will say loud and clear: it is illegal," X said: a colon opens a list only of names
+                return List.of();
+            }
+            actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
         }
         if (t < s.tokens().size() && isDash(s, t) && s.token(t + 1).pos().startsWith("VB")) {
             return List.of();
@@ -347,5 +366,28 @@ final class StanceHolders {
     static Optional<Token> framing(Sentence s, Token cue, String rule) {
         return FRAMES.matches(s, rule).stream().filter(m -> m.node("cue") == cue.index())
                 .map(m -> s.token(m.has("frame") ? m.node("frame") : m.node("cue"))).findFirst();
+    }
+
+    /** "Those that abstained included ...", "The following voted against: ...": a pronoun for the voters listed. */
+    private static boolean isDemonstrativeSubject(Sentence s, Token subject) {
+        return subject.word().matches("(?i)those|these") || subject.pos().equals("DT") && s.dependentsOf(subject.index())
+                .stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("following"));
+    }
+
+    /** "Eight abstained: A, B and C", "Eight abstained, among them A, B and C": what follows is names alone. */
+    private static boolean opensNames(Sentence s, int t) {
+        return s.token(t).word().equals(":")
+                || t > 1 && s.token(t).word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among");
+    }
+
+    /** Whether the list holding token {@code t} follows a preposition that adds its members ("along with A, B"). */
+    private static boolean addedBefore(ExtractionContext context, Sentence s, int t) {
+        int first = t;
+        while (first > 1 && (context.actorAt(s.index(), first - 1).isPresent()
+                || s.token(first - 1).word().matches("(?i),|and|the"))) {
+            first--;
+        }
+        String before = (first > 2 ? s.token(first - 2).word() + " " : "") + (first > 1 ? s.token(first - 1).word() : "");
+        return before.toLowerCase(Locale.ROOT).matches(".*\\b(along with|together with|alongside|like|as with|in addition to|besides)");
     }
 }

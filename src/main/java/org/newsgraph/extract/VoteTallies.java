@@ -41,6 +41,7 @@ final class VoteTallies {
         }
         EnclosedVoterLists.find(context, s, target.get(), voteRules, tallies);
         BulletedVoterLists.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
+        tallies.addAll(LabelledVoterLists.find(context, s, target.get(), voteRules));
         for (SemgrexRules.Match m : voteRules.matches(s)) {
             String predicate = m.label().equals("tally-count")
                     ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))

@@ -1,0 +1,137 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A breakdown of a vote written as labels and lists, without a verb the parser could build on: "Against: A, B and C.
+ * Abstaining: D and E.", "Voting against: A, B; abstaining: C, D", "Voting against were A, B and C", "Those that
+ * abstained included A, B and C" (a long list often breaks the parse of such a clause). Each part of the sentence between semicolons is
+ * read alone: a short label made only of vote words, a colon, then names and the words joining them, nothing else.
+ */
+final class LabelledVoterLists {
+
+    private static final Set<String> AGAINST = Set.of("against", "no", "opposed", "nays", "noes");
+    private static final Set<String> FOR = Set.of("for", "favour", "favor", "yes", "ayes", "yeas");
+    private static final Set<String> ABSTAINED = Set.of("abstaining", "abstained", "abstention", "abstentions",
+            "abstain");
+    /** Words a label may hold besides the side: "Voting in favour", "Those voting against", "The following abstained". */
+    private static final Set<String> LABEL_WORDS = Set.of("voting", "voted", "vote", "votes", "in", "of", "those",
+            "the", "following", "countries", "states", "members", "nations", "and", "that", "who", "which",
+            "resolution", "text", "draft", "measure", "it");
+    /** What ends a label: a colon, or in a sentence a copula or "included" ("Voting against were A, B and C"). */
+    private static final Set<String> VERB_SEPARATORS = Set.of("were", "are", "was", "included", "include",
+            "includes");
+    private static final int MAX_LABEL_TOKENS = 7;
+    private static final Map<String, String> RULE_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
+            "votedAgainst", "abstainedon", "abstainedOn");
+
+    private LabelledVoterLists() {
+    }
+
+    static List<VoteTallies.Tally> find(ExtractionContext context, Sentence s, String target, SemgrexRules voteRules) {
+        List<VoteTallies.Tally> tallies = new ArrayList<>();
+        int start = 1;
+        for (int t = 1; t <= s.tokens().size() + 1; t++) {
+            if (t > s.tokens().size() || s.token(t).word().equals(";")) {
+                part(context, s, start, t, target, voteRules).ifPresent(tallies::add);
+                start = t + 1;
+            }
+        }
+        return tallies;
+    }
+
+    /** The vote of the tokens from {@code start} up to {@code end} (exclusive), when they are a label and a list. */
+    private static Optional<VoteTallies.Tally> part(ExtractionContext context, Sentence s, int start, int end,
+            String target, SemgrexRules voteRules) {
+        int colon = -1;
+        for (int t = start; t < end && t - start <= MAX_LABEL_TOKENS; t++) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            if (word.equals(":") || VERB_SEPARATORS.contains(word)) {
+                colon = t;
+                break;
+            }
+        }
+        if (colon <= start) {
+            return Optional.empty();
+        }
+        if (colon == start + 1 && s.token(start).word().matches("(?i)they|these|those")
+                && !s.token(colon).word().equals(":")) {
+            // "Five countries voted against. They were A, B and C.": the side is the vote of the sentence before
+            int named = colon;
+            return counted(context, s, start, voteRules)
+                    .flatMap(side -> voters(context, s, named, end)
+                            .map(v -> new VoteTallies.Tally(v, side, target, named, "vote-counted-then-named")));
+        }
+        String side = null;
+        int sideToken = -1;
+        for (int t = start; t < colon; t++) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            String said = AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
+                    : ABSTAINED.contains(word) ? "abstainedOn" : null;
+            if (said != null) {
+                if (side != null && !side.equals(said)) {
+                    return Optional.empty();
+                }
+                side = said;
+                sideToken = t;
+            } else if (!LABEL_WORDS.contains(word) || context.actorAt(s.index(), t).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        // "The countries were A and B" says nothing of a vote: before a verb the label needs a word of voting
+        boolean verb = !s.token(colon).word().equals(":");
+        boolean votingWord = s.span(start, colon).toLowerCase(Locale.ROOT).matches("(?s).*\\b(vot|abstain).*");
+        if (side == null || verb && !votingWord) {
+            return Optional.empty();
+        }
+        String labelled = side;
+        int sideAt = sideToken;
+        return voters(context, s, colon, end)
+                .map(v -> new VoteTallies.Tally(v, labelled, target, sideAt, "vote-labelled-list"));
+    }
+
+    /** The names after the label, when nothing but names and the words joining them follows it. */
+    private static Optional<List<String>> voters(ExtractionContext context, Sentence s, int label, int end) {
+        List<String> voters = new ArrayList<>();
+        for (int t = label + 1; t < end; t++) {
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (actor.isPresent()) {
+                actor.filter(a -> !voters.contains(a)).ifPresent(voters::add);
+            } else if (!ListedVoters.joinsNames(s, t) && !s.token(t).word().equals(".")) {
+                return Optional.empty();
+            }
+        }
+        return voters.isEmpty() ? Optional.empty() : Optional.of(voters);
+    }
+
+    /**
+     * The one side a sentence opening a part counts without naming anyone ("Five countries voted against the text"),
+     * for the part that names them next; only a part at the start of its sentence follows it.
+     */
+    private static Optional<String> counted(ExtractionContext context, Sentence s, int start, SemgrexRules voteRules) {
+        if (start != 1 || s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = context.document().sentence(s.index() - 1);
+        boolean namesSomeone = before.tokens().stream().anyMatch(t -> context.actorAt(before.index(), t.index())
+                .isPresent());
+        boolean counts = before.tokens().stream().anyMatch(t -> t.pos().equals("CD")
+                || t.word().matches("(?i)several|some|many|few"));
+        if (namesSomeone || !counts) {
+            return Optional.empty();
+        }
+        List<String> sides = new ArrayList<>();
+        voteRules.matches(before).stream().map(m -> RULE_SIDES.get(m.label())).filter(java.util.Objects::nonNull)
+                .forEach(sides::add);
+        before.tokens().stream().filter(t -> t.lemma().equalsIgnoreCase("abstain")).forEach(t -> sides.add("abstainedOn"));
+        return sides.stream().distinct().count() == 1 ? Optional.of(sides.get(0)) : Optional.empty();
+    }
+}
