@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -65,25 +64,10 @@ final class SpeakerBodies {
                 int at = t;
                 Optional<String> body = context.actorAt(i, t)
                         .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION)
-                        .or(() -> countryOf(context, sentence, at));
+                        .or(() -> Speakers.countryOfStateBody(context, sentence, at));
                 if (body.isPresent()) {
                     return body;
                 }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> countryOf(ExtractionContext context, Sentence s, int token) {
-        for (Dependency d : s.dependentsOf(token)) {
-            if (!d.relation().equals("nmod:poss") && !d.relation().equals("amod") && !d.relation().equals("compound")) {
-                continue;
-            }
-            Optional<String> country = context.actorAt(s.index(), d.dependent())
-                    .filter(k -> context.kindOf(k) == EntityKind.COUNTRY)
-                    .or(() -> context.countryByDemonym(s.token(d.dependent()).word()));
-            if (country.isPresent()) {
-                return country;
             }
         }
         return Optional.empty();

@@ -206,7 +206,7 @@ final class Speakers {
     private static final Lexicon STATE_BODIES = Lexicon.named("state-bodies");
 
     /** "Israel's military", "Russian troops", "the U.S. military": an organ of a state acts for the state. */
-    private static Optional<String> countryOfStateBody(ExtractionContext context, Sentence s, int token) {
+    static Optional<String> countryOfStateBody(ExtractionContext context, Sentence s, int token) {
         for (Dependency d : s.dependentsOf(token)) {
             if (!d.relation().equals("nmod:poss") && !d.relation().equals("amod") && !d.relation().equals("compound")) {
                 continue;
