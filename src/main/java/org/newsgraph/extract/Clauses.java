@@ -1,5 +1,9 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.Dependency;
+
+import java.util.Optional;
+
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -45,5 +49,21 @@ final class Clauses {
             before--;
         }
         return Math.max(before, 1);
+    }
+
+    /** Whether some relation on the path from the token up to the root matches the regex (e.g. "obl:since"). */
+    static boolean underRelation(Sentence s, int token, String relationRegex) {
+        int at = token;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Optional<Dependency> up = s.governorOf(at);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().relation().matches(relationRegex)) {
+                return true;
+            }
+            at = up.get().governor();
+        }
+        return false;
     }
 }

@@ -140,18 +140,7 @@ public final class ResolutionExtractor implements Extractor {
 
     /** "the first veto since the council acted in 2006": a span of time up to now, not the date of another text. */
     private static boolean sinceThen(Sentence s, int token) {
-        int at = token;
-        for (int steps = 0; steps < s.tokens().size(); steps++) {
-            Optional<Dependency> up = s.governorOf(at);
-            if (up.isEmpty()) {
-                return false;
-            }
-            if (up.get().relation().matches("(advcl|obl|nmod):since")) {
-                return true;
-            }
-            at = up.get().governor();
-        }
-        return false;
+        return Clauses.underRelation(s, token, "(advcl|obl|nmod):since");
     }
 
     /** The first line of an article standing alone above the body is its headline. */

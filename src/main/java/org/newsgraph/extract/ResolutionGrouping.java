@@ -198,19 +198,7 @@ final class ResolutionGrouping {
 
     /** "weeks after Russia vetoed a British-drafted resolution": a text told as the time of another event. */
     private static boolean inTimeClause(Mention m) {
-        Sentence s = m.sentence;
-        int token = m.token.index();
-        for (int steps = 0; steps < s.tokens().size(); steps++) {
-            Optional<Dependency> up = s.governorOf(token);
-            if (up.isEmpty()) {
-                return false;
-            }
-            if (up.get().relation().matches("(advcl|obl|nmod):(after|before|since|until)")) {
-                return true;
-            }
-            token = up.get().governor();
-        }
-        return false;
+        return Clauses.underRelation(m.sentence, m.token.index(), "(advcl|obl|nmod):(after|before|since|until)");
     }
 
     /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */
