@@ -27,7 +27,7 @@ final class QuoteSources {
     }
 
     QuoteAttribution attribute(ExtractionContext context, QuoteSpan span, List<QuoteSpan> spans) {
-        Optional<QuoteAttribution> signed = signature(context, span);
+        Optional<QuoteAttribution> signed = QuoteLayouts.signature(context, span).or(() -> QuoteLayouts.nameColon(context, span));
         if (signed.isPresent()) {
             return signed.get();
         }
@@ -94,7 +94,7 @@ final class QuoteSources {
     }
 
     private static boolean colonBefore(String text, QuoteSpan span) {
-        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»]+$", "");
+        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»‘’']+$", "");
         return before.endsWith(":");
     }
 
@@ -127,7 +127,7 @@ final class QuoteSources {
             return false;
         }
         int next = span.end();
-        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || "\"“”„«»".indexOf(text.charAt(next)) >= 0)) {
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || QuoteFinder.MARKS.indexOf(text.charAt(next)) >= 0)) {
             next++;
         }
         return next < text.length() && Character.isUpperCase(text.charAt(next));
@@ -187,50 +187,25 @@ final class QuoteSources {
                     || (according.begin() >= span.begin() && according.end() <= span.end())) {
                 continue;
             }
+            // "according to a statement from X", "according to the X envoy, Y": a person named there speaks, else
+            // the body named there
+            Optional<String> body = Optional.empty();
             for (int n = t + 2; n <= Math.min(s.tokens().size(), t + 8); n++) {
                 Token token = s.token(n);
                 if (token.word().equals(",") || token.begin() >= span.begin() && token.end() <= span.end()) {
                     break;
                 }
-                Optional<String> person = context.entityAt(s.index(), n)
-                        .filter(k -> context.kindOf(k) == EntityKind.PERSON && token.properNoun());
-                if (person.isPresent()) {
-                    return Optional.of(QuoteAttribution.speaker(person.get(), s.index(), "quote/according-to"));
+                Optional<String> actor = context.entityAt(s.index(), n).filter(k -> token.properNoun());
+                if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
+                    return Optional.of(QuoteAttribution.speaker(actor.get(), s.index(), "quote/according-to"));
+                }
+                if (body.isEmpty()) {
+                    body = actor.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION
+                            || context.kindOf(k) == EntityKind.COUNTRY);
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * '"..." ― Name' ending a paragraph that opens with a quotation mark: the name under the quote signs every quote
-     * of the paragraph, as in letters and vox pops.
-     */
-    private static Optional<QuoteAttribution> signature(ExtractionContext context, QuoteSpan span) {
-        String text = context.text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
-        int lineEnd = text.indexOf('\n', span.end());
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        String opening = line.strip();
-        int dash = Math.max(line.lastIndexOf('―'), Math.max(line.lastIndexOf('—'), line.lastIndexOf('–')));
-        if (opening.isEmpty() || "\"“”„«»".indexOf(opening.charAt(0)) < 0 || dash < 0
-                || lineStart + dash < span.end()) {
-            return Optional.empty();
-        }
-        String signed = line.substring(dash + 1).replace('\u00a0', ' ').strip();
-        boolean nameOnly = !signed.isEmpty() && signed.split("\\s+").length <= 5
-                && signed.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0);
-        if (!nameOnly) {
-            return Optional.empty();
-        }
-        int nameStart = lineStart + line.indexOf(signed.charAt(0), dash + 1);
-        for (Sentence s : context.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.begin() == nameStart) {
-                    return context.entityAt(s.index(), t.index())
-                            .filter(k -> context.kindOf(k) == EntityKind.PERSON && t.properNoun())
-                            .map(person -> QuoteAttribution.speaker(person, s.index(), "quote/signature"));
-                }
+            if (body.isPresent()) {
+                return Optional.of(QuoteAttribution.speaker(body.get(), s.index(), "quote/according-to"));
             }
         }
         return Optional.empty();
