@@ -110,7 +110,7 @@ final class QuoteSources {
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .filter(t -> !(t.begin() >= span.end() && finished(context.text(), span)
                                 && context.text().substring(span.end(), t.begin()).indexOf('\n') < 0
-                                && governsAnotherQuote(s, t, span, spans)))
+                                && (governsAnotherQuote(s, t, span, spans) || !opensAfter(s, t, span))))
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
                 // the innermost such verb first
@@ -131,6 +131,23 @@ final class QuoteSources {
             next++;
         }
         return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    /**
+     * '"..." Smith said.', '"..." said Smith': after a quote that ends its sentence, a verb attributes it only when the
+     * words right after the quote are the verb or its subject; '"...." In May, X and Y announced ...' is the next
+     * sentence, which the splitter may have joined to the quote.
+     */
+    private static boolean opensAfter(Sentence s, Token verb, QuoteSpan span) {
+        Optional<Token> first = s.tokens().stream()
+                .filter(t -> t.begin() >= span.end() && !t.pos().matches("[.,:]|``|''|-[LR]RB-"))
+                .findFirst();
+        if (first.isEmpty() || first.get().index() == verb.index()) {
+            return true;
+        }
+        return ExtractionContext.dependent(s, verb.index(), "nsubj")
+                .map(subject -> ExtractionContext.subtree(s, subject.index()).contains(first.get().index()))
+                .orElse(false);
     }
 
     /** A verb whose clause holds another quote attributes that quote. */
