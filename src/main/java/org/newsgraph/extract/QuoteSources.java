@@ -71,7 +71,42 @@ final class QuoteSources {
                         .orElse(QuoteAttribution.NONE);
             }
         }
-        return QuoteAttribution.NONE;
+        return afterReportedSpeech(context, span, spans).orElse(QuoteAttribution.NONE);
+    }
+
+    /**
+     * 'X said the council had failed to act.' then a paragraph that is nothing but a quote: X's. Only after a paragraph
+     * without quotes (a quote paragraph after quotes continues them) whose last sentence has a verb of speech for its
+     * main verb and a subject that names someone.
+     */
+    private Optional<QuoteAttribution> afterReportedSpeech(ExtractionContext context, QuoteSpan span,
+                                                           List<QuoteSpan> spans) {
+        String text = context.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String around = text.substring(lineStart, span.begin())
+                + text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd);
+        int previousEnd = lineStart - 1;
+        while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        if (!around.replaceAll("[\\s.,!?" + QuoteFinder.MARKS + "]", "").isEmpty() || previousEnd <= 0) {
+            return Optional.empty();
+        }
+        int paragraphStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+        int paragraphEnd = previousEnd;
+        if (spans.stream().anyMatch(q -> q.begin() < paragraphEnd && q.end() > paragraphStart)) {
+            return Optional.empty();
+        }
+        return context.sentences().stream()
+                .filter(s -> s.begin() >= paragraphStart && s.begin() < paragraphEnd)
+                .reduce((first, second) -> second)
+                .flatMap(s -> s.dependentsOf(0).stream().findFirst().map(d -> s.token(d.dependent()))
+                        .filter(root -> root.pos().startsWith("VB") && speechVerbs.contains(root.lemma()))
+                        .filter(root -> ExtractionContext.dependent(s, root.index(), "nsubj").isPresent())
+                        .map(root -> speakerOf(context, s, root, span, spans)))
+                .filter(QuoteAttribution::named)
+                .map(a -> a.withRule("quote/after-reported-speech"));
     }
 
     /** "X's claim that there had been "..."": the owner of a noun of speech whose content clause holds the quote. */
