@@ -53,6 +53,11 @@ public final class QuoteExtractor implements Extractor {
                 // "a farce""); elsewhere they are scare quotes or titles
                 continue;
             }
+            if (singleMarked(context.text(), span) && span.wordCount() < SINGLE_MARK_WORDS && reported(context, span)) {
+                // British copy puts its scare quotes in single marks too ("to discuss the ‘meltdown of humanity’"):
+                // inside a clause, a short phrase in them is a term, not someone's words
+                continue;
+            }
             if (!partial && titleOfWork(span.text())) {
                 // 'said on "Face the Nation"', 'a broadcast of "Fox News Sunday"': a show or a book, no one's words
                 continue;
@@ -103,7 +108,7 @@ public final class QuoteExtractor implements Extractor {
      */
     private boolean reported(ExtractionContext context, QuoteSpan span) {
         String before = context.text().substring(Math.max(0, span.begin() - 40), span.begin())
-                .replaceAll("[\\s\"“”„«»]+$", "");
+                .replaceAll("[\\s\"“”„«»‘’']+$", "");
         if (before.isEmpty() || ":,.;!?(".indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false;
         }
@@ -121,6 +126,16 @@ public final class QuoteExtractor implements Extractor {
     }
 
 
+    private static final int SINGLE_MARK_WORDS = 4;
+
+    private static boolean singleMarked(String text, QuoteSpan span) {
+        int mark = span.begin() - 1;
+        while (mark > 0 && Character.isWhitespace(text.charAt(mark))) {
+            mark--;
+        }
+        return mark >= 0 && "‘'’".indexOf(text.charAt(mark)) >= 0;
+    }
+
     /** A quote paragraph with nothing else in it, right after a quote that went before. */
     private static boolean continuesPrevious(String text, QuoteSpan span, int previousEnd) {
         if (previousEnd < 0) {
@@ -135,8 +150,8 @@ public final class QuoteExtractor implements Extractor {
             return true;
         }
         int lineEnd = text.indexOf('\n', span.end());
-        String before = text.substring(lineStart, span.begin()).replaceAll("[\"“”„«»\\s]", "");
-        String after = text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd).replaceAll("[\"“”„«»\\s.,]", "");
+        String before = text.substring(lineStart, span.begin()).replaceAll("[\"“”„«»‘’\\s]", "");
+        String after = text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd).replaceAll("[\"“”„«»‘’\\s.,]", "");
         String between = text.substring(previousEnd, lineStart);
         boolean adjacentParagraph = between.chars().filter(c -> c == '\n').count() <= 3;
         return before.isEmpty() && after.isEmpty() && adjacentParagraph;

@@ -12,6 +12,8 @@ import java.util.List;
 public final class QuoteFinder {
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
+    /** Every mark a quotation may open or close with, for the rules that look past the marks around a quote. */
+    static final String MARKS = DOUBLE_MARKS + "‘’'";
 
     private QuoteFinder() {
     }
@@ -31,6 +33,11 @@ public final class QuoteFinder {
             }
             lineStart = lineEnd + 1;
         }
+        List<QuoteSpan> singles = SingleQuotes.find(text);
+        singles.stream()
+                .filter(q -> spans.stream().noneMatch(d -> q.begin() < d.end() + 1 && q.end() > d.begin() - 1))
+                .forEach(spans::add);
+        spans.sort(java.util.Comparator.comparingInt(QuoteSpan::begin));
         return spans;
     }
 
@@ -78,7 +85,7 @@ public final class QuoteFinder {
         return "([{".indexOf(c) >= 0;
     }
 
-    private static void add(String text, int begin, int end, boolean continuation, List<QuoteSpan> spans) {
+    static void add(String text, int begin, int end, boolean continuation, List<QuoteSpan> spans) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
@@ -88,7 +95,7 @@ public final class QuoteFinder {
         }
     }
 
-    private static int trimEnd(String text, int end) {
+    static int trimEnd(String text, int end) {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }

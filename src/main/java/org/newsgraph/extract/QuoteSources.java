@@ -27,7 +27,7 @@ final class QuoteSources {
     }
 
     QuoteAttribution attribute(ExtractionContext context, QuoteSpan span, List<QuoteSpan> spans) {
-        Optional<QuoteAttribution> signed = signature(context, span);
+        Optional<QuoteAttribution> signed = QuoteLayouts.signature(context, span).or(() -> QuoteLayouts.nameColon(context, span));
         if (signed.isPresent()) {
             return signed.get();
         }
@@ -71,7 +71,42 @@ final class QuoteSources {
                         .orElse(QuoteAttribution.NONE);
             }
         }
-        return QuoteAttribution.NONE;
+        return afterReportedSpeech(context, span, spans).orElse(QuoteAttribution.NONE);
+    }
+
+    /**
+     * 'X said the council had failed to act.' then a paragraph that is nothing but a quote: X's. Only after a paragraph
+     * without quotes (a quote paragraph after quotes continues them) whose last sentence has a verb of speech for its
+     * main verb and a subject that names someone.
+     */
+    private Optional<QuoteAttribution> afterReportedSpeech(ExtractionContext context, QuoteSpan span,
+                                                           List<QuoteSpan> spans) {
+        String text = context.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        String around = text.substring(lineStart, span.begin())
+                + text.substring(span.end(), lineEnd < 0 ? text.length() : lineEnd);
+        int previousEnd = lineStart - 1;
+        while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        if (!around.replaceAll("[\\s.,!?" + QuoteFinder.MARKS + "]", "").isEmpty() || previousEnd <= 0) {
+            return Optional.empty();
+        }
+        int paragraphStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+        int paragraphEnd = previousEnd;
+        if (spans.stream().anyMatch(q -> q.begin() < paragraphEnd && q.end() > paragraphStart)) {
+            return Optional.empty();
+        }
+        return context.sentences().stream()
+                .filter(s -> s.begin() >= paragraphStart && s.begin() < paragraphEnd)
+                .reduce((first, second) -> second)
+                .flatMap(s -> s.dependentsOf(0).stream().findFirst().map(d -> s.token(d.dependent()))
+                        .filter(root -> root.pos().startsWith("VB") && speechVerbs.contains(root.lemma()))
+                        .filter(root -> ExtractionContext.dependent(s, root.index(), "nsubj").isPresent())
+                        .map(root -> speakerOf(context, s, root, span, spans)))
+                .filter(QuoteAttribution::named)
+                .map(a -> a.withRule("quote/after-reported-speech"));
     }
 
     /** "X's claim that there had been "..."": the owner of a noun of speech whose content clause holds the quote. */
@@ -94,7 +129,7 @@ final class QuoteSources {
     }
 
     private static boolean colonBefore(String text, QuoteSpan span) {
-        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»]+$", "");
+        String before = text.substring(Math.max(0, span.begin() - 4), span.begin()).replaceAll("[\\s\"“”„«»‘’']+$", "");
         return before.endsWith(":");
     }
 
@@ -110,7 +145,7 @@ final class QuoteSources {
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
                         .filter(t -> !(t.begin() >= span.end() && finished(context.text(), span)
                                 && context.text().substring(span.end(), t.begin()).indexOf('\n') < 0
-                                && governsAnotherQuote(s, t, span, spans)))
+                                && (governsAnotherQuote(s, t, span, spans) || !opensAfter(s, t, span))))
                         .map(t -> new VerbAt(s, t, governedQuoteSize(s, t, span))))
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
                 // the innermost such verb first
@@ -127,10 +162,27 @@ final class QuoteSources {
             return false;
         }
         int next = span.end();
-        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || "\"“”„«»".indexOf(text.charAt(next)) >= 0)) {
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || QuoteFinder.MARKS.indexOf(text.charAt(next)) >= 0)) {
             next++;
         }
         return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    /**
+     * '"..." Smith said.', '"..." said Smith': after a quote that ends its sentence, a verb attributes it only when the
+     * words right after the quote are the verb or its subject; '"...." In May, X and Y announced ...' is the next
+     * sentence, which the splitter may have joined to the quote.
+     */
+    private static boolean opensAfter(Sentence s, Token verb, QuoteSpan span) {
+        Optional<Token> first = s.tokens().stream()
+                .filter(t -> t.begin() >= span.end() && !t.pos().matches("[.,:]|``|''|-[LR]RB-"))
+                .findFirst();
+        if (first.isEmpty() || first.get().index() == verb.index()) {
+            return true;
+        }
+        return ExtractionContext.dependent(s, verb.index(), "nsubj")
+                .map(subject -> ExtractionContext.subtree(s, subject.index()).contains(first.get().index()))
+                .orElse(false);
     }
 
     /** A verb whose clause holds another quote attributes that quote. */
@@ -187,50 +239,25 @@ final class QuoteSources {
                     || (according.begin() >= span.begin() && according.end() <= span.end())) {
                 continue;
             }
+            // "according to a statement from X", "according to the X envoy, Y": a person named there speaks, else
+            // the body named there
+            Optional<String> body = Optional.empty();
             for (int n = t + 2; n <= Math.min(s.tokens().size(), t + 8); n++) {
                 Token token = s.token(n);
                 if (token.word().equals(",") || token.begin() >= span.begin() && token.end() <= span.end()) {
                     break;
                 }
-                Optional<String> person = context.entityAt(s.index(), n)
-                        .filter(k -> context.kindOf(k) == EntityKind.PERSON && token.properNoun());
-                if (person.isPresent()) {
-                    return Optional.of(QuoteAttribution.speaker(person.get(), s.index(), "quote/according-to"));
+                Optional<String> actor = context.entityAt(s.index(), n).filter(k -> token.properNoun());
+                if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
+                    return Optional.of(QuoteAttribution.speaker(actor.get(), s.index(), "quote/according-to"));
+                }
+                if (body.isEmpty()) {
+                    body = actor.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION
+                            || context.kindOf(k) == EntityKind.COUNTRY);
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * '"..." ― Name' ending a paragraph that opens with a quotation mark: the name under the quote signs every quote
-     * of the paragraph, as in letters and vox pops.
-     */
-    private static Optional<QuoteAttribution> signature(ExtractionContext context, QuoteSpan span) {
-        String text = context.text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, span.begin() - 1)) + 1;
-        int lineEnd = text.indexOf('\n', span.end());
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        String opening = line.strip();
-        int dash = Math.max(line.lastIndexOf('―'), Math.max(line.lastIndexOf('—'), line.lastIndexOf('–')));
-        if (opening.isEmpty() || "\"“”„«»".indexOf(opening.charAt(0)) < 0 || dash < 0
-                || lineStart + dash < span.end()) {
-            return Optional.empty();
-        }
-        String signed = line.substring(dash + 1).replace('\u00a0', ' ').strip();
-        boolean nameOnly = !signed.isEmpty() && signed.split("\\s+").length <= 5
-                && signed.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0);
-        if (!nameOnly) {
-            return Optional.empty();
-        }
-        int nameStart = lineStart + line.indexOf(signed.charAt(0), dash + 1);
-        for (Sentence s : context.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.begin() == nameStart) {
-                    return context.entityAt(s.index(), t.index())
-                            .filter(k -> context.kindOf(k) == EntityKind.PERSON && t.properNoun())
-                            .map(person -> QuoteAttribution.speaker(person, s.index(), "quote/signature"));
-                }
+            if (body.isPresent()) {
+                return Optional.of(QuoteAttribution.speaker(body.get(), s.index(), "quote/according-to"));
             }
         }
         return Optional.empty();

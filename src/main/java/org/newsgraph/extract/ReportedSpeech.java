@@ -42,8 +42,13 @@ final class ReportedSpeech {
             return true;
         }
         return QuoteSources.SPEECH_RULES.matches(s).stream()
+                .filter(m -> !(m.has("denial") && quoted(s.token(m.node("denial")), quotes)))
                 .anyMatch(m -> (m.rule().startsWith("denied") || m.rule().startsWith("voted"))
                         && m.node("verb") == verb.index());
+    }
+
+    private static boolean quoted(Token token, List<QuoteSpan> quotes) {
+        return quotes.stream().anyMatch(q -> token.begin() >= q.begin() && token.end() <= q.end());
     }
 
     static void extract(ExtractionContext context, Lexicon speechVerbs, List<QuoteSpan> quotes) {

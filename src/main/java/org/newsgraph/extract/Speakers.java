@@ -41,6 +41,10 @@ final class Speakers {
             actor = SpeakerBodies.definiteBody(context, s, subject);
         }
         if (actor.isEmpty()) {
+            actor = SpeakerBodies.spokespersonOf(context, s, subject)
+                    .or(() -> SpeakerBodies.bodySpeakingBefore(context, s, subject, spans));
+        }
+        if (actor.isEmpty()) {
             actor = surnameOfOne(context, subject);
         }
         if ((actor.isEmpty() || context.kindOf(actor.get()) != EntityKind.PERSON) && verb.index() > subject.index()) {
@@ -65,7 +69,7 @@ final class Speakers {
      * '"...," Pence said' when the tagger left the bare surname without a name of its own (a word that is also a common
      * noun or a currency): the one person of the article whose full name ends with it.
      */
-    private static Optional<String> surnameOfOne(ExtractionContext context, Token subject) {
+    static Optional<String> surnameOfOne(ExtractionContext context, Token subject) {
         if (!subject.pos().equals("NNP") || subject.word().length() < 3) {
             return Optional.empty();
         }

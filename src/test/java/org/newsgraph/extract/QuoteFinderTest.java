@@ -49,4 +49,35 @@ class QuoteFinderTest {
     void countsWords() {
         assertEquals(2, QuoteFinder.find("a \"mass atrocities\" b").get(0).wordCount());
     }
+
+    @Test
+    void singleMarksQuoteButApostrophesDoNot() {
+        String text = "The minister’s aide said: ‘We don’t accept the council’s text.’ Officials' cars left.";
+        assertEquals(List.of("We don’t accept the council’s text."),
+                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+    }
+
+    @Test
+    void aPluralPossessiveInsideSingleMarksDoesNotCloseTheQuote() {
+        String text = "She called it ‘a betrayal of the countries’ own people’ on Monday.";
+        assertEquals(List.of("a betrayal of the countries’ own people"),
+                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+    }
+
+    @Test
+    void aSingleMarkQuoteSpansParagraphsOnlyWhenTheNextOneOpensWithAMark() {
+        String spanning = "Ms Rice said: ‘The council has failed.\n\n‘Today the people can see it.’";
+        List<QuoteSpan> spans = QuoteFinder.find(spanning);
+        assertEquals(List.of("The council has failed.", "Today the people can see it."),
+                spans.stream().map(QuoteSpan::text).toList());
+        assertTrue(spans.get(1).continuation());
+        assertTrue(QuoteFinder.find("Fans of 'Til Dawn met in the city.\n\nThe show ended.").isEmpty());
+    }
+
+    @Test
+    void singleMarksInsideDoubleMarksBelongToTheOuterQuote() {
+        String text = "“He told me ‘we will never leave this place’ and he meant it,” she said.";
+        assertEquals(List.of("He told me ‘we will never leave this place’ and he meant it,"),
+                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+    }
 }
