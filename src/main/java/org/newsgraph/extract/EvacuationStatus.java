@@ -30,10 +30,11 @@ final class EvacuationStatus {
      * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
      * ... resumed on Friday") is its history.
      */
-    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly) {
+    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly,
+                  boolean quoted, boolean headline) {
 
         Status(String name, boolean background, boolean inferred, int sentence) {
-            this(name, background, inferred, sentence, false);
+            this(name, background, inferred, sentence, false, false, false);
         }
 
         private int weight() {
@@ -50,14 +51,20 @@ final class EvacuationStatus {
         }
 
         /** A state told only by tense and aspect says less than any status word or arrival. */
-        static Status ofAspect(String name, int sentence) {
-            return new Status(name, false, true, sentence, true);
+        static Status ofAspect(String name, Sentence sentence) {
+            return new Status(name, false, true, sentence.index(), true, false, isHeadline(sentence));
+        }
+
+        Status inQuote(boolean inQuote) {
+            return new Status(name, background, inferred, sentence, aspectOnly, inQuote, headline);
         }
 
         boolean supersedes(Status other) {
-            // between states told only by tense, the article's first, its lead, tells the current one
+            // between states told only by tense, the article's first, its lead, tells the current one; a headline's
+            // present is the present of news, said of what is over as much as of what goes on, so the lead comes
+            // before it
             if (aspectOnly && other.aspectOnly) {
-                return sentence < other.sentence;
+                return headline != other.headline ? other.headline : sentence < other.sentence;
             }
             if (aspectOnly || other.aspectOnly) {
                 return other.aspectOnly;
@@ -67,17 +74,31 @@ final class EvacuationStatus {
             }
             return sentence >= other.sentence;
         }
+
+        /** The first sentence, when it ends without a full stop, is the headline. */
+        private static boolean isHeadline(Sentence s) {
+            List<Token> tokens = s.tokens();
+            return s.index() == 0 && !tokens.isEmpty()
+                    && !Set.of(".", "!", "?").contains(tokens.get(tokens.size() - 1).word());
+        }
     }
 
-    Optional<Status> status(EvacuationExtractor.Cue cue) {
+    /** The state a cue's sentence tells, marked when the words that tell it stand inside a direct quote. */
+    Optional<Status> status(EvacuationExtractor.Cue cue, List<QuoteSpan> quotes) {
+        boolean cueQuoted = EvacuationCues.isQuoted(cue.token(), quotes);
+        return status(cue, t -> cueQuoted || EvacuationCues.isQuoted(t, quotes));
+    }
+
+    private Optional<Status> status(EvacuationExtractor.Cue cue, java.util.function.Predicate<Token> quoted) {
         Sentence s = cue.sentence();
+        boolean cueQuoted = quoted.test(cue.token());
         if (lastOnesLeft(s, cue.token())) {
-            return Optional.of(new Status("completed", false, false, s.index()));
+            return Optional.of(new Status("completed", false, false, s.index()).inQuote(cueQuoted));
         }
         Optional<SemgrexRules.Match> construction = stateRules.matches(s).stream()
                 .filter(m -> m.node("operation") == cue.token().index()).findFirst();
         if (construction.isPresent()) {
-            return Optional.of(new Status(construction.get().label(), false, false, s.index()));
+            return Optional.of(new Status(construction.get().label(), false, false, s.index()).inQuote(cueQuoted));
         }
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
@@ -88,13 +109,13 @@ final class EvacuationStatus {
             Optional<Token> taking = s.governorOf(t.index())
                     .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
                     .map(d -> s.token(d.governor()));
-            boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token().index())
+            boolean aboutOperation = withinClause(s, t, cue.token())
                     || s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || endsOperation(s, t);
-            if (!aboutOperation) {
+            if (!aboutOperation || delayedBriefly(s, t)) {
                 continue;
             }
             boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
@@ -109,15 +130,54 @@ final class EvacuationStatus {
             }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
-            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
+            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index())
+                    .inQuote(quoted.test(t)));
         }
         if (arrived(s, cue.token())) {
             // "the first flight landed in B": one stage has ended, the operation goes on
             return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
-                    s.index()));
+                    s.index()).inQuote(cueQuoted));
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
-        return aspect.map(name -> Status.ofAspect(name, s.index()));
+        return aspect.map(name -> Status.ofAspect(name, s).inQuote(cueQuoted));
+    }
+
+    private static final Set<String> BRIEF_SPANS = Set.of("hour", "minute");
+
+    /** "The departure was delayed by several hours": what went late went all the same; it was not halted. */
+    static boolean delayedBriefly(Sentence s, Token statusWord) {
+        return statusWord.lemma().equalsIgnoreCase("delay") && s.dependentsOf(statusWord.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("obl") && BRIEF_SPANS.contains(s.token(d.dependent()).lemma()));
+    }
+
+    /** Relations that open a clause of its own: what is said there is not said of the word above. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "conj", "parataxis", "csubj", "dep", "list");
+
+    /**
+     * "Evacuations were halted", "shelling halted the convoy carrying evacuees": the cue is the status word's own
+     * argument, or inside one; not "the departure was delayed as the wounded were brought for evacuation" nor a
+     * misparse that hangs the whole sentence under "completed", where the status word tells of something else.
+     */
+    static boolean withinClause(Sentence s, Token statusWord, Token cue) {
+        int current = cue.index();
+        String last = "";
+        for (int hop = 0; hop < 12 && current != statusWord.index(); hop++) {
+            Optional<Dependency> up = s.governorOf(current);
+            if (up.isEmpty()) {
+                return false;
+            }
+            last = up.get().relation();
+            if (OTHER_CLAUSE.stream().anyMatch(last::startsWith) || last.equals("acl:relcl")) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        // "the pier began to be bombarded upon the departure": a status verb with a subject of its own tells that
+        // subject's state; the evacuation in an adjunct only dates it
+        boolean adjunct = last.startsWith("obl") || last.startsWith("advmod");
+        boolean ownSubject = s.dependentsOf(statusWord.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && !isOperation(s, d.dependent()));
+        return current == statusWord.index() && !(adjunct && ownSubject);
     }
 
     private static final Set<String> CONTINUING = Set.of("continue", "keep");
@@ -227,6 +287,8 @@ final class EvacuationStatus {
         List<Token> arrivals = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue).stream().filter(EvacuationStatus::isArrival)
                 .toList());
         arrivals.addAll(arrivalOfCarried(s, cue));
+        // "reached out to the evacuees" makes contact, it arrives nowhere
+        arrivals.removeIf(v -> ExtractionContext.dependent(s, v.index(), "compound:prt").isPresent());
         return !arrivals.isEmpty() && arrivals.stream()
                 .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !ExtractionContext.hasModal(s, v)
                         && !ExtractionContext.isNegated(s, v.index()));
