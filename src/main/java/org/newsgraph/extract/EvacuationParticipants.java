@@ -66,7 +66,10 @@ final class EvacuationParticipants {
 
     /** "the Indian Embassy in Tehran": the city or country a mission sits in is its host, not its state. */
     private static boolean isSeatOfMission(Sentence s, int token) {
-        return s.governorOf(token)
+        // "in Luxembourg City": the name's head carries the relation
+        int head = s.governorOf(token).filter(d -> d.relation().equals("compound") || d.relation().equals("flat"))
+                .map(Dependency::governor).orElse(token);
+        return s.governorOf(head)
                 .filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
                 .map(d -> MISSIONS.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);
