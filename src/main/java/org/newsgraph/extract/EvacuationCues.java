@@ -65,7 +65,7 @@ final class EvacuationCues {
             // the country" without a destination is an exodus rather than an evacuation, "the suspect fled" no people
             case "flee" -> t.pos().startsWith("VB") && !ExtractionContext.hasModal(s, t)
                     && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
-                    && isPeople(s.token(d.dependent())))
+                    && isPeople(s, s.token(d.dependent())))
                     && s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
@@ -82,7 +82,7 @@ final class EvacuationCues {
                 .filter(d -> d.relation().equals("xcomp") && ORDERING.contains(s.token(d.governor()).lemma().toLowerCase()))
                 .isPresent();
         return ordered && s.dependentsOf(leave.index()).stream()
-                .anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s.token(d.dependent())));
+                .anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s, s.token(d.dependent())));
     }
 
     private static final Set<String> FLED_TO = Set.of("obl:to", "obl:into", "obl:towards", "obl:for");
@@ -128,12 +128,18 @@ final class EvacuationCues {
 
     private static final Set<String> CARRYING = Set.of("carry", "transport", "bring", "ferry");
 
-    /** "a vessel carrying 349 nationals", "planes bringing the wounded": a ship or plane with people on board. */
+    /**
+     * "a vessel carrying 349 nationals", "planes bringing the wounded": a ship or plane with people on board; also
+     * "a flight carrying 100 students evacuated from A", where the parser makes the people the subject of a clause
+     * hung loosely under "carrying".
+     */
     boolean carriesPeople(Sentence s, Token craft) {
         return s.dependentsOf(craft.index()).stream()
                 .filter(d -> d.relation().startsWith("acl") && CARRYING.contains(s.token(d.dependent()).lemma()))
                 .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
-                        .anyMatch(o -> o.relation().equals("obj") && isPeople(s.token(o.dependent()))));
+                        .anyMatch(o -> o.relation().equals("obj") && isPeople(s, s.token(o.dependent()))
+                                || o.relation().equals("dep") && s.dependentsOf(o.dependent()).stream()
+                                .anyMatch(n -> n.relation().startsWith("nsubj") && isPeople(s, s.token(n.dependent())))));
     }
 
     /** A movement verb that moves people: "civilians were bussed", "flew 500 residents", "Many were flown". */
@@ -143,7 +149,16 @@ final class EvacuationCues {
                         && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
         return !otherParticle && s.dependentsOf(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                .anyMatch(d -> isPeople(s.token(d.dependent())));
+                .anyMatch(d -> isPeople(s, s.token(d.dependent())));
+    }
+
+    private static final Set<String> AMOUNTS = Set.of("number", "group", "batch", "total", "majority", "handful",
+            "score", "busload", "planeload", "boatload", "contingent");
+
+    /** People, or an amount of them: "an unspecified number of Americans", "a first group of patients". */
+    boolean isPeople(Sentence s, Token noun) {
+        return isPeople(noun) || AMOUNTS.contains(noun.lemma().toLowerCase()) && s.dependentsOf(noun.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && isPeople(s.token(d.dependent())));
     }
 
     /**

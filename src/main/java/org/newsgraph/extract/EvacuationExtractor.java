@@ -73,7 +73,7 @@ public final class EvacuationExtractor implements Extractor {
         main.cues.addAll(withoutOrigin);
         main.cues.addAll(statusOnly);
         for (Evacuation evacuation : byOrigin.values()) {
-            write(context, evacuation, evacuation == main, cuesBySentence);
+            write(context, evacuation, evacuation == main, cuesBySentence, quotes);
         }
     }
 
@@ -136,7 +136,7 @@ public final class EvacuationExtractor implements Extractor {
     }
 
     private void write(ExtractionContext context, Evacuation evacuation, boolean main,
-                       Map<Integer, List<Cue>> cuesBySentence) {
+                       Map<Integer, List<Cue>> cuesBySentence, List<QuoteSpan> quotes) {
         Set<String> origins = new LinkedHashSet<>();
         evacuation.cues.forEach(c -> origins.addAll(c.origins));
         String label = origins.isEmpty() ? "Evacuation" : "Evacuation from "
@@ -161,9 +161,10 @@ public final class EvacuationExtractor implements Extractor {
             if (!evacuation.evacueesWritten) {
                 evacuation.evacueesWritten = evacuees(context, cue, key);
             }
-            // tense alone tells the state of the operation an article is about, not of one it mentions beside it;
+            // tense alone, or a speaker's words, tell the state of the operation an article is about, not of one it
+            // mentions beside it;
             // that a government sent planes or arranged flights tells only that more is to come ("will arrange")
-            Optional<EvacuationStatus.Status> status = statusRules.status(cue).filter(t -> main || !t.aspectOnly())
+            Optional<EvacuationStatus.Status> status = statusRules.status(cue, quotes).filter(t -> main || !t.aspectOnly() && !t.quoted())
                     .filter(t -> !participantRules.isOperationVerb(cue.sentence(), cue.token())
                             || t.name().equals("planned"));
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {

@@ -39,6 +39,9 @@ final class EvacuationParticipants {
             phrase.addAll(speakerOfPossessive(s, phrase));
             for (int t : phrase) {
                 Token token = s.token(t);
+                if (isSeatOfMission(s, t)) {
+                    continue;
+                }
                 // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
                 // or alliance these are
                 context.actorAt(s.index(), t).filter(k -> !modifiesNamedBody(context, s, t))
@@ -48,12 +51,69 @@ final class EvacuationParticipants {
                         // "accused Myanmar of blocking": a country's name the tagger took for a nationality
                         .or(() -> token.ner().equals("NATIONALITY") && token.properNoun()
                                 ? context.countryNamed(token.word()) : Optional.empty())
+                        // "an ICRC-brokered evacuation": an acronym the tagger took for a common noun
+                        .or(() -> isAcronym(token) ? context.actorNamed(token.word()) : Optional.empty())
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
+        hyphenated(context, cue, evacuation, inSentence);
     }
+
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "delegation", "office",
+            "bureau", "legation");
+
+    /** "the Indian Embassy in Tehran": the city or country a mission sits in is its host, not its state. */
+    private static boolean isSeatOfMission(Sentence s, int token) {
+        // "in Luxembourg City": the name's head carries the relation
+        int head = s.governorOf(token).filter(d -> d.relation().equals("compound") || d.relation().equals("flat"))
+                .map(Dependency::governor).orElse(token);
+        return s.governorOf(head)
+                .filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
+                .map(d -> MISSIONS.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+    }
+
+    private static boolean isAcronym(Token token) {
+        return token.word().length() >= 2 && token.word().chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(brokered|organi[sz]ed|chartered|sponsored|backed|run|facilitated|escorted|led|mediated"
+                    + "|coordinated|supervised|operated|arranged)");
+
+    /**
+     * "a UN-organised convoy", "a Turkish-chartered ship": a hyphenated participle kept as one word by the tokenizer,
+     * before an operation or a craft, names whoever runs it. Its split form is a rule of the rule file.
+     */
+    void hyphenated(ExtractionContext context, EvacuationExtractor.Cue cue, String evacuation,
+                    List<EvacuationExtractor.Cue> inSentence) {
+        Sentence s = cue.sentence();
+        for (Token token : s.tokens()) {
+            java.util.regex.Matcher m = HYPHENATED.matcher(token.word());
+            boolean beforeOperation = m.matches() && s.governorOf(token.index())
+                    .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                    .map(d -> OPERATED.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(false);
+            if (!beforeOperation) {
+                continue;
+            }
+            Optional<EvacuationExtractor.Cue> owner = innermostClauseHolding(s, inSentence, token.index());
+            if (owner.isPresent() && !owner.get().origins().equals(cue.origins())) {
+                continue;
+            }
+            context.actorNamed(m.group(1)).or(() -> context.countryByDemonym(m.group(1)))
+                    .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
+                    .ifPresent(actor -> context.addFact(evacuation, "facilitatedBy", actor,
+                            context.evidence(s.index(), 0.7, "evacuation/facilitator-hyphenated-word")));
+        }
+    }
+
+    /** What a hyphenated participle may run: the operation, its craft, the deal that makes it. */
+    private static final Set<String> OPERATED = Set.of("evacuation", "airlift", "operation", "convoy", "rescue",
+            "transfer", "sealift", "medevac", "flight", "ship", "vessel", "boat", "plane", "aircraft", "bus", "ferry",
+            "mission", "corridor", "passage", "deal", "agreement");
 
     /**
      * "the Ukrainian Red Cross", "Poland's Fundacja Herosi": a nationality or a country before an organisation's name

@@ -30,10 +30,11 @@ final class EvacuationStatus {
      * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
      * ... resumed on Friday") is its history.
      */
-    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly) {
+    record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly,
+                  boolean quoted) {
 
         Status(String name, boolean background, boolean inferred, int sentence) {
-            this(name, background, inferred, sentence, false);
+            this(name, background, inferred, sentence, false, false);
         }
 
         private int weight() {
@@ -50,8 +51,13 @@ final class EvacuationStatus {
         }
 
         /** A state told only by tense and aspect says less than any status word or arrival. */
-        static Status ofAspect(String name, int sentence) {
-            return new Status(name, false, true, sentence, true);
+        static Status ofAspect(String name, Sentence sentence) {
+            return new Status(name, false, true, sentence.index(), true, false);
+        }
+
+        /** The same state, marked as told inside a direct quote (or not). */
+        Status inQuote(boolean inQuote) {
+            return new Status(name, background, inferred, sentence, aspectOnly, inQuote);
         }
 
         boolean supersedes(Status other) {
@@ -69,15 +75,22 @@ final class EvacuationStatus {
         }
     }
 
-    Optional<Status> status(EvacuationExtractor.Cue cue) {
+    /** The state a cue's sentence tells, marked when the words that tell it stand inside a direct quote. */
+    Optional<Status> status(EvacuationExtractor.Cue cue, List<QuoteSpan> quotes) {
+        boolean cueQuoted = EvacuationCues.isQuoted(cue.token(), quotes);
+        return status(cue, t -> cueQuoted || EvacuationCues.isQuoted(t, quotes));
+    }
+
+    private Optional<Status> status(EvacuationExtractor.Cue cue, java.util.function.Predicate<Token> quoted) {
         Sentence s = cue.sentence();
+        boolean cueQuoted = quoted.test(cue.token());
         if (lastOnesLeft(s, cue.token())) {
-            return Optional.of(new Status("completed", false, false, s.index()));
+            return Optional.of(new Status("completed", false, false, s.index()).inQuote(cueQuoted));
         }
         Optional<SemgrexRules.Match> construction = stateRules.matches(s).stream()
                 .filter(m -> m.node("operation") == cue.token().index()).findFirst();
         if (construction.isPresent()) {
-            return Optional.of(new Status(construction.get().label(), false, false, s.index()));
+            return Optional.of(new Status(construction.get().label(), false, false, s.index()).inQuote(cueQuoted));
         }
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
@@ -88,13 +101,13 @@ final class EvacuationStatus {
             Optional<Token> taking = s.governorOf(t.index())
                     .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
                     .map(d -> s.token(d.governor()));
-            boolean aboutOperation = ExtractionContext.subtree(s, t.index()).contains(cue.token().index())
+            boolean aboutOperation = withinClause(s, t, cue.token())
                     || s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || endsOperation(s, t);
-            if (!aboutOperation) {
+            if (!aboutOperation || delayedBriefly(s, t)) {
                 continue;
             }
             boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
@@ -109,109 +122,58 @@ final class EvacuationStatus {
             }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
-            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index()));
+            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index())
+                    .inQuote(quoted.test(t)));
         }
         if (arrived(s, cue.token())) {
             // "the first flight landed in B": one stage has ended, the operation goes on
             return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
-                    s.index()));
+                    s.index()).inQuote(cueQuoted));
         }
-        Optional<String> aspect = cue.token().pos().startsWith("NN") ? nounAspect(s, cue.token()) : aspect(s, cue.token());
-        return aspect.map(name -> Status.ofAspect(name, s.index()));
+        Optional<String> aspect = cue.token().pos().startsWith("NN") ? EvacuationAspect.nounAspect(s, cue.token())
+                : EvacuationAspect.aspect(s, cue.token());
+        return aspect.map(name -> Status.ofAspect(name, s).inQuote(cueQuoted));
+    }
+
+    private static final Set<String> BRIEF_SPANS = Set.of("hour", "minute");
+
+    /** "The departure was delayed by several hours": what went late went all the same; it was not halted. */
+    static boolean delayedBriefly(Sentence s, Token statusWord) {
+        return statusWord.lemma().equalsIgnoreCase("delay") && s.dependentsOf(statusWord.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("obl") && BRIEF_SPANS.contains(s.token(d.dependent()).lemma()));
+    }
+
+    /** Relations that open a clause of its own: what is said there is not said of the word above. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "conj", "parataxis", "csubj", "dep", "list");
+
+    /**
+     * "Evacuations were halted", "shelling halted the convoy carrying evacuees": the cue is the status word's own
+     * argument, or inside one; not "the departure was delayed as the wounded were brought for evacuation" nor a
+     * misparse that hangs the whole sentence under "completed", where the status word tells of something else.
+     */
+    static boolean withinClause(Sentence s, Token statusWord, Token cue) {
+        int current = cue.index();
+        String last = "";
+        for (int hop = 0; hop < 12 && current != statusWord.index(); hop++) {
+            Optional<Dependency> up = s.governorOf(current);
+            if (up.isEmpty()) {
+                return false;
+            }
+            last = up.get().relation();
+            if (OTHER_CLAUSE.stream().anyMatch(last::startsWith) || last.equals("acl:relcl")) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        // "the pier began to be bombarded upon the departure": a status verb with a subject of its own tells that
+        // subject's state; the evacuation in an adjunct only dates it
+        boolean adjunct = last.startsWith("obl") || last.startsWith("advmod");
+        boolean ownSubject = s.dependentsOf(statusWord.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && !isOperation(s, d.dependent()));
+        return current == statusWord.index() && !(adjunct && ownSubject);
     }
 
     private static final Set<String> CONTINUING = Set.of("continue", "keep");
-
-    private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
-
-    /**
-     * A noun told through its clause: "were placed under evacuation orders" (an order in force is under way),
-     * "has ordered the evacuation of", "have carried out three evacuations", "plans more evacuations".
-     */
-    private static Optional<String> nounAspect(Sentence s, Token noun) {
-        Optional<Dependency> up = s.governorOf(noun.index());
-        if (up.isEmpty()) {
-            return Optional.empty();
-        }
-        Token governor = s.token(up.get().governor());
-        // "issued the voluntary order": an order named by itself is in force like an evacuation order
-        Token order = ORDERS.contains(noun.lemma().toLowerCase()) ? noun
-                : up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase()) ? governor
-                : null;
-        if (order != null) {
-            Optional<Token> verb = s.governorOf(order.index()).map(d -> s.token(d.governor()))
-                    .filter(v -> v.pos().startsWith("VB"));
-            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
-        }
-        if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
-            return Optional.empty();
-        }
-        String verb = governor.lemma().toLowerCase();
-        // "were facing their second evacuation", "await evacuation": still ahead
-        if (EvacuationRoutes.FACING.contains(verb)) {
-            return Optional.of("planned");
-        }
-        // "the fire forced the evacuation of A": what a cause forced has happened, as its tense tells
-        if (ORDERING.contains(verb) && !CAUSING.contains(verb)) {
-            return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
-        }
-        return aspect(s, governor);
-    }
-
-    /** Verbs whose object is an evacuation they caused: "forced the evacuation of", "prompted evacuations". */
-    private static final Set<String> CAUSING = Set.of("force", "compel", "prompt", "trigger", "cause", "spark");
-
-    /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
-    private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
-            "seek", "want", "try");
-    /** Verbs that order one: "were ordered to leave", "forced 500 people to evacuate", "told to leave". */
-    private static final Set<String> ORDERING = Set.of("order", "instruct", "tell", "force", "urge", "advise", "direct",
-            "compel", "call");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
-
-    /**
-     * The state the clause's tense and aspect give an evacuation verb with no status word: "were evacuated" is done,
-     * "are being transferred", "has flown 115 passengers" and "were ordered to leave" are under way, "will evacuate"
-     * and "plans to evacuate" are ahead. Told as background ("had been evacuated"), it says nothing.
-     */
-    static Optional<String> aspect(Sentence s, Token verb) {
-        if (!verb.pos().startsWith("VB") || ExtractionContext.isNegated(s, verb.index())) {
-            return Optional.empty();
-        }
-        Optional<Token> governing = s.governorOf(verb.index())
-                .filter(d -> d.relation().equals("xcomp"))
-                .map(d -> s.token(d.governor()));
-        Token clause = governing.orElse(verb);
-        if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
-                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()) {
-            return Optional.of("planned");
-        }
-        List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
-                .filter(d -> d.relation().startsWith("aux"))
-                .map(d -> s.token(d.dependent()).word().toLowerCase())
-                .toList();
-        if (auxiliaries.contains("had")) {
-            return Optional.empty();
-        }
-        // "were forced to leave": a departure forced on people has happened, as the forcing verb's tense tells;
-        // "were ordered to leave" tells only an order, in force while people go
-        boolean forced = governing.filter(g -> CAUSING.contains(g.lemma().toLowerCase())).isPresent();
-        boolean ordered = !forced && governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
-        boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
-        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
-        // a headline's bare verb ("A and B evacuate citizens from C") is a present
-        boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
-                && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
-                && s.governorOf(clause.index()).filter(d -> d.relation().equals("root")).isPresent();
-        boolean present = headline || clause.pos().equals("VBZ") || clause.pos().equals("VBP")
-                || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
-        if (ordered || perfect || progressive || present) {
-            return Optional.of("ongoing");
-        }
-        boolean past = clause.pos().equals("VBD")
-                || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
-        return past ? Optional.of("completed") : Optional.empty();
-    }
 
     /** "has yet to begin", "is yet to start": what has not happened yet is still a plan. */
     static boolean hasYet(Sentence s, Token verb) {
@@ -227,6 +189,8 @@ final class EvacuationStatus {
         List<Token> arrivals = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue).stream().filter(EvacuationStatus::isArrival)
                 .toList());
         arrivals.addAll(arrivalOfCarried(s, cue));
+        // "reached out to the evacuees" makes contact, it arrives nowhere
+        arrivals.removeIf(v -> ExtractionContext.dependent(s, v.index(), "compound:prt").isPresent());
         return !arrivals.isEmpty() && arrivals.stream()
                 .allMatch(v -> v.pos().startsWith("VB") && !v.pos().equals("VBG") && !ExtractionContext.hasModal(s, v)
                         && !ExtractionContext.isNegated(s, v.index()));

@@ -173,6 +173,15 @@ public final class ExtractionContext {
                 .map(country -> entity(EntityKind.COUNTRY, country.canonical(), null, country.wikidata()));
     }
 
+    /**
+     * The country or organisation a name in the gazetteer stands for ("ICRC" when the tagger took it for a common
+     * noun, "UN" inside "UN-organised"), creating the entity if new.
+     */
+    public Optional<String> actorNamed(String name) {
+        return gazetteer.lookup(name).map(entry -> entity(entry.kind() == Gazetteer.Kind.COUNTRY
+                ? EntityKind.COUNTRY : EntityKind.ORGANIZATION, entry.canonical(), null, entry.wikidata()));
+    }
+
     /** The actor named by a demonym or nationality adjective ("French", "Russian"), creating the country if new. */
     public Optional<String> countryByDemonym(String word) {
         return gazetteer.byDemonym(word)

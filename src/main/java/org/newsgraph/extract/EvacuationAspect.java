@@ -1,0 +1,107 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The state of an evacuation told by tense and aspect alone, where no status word tells it. */
+final class EvacuationAspect {
+
+    private EvacuationAspect() {
+    }
+
+    private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
+
+    /**
+     * A noun told through its clause: "were placed under evacuation orders" (an order in force is under way),
+     * "has ordered the evacuation of", "have carried out three evacuations", "plans more evacuations".
+     */
+    static Optional<String> nounAspect(Sentence s, Token noun) {
+        Optional<Dependency> up = s.governorOf(noun.index());
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        Token governor = s.token(up.get().governor());
+        // "issued the voluntary order": an order named by itself is in force like an evacuation order
+        Token order = ORDERS.contains(noun.lemma().toLowerCase()) ? noun
+                : up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase()) ? governor
+                : null;
+        if (order != null) {
+            Optional<Token> verb = s.governorOf(order.index()).map(d -> s.token(d.governor()))
+                    .filter(v -> v.pos().startsWith("VB"));
+            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
+        }
+        if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        String verb = governor.lemma().toLowerCase();
+        // "were facing their second evacuation", "await evacuation": still ahead
+        if (EvacuationRoutes.FACING.contains(verb)) {
+            return Optional.of("planned");
+        }
+        // "the fire forced the evacuation of A": what a cause forced has happened, as its tense tells
+        if (ORDERING.contains(verb) && !CAUSING.contains(verb)) {
+            return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
+        }
+        return aspect(s, governor);
+    }
+
+    /** Verbs whose object is an evacuation they caused: "forced the evacuation of", "prompted evacuations". */
+    private static final Set<String> CAUSING = Set.of("force", "compel", "prompt", "trigger", "cause", "spark");
+
+    /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
+    private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
+            "seek", "want", "try");
+    /** Verbs that order one: "were ordered to leave", "forced 500 people to evacuate", "told to leave". */
+    private static final Set<String> ORDERING = Set.of("order", "instruct", "tell", "force", "urge", "advise", "direct",
+            "compel", "call");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
+    /**
+     * The state the clause's tense and aspect give an evacuation verb with no status word: "were evacuated" is done,
+     * "are being transferred", "has flown 115 passengers" and "were ordered to leave" are under way, "will evacuate"
+     * and "plans to evacuate" are ahead. Told as background ("had been evacuated"), it says nothing.
+     */
+    static Optional<String> aspect(Sentence s, Token verb) {
+        if (!verb.pos().startsWith("VB") || ExtractionContext.isNegated(s, verb.index())) {
+            return Optional.empty();
+        }
+        Optional<Token> governing = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp"))
+                .map(d -> s.token(d.governor()));
+        Token clause = governing.orElse(verb);
+        if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
+                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()) {
+            return Optional.of("planned");
+        }
+        List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
+                .filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.token(d.dependent()).word().toLowerCase())
+                .toList();
+        if (auxiliaries.contains("had")) {
+            return Optional.empty();
+        }
+        // "were forced to leave": a departure forced on people has happened, as the forcing verb's tense tells;
+        // "were ordered to leave" tells only an order, in force while people go
+        boolean forced = governing.filter(g -> CAUSING.contains(g.lemma().toLowerCase())).isPresent();
+        boolean ordered = !forced && governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
+        boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
+        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
+        // a headline's bare verb ("A and B evacuate citizens from C") is a present
+        boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
+                && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
+                && s.governorOf(clause.index()).filter(d -> d.relation().equals("root")).isPresent();
+        boolean present = headline || clause.pos().equals("VBZ") || clause.pos().equals("VBP")
+                || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
+        if (ordered || perfect || progressive || present) {
+            return Optional.of("ongoing");
+        }
+        boolean past = clause.pos().equals("VBD")
+                || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
+        return past ? Optional.of("completed") : Optional.empty();
+    }
+}
