@@ -140,7 +140,7 @@ public final class StanceExtractor implements Extractor {
                     // negotiating a text is no promise to vote for it; running an evacuation is backing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
                 }
-                String predicate = predicate(s, cue, stance);
+                String predicate = StanceHolders.countedVote(s, cue, predicate(s, cue, stance));
                 if (predicate == null) {
                     continue;
                 }

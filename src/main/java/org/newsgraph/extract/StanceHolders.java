@@ -27,6 +27,9 @@ final class StanceHolders {
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final int MAX_CLIMB = 4;
+    /** Verbs of a side that a count of members takes in a vote, and the nouns such a count is made of. */
+    private static final String COUNTED_SIDES = "back|support|oppose|reject";
+    private static final String MEMBER_NOUNS = "member|country|state|nation|delegation|government";
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -330,6 +333,23 @@ final class StanceHolders {
                 .anyMatch(d -> d.dependent() > infinitive.index() && s.dependentsOf(d.dependent()).stream()
                         .anyMatch(c -> c.relation().equals("cop")));
         return root && countedSubject && loosePredicate;
+    }
+
+    /**
+     * "Thirteen members backed the draft", "the 13 members who backed it included A, B and C", "two countries opposed
+     * it": a count of members taking a side in the past reports how they voted, not only where they stood.
+     */
+    static String countedVote(Sentence s, Token cue, String predicate) {
+        boolean side = "supports".equals(predicate) || "opposes".equals(predicate);
+        if (!side || !cue.pos().equals("VBD") || !cue.lemma().toLowerCase(Locale.ROOT).matches(COUNTED_SIDES)
+                || ExtractionContext.isNegated(s, cue.index()) || ExtractionContext.hasModal(s, cue)) {
+            return predicate;
+        }
+        boolean counted = s.dependentsOf(cue.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .map(d -> s.token(d.dependent()))
+                .anyMatch(n -> n.lemma().toLowerCase(Locale.ROOT).matches(MEMBER_NOUNS) && s.dependentsOf(n.index())
+                        .stream().anyMatch(d -> d.relation().equals("nummod")));
+        return !counted ? predicate : predicate.equals("supports") ? "votedFor" : "votedAgainst";
     }
 
     /** The actors joined in the act of the cue: "joining Russia in voting against it". */
