@@ -30,6 +30,9 @@ final class StanceHolders {
     /** Verbs of a side that a count of members takes in a vote, and the nouns such a count is made of. */
     private static final String COUNTED_SIDES = "back|support|oppose|reject";
     private static final String MEMBER_NOUNS = "member|country|state|nation|delegation|government";
+    /** A count the tagger takes for an adjective ("the twelve countries"). */
+    private static final String NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen";
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -348,7 +351,8 @@ final class StanceHolders {
         boolean counted = s.dependentsOf(cue.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
                 .map(d -> s.token(d.dependent()))
                 .anyMatch(n -> n.lemma().toLowerCase(Locale.ROOT).matches(MEMBER_NOUNS) && s.dependentsOf(n.index())
-                        .stream().anyMatch(d -> d.relation().equals("nummod")));
+                        .stream().anyMatch(d -> d.relation().equals("nummod") || d.relation().equals("amod")
+                                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches(NUMBER_WORDS)));
         return !counted ? predicate : predicate.equals("supports") ? "votedFor" : "votedAgainst";
     }
 
