@@ -4,9 +4,12 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The other members of a written list a voter is named in ("A, B, C, D and E voted against"). The parser often breaks
@@ -14,6 +17,9 @@ import java.util.Optional;
  * list is read from the words: names joined only by commas and a final "and", closed by the name after "and".
  */
 final class ListedVoters {
+
+    /** Clauses hanging off a verb with a subject and a verb of their own. */
+    private static final Pattern OTHER_CLAUSES = Pattern.compile("advcl.*|conj.*|ccomp");
 
     private ListedVoters() {
     }
@@ -91,5 +97,80 @@ final class ListedVoters {
     /** A word that may stand between the names of a list: a comma, "and", "the", a name the recogniser missed. */
     static boolean joinsNames(Sentence s, int t) {
         return s.token(t).word().matches("(?i),|and|the|;") || s.token(t).pos().startsWith("NNP");
+    }
+
+    /**
+     * The members a count of voters stands for, named in a list the clause writes as what the count is: after a dash
+     * ("Four countries voted against it - X, Y and Z"), a colon or "among them", a copula ("The six countries to vote
+     * against it were X, Y and Z"), "included" ("The 32 countries that abstained included X and Y", which the parser
+     * often makes a clause of the vote), or in brackets ("Nine countries voted against the draft (X, Y, Z)", "Three
+     * members (X, Y and Z) voted against"). The parser leaves such lists loosely attached, so the words after the
+     * opening mark are read in order; but for a dash, nothing but names and the words joining them may follow.
+     */
+    static List<String> predicatedOf(ExtractionContext context, Sentence s, Token verb, Set<Integer> clause) {
+        // "N voted in favour, while just five – A, B and C – opposed it": a list inside a clause of its own, or one
+        // closed by a dash before a verb, is the subject of that other verb
+        Set<Integer> own = new HashSet<>(clause);
+        s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
+                        && s.token(d.dependent()).pos().startsWith("VB")
+                        && !s.token(d.dependent()).lemma().equalsIgnoreCase("include"))
+                .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
+        List<Integer> openings = own.stream().filter(t -> (t > verb.index() && (isDash(s, t) || opensNames(s, t)))
+                        || isOpeningBracket(s, t))
+                .sorted().toList();
+        for (int open : openings) {
+            List<String> listed = listedAfter(context, s, open);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> listedAfter(ExtractionContext context, Sentence s, int open) {
+        List<String> actors = new ArrayList<>();
+        int t = open + 1;
+        boolean namesOnly = !isDash(s, open);
+        for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t) && !isClosingBracket(s, t);
+                t++) {
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (namesOnly && actor.isEmpty() && !joinsNames(s, t)) {
+                // "will say loud and clear: it is illegal," X said: a colon opens a list only of names
+                return List.of();
+            }
+            actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
+        }
+        if (t < s.tokens().size() && isDash(s, t) && s.token(t + 1).pos().startsWith("VB")) {
+            return List.of();
+        }
+        return actors;
+    }
+
+    /** A dash between words, not the hyphen of "Ostrovia-led" (both are tagged HYPH): it stands apart from them. */
+    private static boolean isDash(Sentence s, int t) {
+        Token token = s.token(t);
+        return token.word().matches("-+|\u2014|\u2013") && t > 1 && s.token(t - 1).end() < token.begin();
+    }
+
+    /**
+     * "Eight abstained: A, B and C", "Eight abstained, among them A, B and C", "were A, B and C", "included A and B":
+     * what follows is names alone.
+     */
+    private static boolean opensNames(Sentence s, int t) {
+        Token token = s.token(t);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return token.word().equals(":")
+                || t > 1 && token.word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among")
+                || token.pos().startsWith("VB") && (lemma.equals("be") || lemma.equals("include"));
+    }
+
+    /** A bracket after a word, not after a count: "two (A and B) against" names the voters of another side. */
+    private static boolean isOpeningBracket(Sentence s, int t) {
+        return (s.token(t).word().equals("(") || s.token(t).pos().equals("-LRB-")) && t > 1
+                && !s.token(t - 1).pos().equals("CD");
+    }
+
+    private static boolean isClosingBracket(Sentence s, int t) {
+        return s.token(t).word().equals(")") || s.token(t).pos().equals("-RRB-");
     }
 }

@@ -140,7 +140,7 @@ public final class StanceExtractor implements Extractor {
                     // negotiating a text is no promise to vote for it; running an evacuation is backing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
                 }
-                String predicate = predicate(s, cue, stance);
+                String predicate = StanceHolders.countedVote(s, cue, predicate(s, cue, stance));
                 if (predicate == null) {
                     continue;
                 }
@@ -354,6 +354,9 @@ public final class StanceExtractor implements Extractor {
 
     /** "the only country to vote against": an infinitive qualifying a noun reports what was done, not an intention. */
     private static boolean infinitiveOnANoun(Sentence s, Token cue) {
+        if (cue.pos().equals("VB") && StanceHolders.countedSubjectOfBrokenCopula(s, cue)) {
+            return true;
+        }
         // "was the only country to vote against": with a copula the parser makes the infinitive the noun's xcomp
         return cue.pos().equals("VB") && s.governorOf(cue.index())
                 .filter(d -> (d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))

@@ -27,9 +27,12 @@ final class StanceHolders {
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final int MAX_CLIMB = 4;
-    /** Clauses hanging off a verb with a subject and a verb of their own. */
-    private static final java.util.regex.Pattern OTHER_CLAUSES =
-            java.util.regex.Pattern.compile("advcl.*|conj.*|ccomp");
+    /** Verbs of a side that a count of members takes in a vote, and the nouns such a count is made of. */
+    private static final String COUNTED_SIDES = "back|support|oppose|reject";
+    private static final String MEMBER_NOUNS = "member|country|state|nation|delegation|government";
+    /** A count the tagger takes for an adjective ("the twelve countries"). */
+    private static final String NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen";
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -59,6 +62,9 @@ final class StanceHolders {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
         }
+        // "with six countries joining Russia in voting against it": whoever is joined in an act does it too, even when
+        // those who join are only counted
+        joined(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target)).forEach(holders::add);
         return ListedVoters.widen(context, s, holders).stream().filter(a -> !a.equals(target)).toList();
     }
 
@@ -242,10 +248,12 @@ final class StanceHolders {
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
         }
         // "the countries that voted against were A, B and C": the subject of a copula stands for what it is said to be
-        s.governorOf(noun.index()).filter(d -> d.relation().startsWith("nsubj"))
+        // a relative clause makes the noun the subject of two words: its own verb and the predicate of the copula
+        s.dependencies().stream().filter(d -> d.dependent() == noun.index() && d.relation().startsWith("nsubj"))
                 .map(d -> s.token(d.governor()))
                 .filter(p -> s.dependentsOf(p.index()).stream().anyMatch(d -> d.relation().equals("cop")))
                 .filter(p -> actors.isEmpty() && p.index() != noun.index())
+                .findFirst()
                 .ifPresent(p -> {
                     Actors.holder(context, s, p).ifPresent(actors::add);
                     s.dependentsOf(p.index()).stream().filter(c -> c.relation().startsWith("conj"))
@@ -302,55 +310,57 @@ final class StanceHolders {
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
         }
         if (actors.isEmpty()) {
-            actors.addAll(listedAfterDash(context, s, verb, clause));
+            actors.addAll(ListedVoters.predicatedOf(context, s, verb, clause));
         }
         return actors;
-    }
-
-    /**
-     * "Four countries voted against it - X, Y and Z": a count of members named in a list the clause ends with, after a
-     * dash; the parser leaves the list loosely attached (dep), so the words after the dash are read in order.
-     */
-    private static List<String> listedAfterDash(ExtractionContext context, Sentence s, Token verb,
-            Set<Integer> clause) {
-        List<String> actors = new ArrayList<>();
-        // "N voted in favour, while just five – A, B and C – opposed it": a list inside a clause of its own, or one
-        // closed by a dash before a verb, is the subject of that other verb
-        Set<Integer> own = new java.util.HashSet<>(clause);
-        s.dependentsOf(verb.index()).stream().filter(d -> OTHER_CLAUSES.matcher(d.relation()).matches()
-                        && s.token(d.dependent()).pos().startsWith("VB"))
-                .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
-        int dash = own.stream().filter(t -> t > verb.index() && (isDash(s, t) || opensNames(s, t)))
-                .min(Integer::compare).orElse(-1);
-        if (dash < 0) {
-            return actors;
-        }
-        int t = dash + 1;
-        boolean colon = opensNames(s, dash);
-        for (; t <= s.tokens().size() && !s.token(t).pos().equals(".") && !isDash(s, t); t++) {
-            Optional<String> actor = context.actorAt(s.index(), t);
-            if (colon && actor.isEmpty() && !ListedVoters.joinsNames(s, t)) {
-                // "will say loud and clear: it is illegal," X said: a colon opens a list only of names
-                return List.of();
-            }
-            actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
-        }
-        if (t < s.tokens().size() && isDash(s, t) && s.token(t + 1).pos().startsWith("VB")) {
-            return List.of();
-        }
-        return actors;
-    }
-
-    /** A dash between words, not the hyphen of "Ostrovia-led" (both are tagged HYPH): it stands apart from them. */
-    private static boolean isDash(Sentence s, int t) {
-        Token token = s.token(t);
-        return token.word().matches("-+|\u2014|\u2013") && t > 1 && s.token(t - 1).end() < token.begin();
     }
 
     /** "its forces": the possessor is a pronoun for someone named further up the sentence. */
     static boolean hasPronounPossessor(Sentence s, Token noun) {
         return s.dependentsOf(noun.index()).stream()
                 .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).pos().startsWith("PRP"));
+    }
+
+    /**
+     * "The six countries to vote against it were A, B and C": the parser makes the infinitive the root, with the noun
+     * as its subject and the names after the copula loose; the infinitive still qualifies the noun.
+     */
+    static boolean countedSubjectOfBrokenCopula(Sentence s, Token infinitive) {
+        boolean root = s.governorOf(infinitive.index()).isEmpty();
+        boolean countedSubject = s.dependentsOf(infinitive.index()).stream()
+                .filter(d -> d.relation().startsWith("nsubj") && d.dependent() < infinitive.index())
+                .map(d -> s.token(d.dependent()))
+                .anyMatch(n -> n.pos().matches("NNS?") && s.dependentsOf(n.index()).stream()
+                        .anyMatch(d -> d.relation().equals("det") || d.relation().equals("nummod")));
+        boolean loosePredicate = s.dependentsOf(infinitive.index()).stream()
+                .anyMatch(d -> d.dependent() > infinitive.index() && s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(c -> c.relation().equals("cop")));
+        return root && countedSubject && loosePredicate;
+    }
+
+    /**
+     * "Thirteen members backed the draft", "the 13 members who backed it included A, B and C", "two countries opposed
+     * it": a count of members taking a side in the past reports how they voted, not only where they stood.
+     */
+    static String countedVote(Sentence s, Token cue, String predicate) {
+        boolean side = "supports".equals(predicate) || "opposes".equals(predicate);
+        if (!side || !cue.pos().equals("VBD") || !cue.lemma().toLowerCase(Locale.ROOT).matches(COUNTED_SIDES)
+                || ExtractionContext.isNegated(s, cue.index()) || ExtractionContext.hasModal(s, cue)) {
+            return predicate;
+        }
+        boolean counted = s.dependentsOf(cue.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .map(d -> s.token(d.dependent()))
+                .anyMatch(n -> n.lemma().toLowerCase(Locale.ROOT).matches(MEMBER_NOUNS) && s.dependentsOf(n.index())
+                        .stream().anyMatch(d -> d.relation().equals("nummod") || d.relation().equals("amod")
+                                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches(NUMBER_WORDS)));
+        return !counted ? predicate : predicate.equals("supports") ? "votedFor" : "votedAgainst";
+    }
+
+    /** The actors joined in the act of the cue: "joining Russia in voting against it". */
+    private static List<String> joined(ExtractionContext context, Sentence s, Token cue) {
+        return framing(s, cue, "joining").stream()
+                .flatMap(frame -> s.dependentsOf(frame.index()).stream().filter(d -> d.relation().equals("obj")))
+                .flatMap(d -> nounActors(context, s, s.token(d.dependent())).stream()).distinct().toList();
     }
 
     /** "Russia joined China in voting against it": whoever is joined in an act does it too. */
@@ -372,12 +382,6 @@ final class StanceHolders {
     private static boolean isDemonstrativeSubject(Sentence s, Token subject) {
         return subject.word().matches("(?i)those|these") || subject.pos().equals("DT") && s.dependentsOf(subject.index())
                 .stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("following"));
-    }
-
-    /** "Eight abstained: A, B and C", "Eight abstained, among them A, B and C": what follows is names alone. */
-    private static boolean opensNames(Sentence s, int t) {
-        return s.token(t).word().equals(":")
-                || t > 1 && s.token(t).word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among");
     }
 
     /** Whether the list holding token {@code t} follows a preposition that adds its members ("along with A, B"). */
