@@ -62,13 +62,15 @@ final class EvacuationRoutes {
                         && cues.isPeople(s.token(h.dependent())))) {
                     origins.addAll(heldIn(context, s, loose));
                 }
+                // "evacuated between the towns of A and B": the stretch of coast or road between them is emptied
+                boolean between = rel.equals("obl:between") && head == cue && head.pos().startsWith("VB");
                 if (vacated) {
                     // only the sites the subject names: "hospitals" in a misparsed headline reaches any name
                     EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
                             .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || startedAt || orderFor) {
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -181,7 +183,8 @@ final class EvacuationRoutes {
         // elided clause as loose dependents of the verb
         for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
             s.dependentsOf(head.index()).stream()
-                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
+                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from")
+                            || EvacuationCues.isOutOf(d.relation()))
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
@@ -209,7 +212,9 @@ final class EvacuationRoutes {
                         .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
                 boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
-                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        || head != cue && STAYING.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
                 // "issued an evacuation order to residents": who is told, not where they go
                 boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
                 if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
@@ -235,6 +240,12 @@ final class EvacuationRoutes {
 
     private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
+    /**
+     * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers
+     * of the clause stay is where they were taken; not where they stay at home.
+     */
+    private static final Set<String> STAYING = Set.of("shelter", "stay", "house", "lodge", "accommodate", "camp");
+    private static final Set<String> HOMES = Set.of("home", "house", "place");
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**
