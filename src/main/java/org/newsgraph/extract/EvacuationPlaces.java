@@ -64,7 +64,7 @@ final class EvacuationPlaces {
     private static final Set<String> LANDMARK_WORDS = Set.of("mount", "mt", "mt.", "mountain", "mountains", "volcano",
             "river", "lake", "dam", "reservoir", "crater", "glacier", "forest", "peak");
 
-    private static boolean isLandmark(Sentence s, int token) {
+    static boolean isLandmark(Sentence s, int token) {
         int start = Math.min(nameStart(s, token), Math.max(1, token - 1));
         return LANDMARK_WORDS.contains(s.token(start).word().toLowerCase(java.util.Locale.ROOT))
                 || LANDMARK_WORDS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT));

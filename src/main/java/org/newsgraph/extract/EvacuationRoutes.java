@@ -62,6 +62,23 @@ final class EvacuationRoutes {
                         && cues.isPeople(s.token(h.dependent())))) {
                     origins.addAll(heldIn(context, s, loose));
                 }
+                // "Evacuations were ordered in A", "an evacuation order was issued for the town of A", "mandatory
+                // evacuations are in place for A": where the evacuation or its order, as subject, is ordered; a
+                // headline set in title case cannot tell "in a Texas city" from a city's name
+                boolean orderedIn = head != cue && !EvacuationPlaces.isTitleCase(s) && (rel.equals("obl:in") || rel.equals("obl:for")
+                        || rel.equals("nmod:for") && head.lemma().equalsIgnoreCase("place"))
+                        && (ORDERED.contains(head.lemma().toLowerCase()) && head.pos().startsWith("VB")
+                        || head.lemma().equalsIgnoreCase("place"))
+                        && hasSubjectAmong(s, head, heads);
+                // "the evacuation zone around A", "the evacuation area near A"
+                boolean zone = head != cue && head.pos().startsWith("NN") && ZONES.contains(head.lemma().toLowerCase())
+                        && ZONE_PLACES.contains(rel) && !isWhereTaken(s, head);
+                // "A evacuees arrived in B"
+                boolean evacueesOf = head == cue && rel.equals("compound") && cue.lemma().equalsIgnoreCase("evacuee")
+                        && EvacuationPlaces.placeAt(context, s, d.dependent()).isPresent();
+                if (orderedIn || zone || evacueesOf) {
+                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                }
                 // "evacuated between the towns of A and B": the stretch of coast or road between them is emptied
                 boolean between = rel.equals("obl:between") && head == cue && head.pos().startsWith("VB");
                 if (vacated) {
@@ -84,10 +101,29 @@ final class EvacuationRoutes {
         return origins.stream().distinct().toList();
     }
 
+    /** The subject of {@code verb} is the cue or a noun it hangs on ("an evacuation order was issued"). */
+    private static boolean hasSubjectAmong(Sentence s, Token verb, List<Token> heads) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && heads.stream().anyMatch(h -> h.index() == d.dependent()));
+    }
+
+    /** "moved to an evacuation area in B": a zone people are taken to is a destination, not what they leave. */
+    private static boolean isWhereTaken(Sentence s, Token zone) {
+        return s.governorOf(zone.index()).map(d -> !(d.relation().startsWith("nsubj") || d.relation().equals("obj")))
+                .orElse(false);
+    }
+
+    /** Verbs whose subject, an evacuation or its order, is ordered or begun somewhere. */
+    private static final Set<String> ORDERED = Set.of("order", "issue", "declare", "impose", "announce", "begin",
+            "start", "recommend");
+    private static final Set<String> ZONES = Set.of("zone", "area", "radius", "perimeter");
+    private static final Set<String> ZONE_PLACES = Set.of("nmod:around", "nmod:near", "nmod:in", "nmod:for", "nmod:of");
+
     private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
         List<String> places = new ArrayList<>();
         s.dependentsOf(held.index()).stream()
-                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at"))
+                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at")
+                        || h.relation().equals("obl:near") && !EvacuationPlaces.isLandmark(s, h.dependent()))
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         return places;
     }
@@ -121,7 +157,9 @@ final class EvacuationRoutes {
             // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
                     || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
-                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb));
+                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
+                    // "5,000 people from A are staying in evacuation centres in B"
+                    || STAYING.contains(verb.lemma().toLowerCase()));
             boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
@@ -158,7 +196,8 @@ final class EvacuationRoutes {
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
     /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
     static final Set<String> FACING = Set.of("face", "await");
-    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter");
+    /** Where movers are held or live: "patients stranded in A", "people living near A". */
+    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter", "live", "reside");
 
     private static boolean facesEvacuation(Sentence s, Token verb) {
         return s.dependentsOf(verb.index()).stream()

@@ -19,10 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvacuationRules5Test {
 
     private static List<String> facts;
+    private static List<String> orders;
 
     @BeforeAll
     static void extract() throws IOException {
         facts = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation5-references"));
+        orders = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation6-orders"));
     }
 
     @Test
@@ -71,5 +73,32 @@ class EvacuationRules5Test {
     @Test
     void outOfAToBGoesToB() {
         assertHas(facts, "Evacuation from Harrowgate | to | Quillon");
+    }
+
+    @Test
+    void whereAnEvacuationOrItsOrderIsOrderedIsItsOrigin() {
+        assertHas(orders, "Evacuation from Tarnhollow | from | Tarnhollow");
+        assertHas(orders, "Evacuation from Veldmark | from | Veldmark");
+    }
+
+    @Test
+    void theZoneAroundAPlaceIsEvacuatedFromIt() {
+        assertHas(orders, "Evacuation from Brackmoor | from | Brackmoor");
+    }
+
+    @Test
+    void evacueesNamedAfterTheirTownComeFromIt() {
+        assertHas(orders, "Evacuation from Pennrick | from | Pennrick");
+        assertHas(orders, "Evacuation from Pennrick | to | Quillon");
+    }
+
+    @Test
+    void peopleLivingNearAPlaceLeaveIt() {
+        assertHas(orders, "Evacuation from Harrowgate | from | Harrowgate");
+    }
+
+    @Test
+    void aTitleCaseHeadlineOrdersNoEvacuationFromItsCapitals() {
+        assertNone(orders, "| from | Kettering Vale");
     }
 }
