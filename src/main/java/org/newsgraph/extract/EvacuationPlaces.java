@@ -32,6 +32,11 @@ final class EvacuationPlaces {
             if (d.relation().equals("nmod:in")) {
                 places.addAll(namedPlaces(context, s, d.dependent()));
             }
+            // "relief camps set up in B", "shelters opened in B", "a school located in B"
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().startsWith("VBN")) {
+                s.dependentsOf(d.dependent()).stream().filter(l -> l.relation().equals("obl:in"))
+                        .forEach(l -> places.addAll(namedPlaces(context, s, l.dependent())));
+            }
         }
         return places;
     }

@@ -252,7 +252,8 @@ final class EvacuationRoutes {
                 boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
-                        || head != cue && STAYING.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
+                        && (rel.equals("obl:in") || rel.equals("obl:at"))
                         && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
                 // "issued an evacuation order to residents": who is told, not where they go
                 boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
@@ -285,6 +286,14 @@ final class EvacuationRoutes {
      */
     private static final Set<String> STAYING = Set.of("shelter", "stay", "house", "lodge", "accommodate", "camp");
     private static final Set<String> HOMES = Set.of("home", "house", "place");
+    private static final Set<String> SHELTER_NOUNS = Set.of("shelter", "refuge", "sanctuary");
+
+    /** "Evacuees from A were given shelter in B", "found refuge in B": the shelter is where they went. */
+    private static boolean givesShelter(Sentence s, Token verb) {
+        return verb.pos().startsWith("VB") && s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj")
+                        && SHELTER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**

@@ -20,11 +20,13 @@ class EvacuationRules5Test {
 
     private static List<String> facts;
     private static List<String> orders;
+    private static List<String> shelter;
 
     @BeforeAll
     static void extract() throws IOException {
         facts = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation5-references"));
         orders = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation6-orders"));
+        shelter = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation7-shelter"));
     }
 
     @Test
@@ -100,5 +102,11 @@ class EvacuationRules5Test {
     @Test
     void aTitleCaseHeadlineOrdersNoEvacuationFromItsCapitals() {
         assertNone(orders, "| from | Kettering Vale");
+    }
+
+    @Test
+    void campsSetUpInAPlaceAndShelterGivenThereMakeItTheDestination() {
+        assertHas(shelter, "Evacuation from Tarnhollow | to | Veldmark");
+        assertHas(shelter, "Evacuation from Brackmoor | to | Quillon");
     }
 }
