@@ -69,6 +69,16 @@ final class EvacuationPlaces {
     private static final Set<String> LANDMARK_WORDS = Set.of("mount", "mt", "mt.", "mountain", "mountains", "volcano",
             "river", "lake", "dam", "reservoir", "crater", "glacier", "forest", "peak");
 
+    /**
+     * "neighbourhoods near A", "the area around A": sites or an area spread about A; "the town near A" is one town
+     * described by where it lies, named elsewhere.
+     */
+    private static boolean isSurroundingArea(Token noun) {
+        return noun.pos().equals("NNS") || AREAS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> AREAS = Set.of("area", "vicinity", "neighbourhood", "neighborhood", "surroundings");
+
     static boolean isLandmark(Sentence s, int token) {
         int start = Math.min(nameStart(s, token), Math.max(1, token - 1));
         return LANDMARK_WORDS.contains(s.token(start).word().toLowerCase(java.util.Locale.ROOT))
@@ -122,7 +132,8 @@ final class EvacuationPlaces {
                         || placeNamedHere && d.relation().equals("nmod:poss")
                         || place.isPresent() && d.relation().equals("appos") && isPlaceName(s, d.dependent());
                 if (WHERE_UNNAMED_LIE.contains(d.relation()) && !s.token(next[0]).properNoun()
-                        && (d.relation().equals("nmod:in") || !isLandmark(s, d.dependent()))) {
+                        && (d.relation().equals("nmod:in") || !isLandmark(s, d.dependent())
+                        && isSurroundingArea(s.token(next[0])))) {
                     whereUnnamedLie.add(d.dependent());
                 }
                 // "A, a hub for B": what a named place is described as leads to no further place
