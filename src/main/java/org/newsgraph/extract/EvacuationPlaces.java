@@ -32,6 +32,11 @@ final class EvacuationPlaces {
             if (d.relation().equals("nmod:in")) {
                 places.addAll(namedPlaces(context, s, d.dependent()));
             }
+            // "relief camps set up in B", "shelters opened in B", "a school located in B"
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().startsWith("VBN")) {
+                s.dependentsOf(d.dependent()).stream().filter(l -> l.relation().equals("obl:in"))
+                        .forEach(l -> places.addAll(namedPlaces(context, s, l.dependent())));
+            }
         }
         return places;
     }
@@ -56,6 +61,29 @@ final class EvacuationPlaces {
     private static final Set<String> NOT_THE_PLACE_ITSELF = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at",
             "nmod:near", "obl:near", "nmod:inside", "obl:inside", "nmod:for", "obl:for", "nmod:by", "obl:by",
             "nmod:to", "obl:to", "nmod:towards", "obl:towards", "nmod:into", "obl:into", "nmod:outside", "obl:outside", "nmod:beyond", "obl:beyond");
+
+    /** "homes in A", "neighbourhoods near A", "villages around A": unnamed sites told by the place they lie at. */
+    private static final Set<String> WHERE_UNNAMED_LIE = Set.of("nmod:in", "nmod:near", "nmod:around");
+
+    /** Words that make a name a mountain, river or lake: "towns near Mount A" are not in A, they are at risk of it. */
+    private static final Set<String> LANDMARK_WORDS = Set.of("mount", "mt", "mt.", "mountain", "mountains", "volcano",
+            "river", "lake", "dam", "reservoir", "crater", "glacier", "forest", "peak");
+
+    /**
+     * "neighbourhoods near A", "the area around A": sites or an area spread about A; "the town near A" is one town
+     * described by where it lies, named elsewhere.
+     */
+    private static boolean isSurroundingArea(Token noun) {
+        return noun.pos().equals("NNS") || AREAS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> AREAS = Set.of("area", "vicinity", "neighbourhood", "neighborhood", "surroundings");
+
+    static boolean isLandmark(Sentence s, int token) {
+        int start = Math.min(nameStart(s, token), Math.max(1, token - 1));
+        return LANDMARK_WORDS.contains(s.token(start).word().toLowerCase(java.util.Locale.ROOT))
+                || LANDMARK_WORDS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * A place phrase's named places: its head and the places it is made of ("areas such as A and B", "the eastern
@@ -103,8 +131,14 @@ final class EvacuationPlaces {
                 boolean surroundings = siteOfPlace && SURROUNDINGS.contains(d.relation())
                         || placeNamedHere && d.relation().equals("nmod:poss")
                         || place.isPresent() && d.relation().equals("appos") && isPlaceName(s, d.dependent());
-                if (d.relation().equals("nmod:in") && !s.token(next[0]).properNoun()) {
+                if (WHERE_UNNAMED_LIE.contains(d.relation()) && !s.token(next[0]).properNoun()
+                        && (d.relation().equals("nmod:in") || !isLandmark(s, d.dependent())
+                        && isSurroundingArea(s.token(next[0])))) {
                     whereUnnamedLie.add(d.dependent());
+                }
+                // "A, a hub for B": what a named place is described as leads to no further place
+                if (place.isPresent() && d.relation().equals("appos")) {
+                    continue;
                 }
                 if (!NOT_THE_PLACE_ITSELF.contains(d.relation()) && !d.relation().equals("ref") && !surroundings
                         && !(OWNED_SITES.contains(s.token(next[0]).lemma().toLowerCase())
@@ -114,7 +148,7 @@ final class EvacuationPlaces {
             }
         }
         if (places.isEmpty()) {
-            places.addAll(demonstrativeAntecedent(context, s, head));
+            places.addAll(EvacuationPlaceReferences.demonstrativeAntecedent(context, s, head));
         }
         // "residents of two cities and nine towns in A", "their homes in A": sites the text does not name lie in A
         // but not a whole country: "two besieged towns in northwest A" are towns the article names elsewhere
@@ -128,7 +162,7 @@ final class EvacuationPlaces {
         places.removeIf(p -> found.stream().anyMatch(q -> context.labelOf(q).startsWith(context.labelOf(p) + " ")
                 && context.kindOf(p) != EntityKind.COUNTRY));
         if (places.isEmpty()) {
-            definiteAntecedent(context, s, head).ifPresent(places::add);
+            EvacuationPlaceReferences.definiteAntecedent(context, s, head).ifPresent(places::add);
         }
         return places.stream().distinct().toList();
     }
@@ -167,121 +201,13 @@ final class EvacuationPlaces {
                 .anyMatch(d -> d.relation().equals("nmod:of") && placeAt(context, s, d.dependent()).isPresent());
     }
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
-
-    /**
-     * "... bound for A and B, villages besieged by rebels. [...] evacuate people from those villages": a place noun
-     * with a demonstrative points back to the places a recent sentence described with the same noun.
-     */
-    static List<String> demonstrativeAntecedent(ExtractionContext context, Sentence s, int head) {
-        Token noun = s.token(head);
-        boolean demonstrative = s.dependentsOf(head).stream()
-                .anyMatch(d -> d.relation().startsWith("det")
-                        && DEMONSTRATIVES.contains(s.token(d.dependent()).word().toLowerCase()));
-        if (!demonstrative || !noun.pos().startsWith("NN")) {
-            return List.of();
-        }
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
-            Sentence earlier = context.document().sentence(i);
-            for (Dependency d : earlier.dependencies()) {
-                Token described = earlier.token(d.dependent());
-                if (d.relation().equals("appos") && described.lemma().equalsIgnoreCase(noun.lemma())) {
-                    List<String> places = new ArrayList<>();
-                    placeAt(context, earlier, d.governor()).ifPresent(places::add);
-                    for (Dependency c : earlier.dependentsOf(d.governor())) {
-                        if (c.relation().startsWith("conj")) {
-                            placeAt(context, earlier, c.dependent()).ifPresent(places::add);
-                        }
-                    }
-                    if (!places.isEmpty()) {
-                        return places;
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Words for one kind of site, any of which may take up another: "the X steel works ... the besieged plant". */
-    private static final List<Set<String>> SITE_KINDS = List.of(
-            Set.of("plant", "works", "steelworks", "factory", "mill", "refinery", "complex"),
-            Set.of("town", "city"),
-            Set.of("village", "hamlet"),
-            Set.of("camp"),
-            Set.of("airport", "airfield"),
-            Set.of("hospital"));
-
-    /** Nouns for a place below a town that a report names once and then refers to: "the families in the locality". */
-    private static final Set<String> LOCALITIES = Set.of("locality", "neighbourhood", "neighborhood");
-
-    /**
-     * "When the water rose at A, ... the 40 families in the locality were evacuated": the locality is the last place
-     * below a country or province named in this sentence or the two before it.
-     */
-    private static Optional<String> lastLocalPlace(ExtractionContext context, Sentence s, int head) {
-        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
-            Sentence earlier = context.document().sentence(i);
-            int before = i == s.index() ? head - 1 : earlier.tokens().size();
-            for (int t = before; t >= 1; t--) {
-                boolean region = REGION_NER.contains(earlier.token(t).ner());
-                Optional<String> place = context.entityAt(i, t)
-                        .filter(k -> context.kindOf(k) == EntityKind.PLACE && !region);
-                if (place.isPresent() && !isDateline(context, earlier, place.get())) {
-                    return place;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final Set<String> REGION_NER = Set.of("STATE_OR_PROVINCE", "COUNTRY");
-
-    /**
-     * "the X steel works in Y ... evacuation from the besieged plant": a definite site noun names the site last
-     * mentioned by name with a word of the same kind ("the X plant", "X steel works"), in this sentence or the three
-     * before it.
-     */
-    static Optional<String> definiteAntecedent(ExtractionContext context, Sentence s, int head) {
-        Token noun = s.token(head);
-        boolean definite = s.dependentsOf(head).stream()
-                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
-        if (definite && LOCALITIES.contains(noun.word().toLowerCase())) {
-            return lastLocalPlace(context, s, head);
-        }
-        Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
-        if (!definite || kind.isEmpty()) {
-            return Optional.empty();
-        }
-        for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
-            Sentence earlier = context.document().sentence(i);
-            int before = i == s.index() ? head - 1 : earlier.tokens().size();
-            for (int t = before; t >= 1; t--) {
-                if (!kind.get().contains(earlier.token(t).word().toLowerCase())) {
-                    continue;
-                }
-                // the kind word in the site's name: "X Airport"
-                if (isPlaceName(earlier, t)) {
-                    return Optional.of(wholeName(context, earlier, nameStart(earlier, t), t));
-                }
-                // the site's name just before its kind word: "the X plant", "X steel works"
-                for (int n = t - 1; n >= Math.max(1, t - 2); n--) {
-                    Optional<String> named = context.entityAt(i, n).filter(k -> context.kindOf(k).isPlace());
-                    if (named.isPresent()) {
-                        return named;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * "New A", "B Parish", "C Beach County": the tagger gives the words of one place name different
      * types (LOCATION, CITY, COUNTRY), which then make separate places. The name runs from the first proper noun that
      * the head's compounds reach without a gap.
      */
     /** "CITY, Country (Agency) - ...": the place a report was filed from, opened in capitals, is no origin. */
-    private static boolean isDateline(ExtractionContext context, Sentence s, String place) {
+    static boolean isDateline(ExtractionContext context, Sentence s, String place) {
         String first = s.tokens().isEmpty() ? "" : s.token(1).word();
         boolean capitals = first.length() > 3 && first.equals(first.toUpperCase())
                 && first.chars().allMatch(Character::isLetter);
@@ -337,7 +263,7 @@ final class EvacuationPlaces {
         return key;
     }
 
-    private static boolean isPlaceName(Sentence s, int token) {
+    static boolean isPlaceName(Sentence s, int token) {
         return s.token(token).properNoun() && !"O".equals(s.token(token).ner());
     }
 
@@ -358,10 +284,16 @@ final class EvacuationPlaces {
     }
 
 
+    private static boolean hasCapital(String name) {
+        return name.chars().anyMatch(Character::isUpperCase);
+    }
+
     static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
         Optional<String> known = context.entityAt(s.index(), token);
         if (known.isPresent()) {
-            return known.filter(k -> context.kindOf(k).isPlace()).or(() -> EvacuationSites.site(context, s, token, known.get()));
+            // "the A greenfield airport": common nouns the tagger marked as a place are no name
+            return known.filter(k -> context.kindOf(k).isPlace() && hasCapital(context.labelOf(k)))
+                    .or(() -> EvacuationSites.site(context, s, token, known.get()));
         }
         Token t = s.token(token);
         // a country whose name the tagger took for a nationality ("docked in Djibouti"), in a place slot: the country

@@ -62,13 +62,32 @@ final class EvacuationRoutes {
                         && cues.isPeople(s.token(h.dependent())))) {
                     origins.addAll(heldIn(context, s, loose));
                 }
+                // "Evacuations were ordered in A", "an evacuation order was issued for the town of A", "mandatory
+                // evacuations are in place for A": where the evacuation or its order, as subject, is ordered; a
+                // headline set in title case cannot tell "in a Texas city" from a city's name
+                boolean orderedIn = head != cue && !EvacuationPlaces.isTitleCase(s) && (rel.equals("obl:in") || rel.equals("obl:for")
+                        || rel.equals("nmod:for") && head.lemma().equalsIgnoreCase("place"))
+                        && (ORDERED.contains(head.lemma().toLowerCase()) && head.pos().startsWith("VB")
+                        || head.lemma().equalsIgnoreCase("place"))
+                        && hasSubjectAmong(s, head, heads);
+                // "the evacuation zone around A", "the evacuation area near A"
+                boolean zone = head != cue && head.pos().startsWith("NN") && ZONES.contains(head.lemma().toLowerCase())
+                        && ZONE_PLACES.contains(rel) && !isWhereTaken(s, head);
+                // "A evacuees arrived in B"
+                boolean evacueesOf = head == cue && rel.equals("compound") && cue.lemma().equalsIgnoreCase("evacuee")
+                        && EvacuationPlaces.placeAt(context, s, d.dependent()).isPresent();
+                if (orderedIn || zone || evacueesOf) {
+                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                }
+                // "evacuated between the towns of A and B": the stretch of coast or road between them is emptied
+                boolean between = rel.equals("obl:between") && head == cue && head.pos().startsWith("VB");
                 if (vacated) {
                     // only the sites the subject names: "hospitals" in a misparsed headline reaches any name
                     EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
                             .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || startedAt || orderFor) {
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -82,10 +101,29 @@ final class EvacuationRoutes {
         return origins.stream().distinct().toList();
     }
 
+    /** The subject of {@code verb} is the cue or a noun it hangs on ("an evacuation order was issued"). */
+    private static boolean hasSubjectAmong(Sentence s, Token verb, List<Token> heads) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && heads.stream().anyMatch(h -> h.index() == d.dependent()));
+    }
+
+    /** "moved to an evacuation area in B": a zone people are taken to is a destination, not what they leave. */
+    private static boolean isWhereTaken(Sentence s, Token zone) {
+        return s.governorOf(zone.index()).map(d -> !(d.relation().startsWith("nsubj") || d.relation().equals("obj")))
+                .orElse(false);
+    }
+
+    /** Verbs whose subject, an evacuation or its order, is ordered or begun somewhere. */
+    private static final Set<String> ORDERED = Set.of("order", "issue", "declare", "impose", "announce", "begin",
+            "start", "recommend");
+    private static final Set<String> ZONES = Set.of("zone", "area", "radius", "perimeter");
+    private static final Set<String> ZONE_PLACES = Set.of("nmod:around", "nmod:near", "nmod:in", "nmod:for", "nmod:of");
+
     private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
         List<String> places = new ArrayList<>();
         s.dependentsOf(held.index()).stream()
-                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at"))
+                .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at")
+                        || h.relation().equals("obl:near") && !EvacuationPlaces.isLandmark(s, h.dependent()))
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         return places;
     }
@@ -119,7 +157,9 @@ final class EvacuationRoutes {
             // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
                     || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
-                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb));
+                    || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
+                    // "5,000 people from A are staying in evacuation centres in B"
+                    || STAYING.contains(verb.lemma().toLowerCase()));
             boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
@@ -156,7 +196,8 @@ final class EvacuationRoutes {
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
     /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
     static final Set<String> FACING = Set.of("face", "await");
-    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter");
+    /** Where movers are held or live: "patients stranded in A", "people living near A". */
+    private static final Set<String> HELD = Set.of("strand", "trap", "stick", "besiege", "shelter", "live", "reside");
 
     private static boolean facesEvacuation(Sentence s, Token verb) {
         return s.dependentsOf(verb.index()).stream()
@@ -181,7 +222,8 @@ final class EvacuationRoutes {
         // elided clause as loose dependents of the verb
         for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
             s.dependentsOf(head.index()).stream()
-                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from"))
+                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from")
+                            || EvacuationCues.isOutOf(d.relation()))
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
@@ -209,7 +251,10 @@ final class EvacuationRoutes {
                         .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
                 boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
-                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"));
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
+                        && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
                 // "issued an evacuation order to residents": who is told, not where they go
                 boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
                 if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
@@ -235,6 +280,20 @@ final class EvacuationRoutes {
 
     private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
+    /**
+     * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers
+     * of the clause stay is where they were taken; not where they stay at home.
+     */
+    private static final Set<String> STAYING = Set.of("shelter", "stay", "house", "lodge", "accommodate", "camp");
+    private static final Set<String> HOMES = Set.of("home", "house", "place");
+    private static final Set<String> SHELTER_NOUNS = Set.of("shelter", "refuge", "sanctuary");
+
+    /** "Evacuees from A were given shelter in B", "found refuge in B": the shelter is where they went. */
+    private static boolean givesShelter(Sentence s, Token verb) {
+        return verb.pos().startsWith("VB") && s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj")
+                        && SHELTER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
     private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
 
     /**

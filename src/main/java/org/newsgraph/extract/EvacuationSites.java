@@ -54,7 +54,7 @@ final class EvacuationSites {
         while (last < s.tokens().size() && context.entityAt(s.index(), last + 1).filter(organisation::equals).isPresent()) {
             last++;
         }
-        if (!isSiteName(s.span(first, last + 1))) {
+        if (!isSiteName(s.span(first, last + 1)) && !isPlaceName(s.span(first, last + 1))) {
             return Optional.empty();
         }
         first = townOfSite(s, first);
@@ -65,6 +65,18 @@ final class EvacuationSites {
     }
 
     private static final Set<String> TOWN_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
+    /**
+     * The last words of a name that make it a neighbourhood or stretch of land: "A Estates", "B Gardens", "C Heights";
+     * the tagger reads some of them as a company's name.
+     */
+    private static final Set<String> PLACE_NAME_HEADS = Set.of("estates", "gardens", "heights", "hills", "springs",
+            "park", "village", "subdivision", "township", "valley", "beach", "island", "islands");
+
+    static boolean isPlaceName(String name) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length >= 2 && PLACE_NAME_HEADS.contains(words[words.length - 1]);
+    }
 
     static boolean isSiteName(String name) {
         String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
