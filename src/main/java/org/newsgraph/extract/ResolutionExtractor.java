@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
  */
 public final class ResolutionExtractor implements Extractor {
 
-    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft");
+    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft", "motion");
     /** Nouns that name a resolution only where the article is about one. */
-    private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure");
+    private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure", "document");
+    /**
+     * Nouns that name a resolution only where a drafting rule names who put it forward ("the US-sponsored move", "a
+     * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
+     */
+    private static final Set<String> DRAFTED_NOUNS = Set.of("move", "proposal", "initiative");
     private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
@@ -103,11 +108,12 @@ public final class ResolutionExtractor implements Extractor {
                 // "B and C co-sponsored it", "joined as co-sponsors": words standing for the text in play, mentions
                 // only where a drafting rule names who drafted through them
                 boolean standIn = !named && !generic && aboutResolutions && STAND_INS.matcher(t.word()).matches();
-                if (!named && !generic && !standIn) {
+                boolean drafted = !named && !generic && !standIn && DRAFTED_NOUNS.contains(lemma) && t.pos().equals("NN");
+                if (!named && !generic && !standIn && !drafted) {
                     continue;
                 }
                 Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
-                if (standIn && m.drafter().isEmpty()) {
+                if ((standIn || drafted) && m.drafter().isEmpty()) {
                     continue;
                 }
                 boolean counts = named || aboutResolutions || m.drafter().isPresent();
@@ -236,6 +242,11 @@ public final class ResolutionExtractor implements Extractor {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
         if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {
+            return false;
+        }
+        // "set in motion", "slow motion": movement, not a motion put to a vote
+        if (lemma.equals("motion") && (s.governorOf(t.index()).map(d -> d.relation().matches("(obl|nmod):in")).orElse(false)
+                || s.dependentsOf(t.index()).stream().anyMatch(d -> s.token(d.dependent()).lemma().matches("(?i)slow|perpetual")))) {
             return false;
         }
         // "draft resolution": the head noun carries the mention

@@ -28,8 +28,11 @@ final class ResolutionTopics {
      * near Y").
      */
     private static final Pattern NOT_CONTENT = Pattern.compile(
-            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|parataxis|appos|discourse|ref|obl:tmod|"
+            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+    /** Verbs of a resolution's own clause whose object may name its target through a possessor. */
+    private static final String PLACED_ACT = "nmod:(of|on|in|against|to|into)";
+    private static final Pattern CLAUSE_VERB_TAGS = Pattern.compile("VBG|VBN|VB|VBZ|VBP|VBD");
     /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
     private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
     /** How many sentences back "it" may still stand for the resolution mentioned last. */
@@ -72,7 +75,8 @@ final class ResolutionTopics {
     /**
      * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
      * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
-     * branches naming voters, speakers, circumstances, asides, the way and the parties ({@link #notTopic}), and
+     * branches naming voters, speakers, circumstances (also "as X joined Y in ...", which the parser may hang on a
+     * noun), asides, the way and the parties ({@link #notTopic}), and
      * without what it is said not to do. A headline's outcome verb misparsed as a noun compounded onto the resolution
      * ("X vetoes UN resolution", "A, B block UN resolution") is no content, nor is what stands before it, while other
      * compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
@@ -95,13 +99,28 @@ final class ResolutionTopics {
                 boolean denied = t == head && ExtractionContext.isNegated(s, d.dependent());
                 // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
-                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied && !listAfterDash
+                boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d);
+                if (!excluded && !misparsedVerb && !denied && !listAfterDash
                         && !notTopic(s, d) && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * "a resolution chiding X's poor cooperation", "condemning X's invasion": the possessor of what a clause on the
+     * resolution acts on is what the text is about; the possessor of the resolution itself is its drafter.
+     */
+    private static boolean possessorOfObject(Sentence s, int head, Dependency d) {
+        return d.relation().equals("nmod:poss") && d.governor() != head && s.governorOf(d.governor())
+                .filter(g -> g.relation().equals("obj") && g.governor() != head)
+                .map(g -> CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches())
+                .orElse(false)
+                // "condemning X's operation in Y": who acts, when the act has its own place after it, as for "the X
+                // embargo on Y" (isAgentModifier)
+                && s.dependentsOf(d.governor()).stream().noneMatch(x -> x.relation().matches(PLACED_ACT));
     }
 
     /**
@@ -262,7 +281,7 @@ final class ResolutionTopics {
         return s.governorOf(token)
                 .filter(d -> d.relation().matches("compound|amod") && d.governor() != head)
                 .map(d -> s.dependentsOf(d.governor()).stream()
-                        .anyMatch(x -> x.relation().matches("nmod:(of|on|in|against|to|into)")))
+                        .anyMatch(x -> x.relation().matches(PLACED_ACT)))
                 .orElse(false);
     }
 

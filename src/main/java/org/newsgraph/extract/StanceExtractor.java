@@ -64,6 +64,7 @@ public final class StanceExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             List<VoteTallies.Tally> counted = tallies.find(context, s);
             counted.forEach(t -> addStance(context, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
+            StanceNouns.find(context, s).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), "stance/noun-from"));
             Set<Integer> countedCues = VoteTallies.sides(counted);
             for (Token cue : s.tokens()) {
                 if (countedCues.contains(cue.index())) {
@@ -132,7 +133,7 @@ public final class StanceExtractor implements Extractor {
                 if (stance == null) {
                     continue;
                 }
-                if (targets.isEmpty() && vote) {
+                if (targets.isEmpty() && vote && !TextAnaphora.votesOnAParty(context, s, cue)) {
                     // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
                     targets = TextAnaphora.recentResolution(context, s.index()).stream().toList();
                 }
