@@ -33,6 +33,9 @@ public final class ResolutionExtractor implements Extractor {
      * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
      */
     private static final Set<String> DRAFTED_NOUNS = Set.of("move", "proposal", "initiative");
+    private static final Set<String> DRAFTED_BY_VERB = Set.of("drafted-by", "passive-drafted", "subject-drafted",
+            "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by");
+    private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
     private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
@@ -113,7 +116,7 @@ public final class ResolutionExtractor implements Extractor {
                     continue;
                 }
                 Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
-                if ((standIn || drafted) && m.drafter().isEmpty()) {
+                if ((standIn || drafted) && m.drafter().isEmpty() || drafted && !draftedAsText(s, m)) {
                     continue;
                 }
                 boolean counts = named || aboutResolutions || m.drafter().isPresent();
@@ -128,6 +131,19 @@ public final class ResolutionExtractor implements Extractor {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "the X-sponsored move", "a proposal tabled by X": a move or proposal is a text only when a verb of drafting a
+     * text names its author; "a proposal by the envoy", "a US-backed peace initiative" are plans of someone's.
+     */
+    private static boolean draftedAsText(Sentence s, Mention m) {
+        String rule = m.drafter().map(Drafter::rule).orElse("");
+        if (rule.equals("split-hyphenated-drafter")) {
+            return s.dependentsOf(m.token().index()).stream().anyMatch(d -> d.relation().equals("amod")
+                    && TEXT_DRAFTING_PARTICIPLE.matcher(s.token(d.dependent()).word()).matches());
+        }
+        return DRAFTED_BY_VERB.contains(rule);
     }
 
     /**

@@ -32,6 +32,7 @@ final class ResolutionTopics {
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
     /** Verbs of a resolution's own clause whose object may name its target through a possessor. */
     private static final String PLACED_ACT = "nmod:(of|on|in|against|to|into)";
+    private static final Pattern PLACE_NER = Pattern.compile("COUNTRY|CITY|LOCATION|STATE_OR_PROVINCE");
     private static final Pattern CLAUSE_VERB_TAGS = Pattern.compile("VBG|VBN|VB|VBZ|VBP|VBD");
     /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
     private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
@@ -118,9 +119,15 @@ final class ResolutionTopics {
                 .filter(g -> g.relation().equals("obj") && g.governor() != head)
                 .map(g -> CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches())
                 .orElse(false)
-                // "condemning X's operation in Y": who acts, when the act has its own place after it, as for "the X
-                // embargo on Y" (isAgentModifier)
-                && s.dependentsOf(d.governor()).stream().noneMatch(x -> x.relation().matches(PLACED_ACT));
+                // "condemning X's operation in Y" (the place on the noun or on the verb): who acts, when the act has
+                // its own place after it, as for "the X embargo on Y" (isAgentModifier)
+                && !hasPlace(s, d.governor(), PLACED_ACT)
+                && !s.governorOf(d.governor()).map(g -> hasPlace(s, g.governor(), "obl:(on|in|against|into)")).orElse(false);
+    }
+
+    private static boolean hasPlace(Sentence s, int token, String relations) {
+        return s.dependentsOf(token).stream().anyMatch(x -> x.relation().matches(relations)
+                && PLACE_NER.matcher(s.token(x.dependent()).ner()).matches());
     }
 
     /**
@@ -299,7 +306,10 @@ final class ResolutionTopics {
 
     /** A place the text is about, not where the vote happens ("voted on in New York"), unless aimed at it. */
     private static boolean aboutRelation(Sentence s, int token) {
+        // "a resolution condemning attacks in X": the place of what a content clause condemns or asks for, unlike
+        // "voted on in X" where a participle tells where the vote was
         return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())
-                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(true);
+                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                || s.token(d.governor()).pos().equals("VBG") && d.relation().matches("obl:(in|on)")).orElse(true);
     }
 }
