@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class ResolutionExtractor implements Extractor {
 
-    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft", "motion");
+    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft", "motion", "counterproposal",
+            "counter-proposal");
     /** Nouns that name a resolution only where the article is about one. */
     private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure", "document");
     /**

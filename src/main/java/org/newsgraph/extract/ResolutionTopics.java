@@ -28,7 +28,7 @@ final class ResolutionTopics {
      * near Y").
      */
     private static final Pattern NOT_CONTENT = Pattern.compile(
-            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
+            "nsubj.*|csubj.*|obl:agent|obl:by|nmod:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
     /** Verbs of a resolution's own clause whose object may name its target through a possessor. */
     private static final String PLACED_ACT = "nmod:(of|on|in|against|to|into)";
@@ -88,6 +88,7 @@ final class ResolutionTopics {
         todo.push(head);
         int misparsedVerbAt = misparsedVerbInCompounds(s, head);
         detachedClause(s, head).ifPresent(todo::push);
+        infinitiveOfTheNoun(s, head).ifPresent(todo::push);
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (!seen.add(t)) {
@@ -101,6 +102,11 @@ final class ResolutionTopics {
                 // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
                 boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d);
+                if (d.relation().equals("nmod:by")) {
+                    // "attacks by X in Y": the parser may hang the place of the act on its agent
+                    s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().equals("nmod:in"))
+                            .forEach(c -> todo.push(c.dependent()));
+                }
                 if (!excluded && !misparsedVerb && !denied && !listAfterDash
                         && !notTopic(s, d) && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
@@ -211,7 +217,18 @@ final class ResolutionTopics {
         return Optional.empty();
     }
 
-    private static boolean onlyTimeBetween(Sentence s, int from, int to) {
+    /**
+     * "voted down a motion to hold a debate about X": the parser hangs the infinitive on the verb and makes the noun
+     * only its understood subject; the infinitive right after the noun is still what the text would do.
+     */
+    private static Optional<Integer> infinitiveOfTheNoun(Sentence s, int head) {
+        return s.dependencies().stream()
+                .filter(d -> d.dependent() == head && d.relation().equals("nsubj:xsubj") && d.governor() == head + 2
+                        && s.token(head + 1).word().equalsIgnoreCase("to") && s.token(d.governor()).pos().equals("VB"))
+                .map(Dependency::governor).findFirst();
+    }
+
+        private static boolean onlyTimeBetween(Sentence s, int from, int to) {
         int bracketDepth = 0;
         for (int t = from + 1; t < to; t++) {
             Token between = s.token(t);
