@@ -34,6 +34,10 @@ public final class ResolutionExtractor implements Extractor {
      * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
      */
     private static final Set<String> DRAFTED_NOUNS = Set.of("move", "proposal", "initiative");
+    /** "bill" is a text put to a vote only in a sentence about a legislature or what one does with a text. */
+    private static final Pattern LEGISLATIVE = Pattern.compile(
+            "(?i)vote|parliament|lawmaker|legislator|legislature|senate|congress|assembly|approve|approval|pass|reject"
+                    + "|adopt|table|submit|introduce|veto|ratify|ratification");
     private static final Set<String> DRAFTED_BY_VERB = Set.of("drafted-by", "passive-drafted", "subject-drafted",
             "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by");
     private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
@@ -258,6 +262,9 @@ public final class ResolutionExtractor implements Extractor {
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
+        if (lemma.equals("bill") && t.pos().equals("NN")) {
+            return s.tokens().stream().anyMatch(w -> LEGISLATIVE.matcher(w.lemma()).matches());
+        }
         if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {
             return false;
         }
