@@ -34,6 +34,7 @@ public final class StanceExtractor implements Extractor {
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
     private static final Set<String> OUTCOME_NOUNS = Set.of("vote", "outcome", "result");
     private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
+    private static final Set<String> CRITICISM = Set.of("criticise", "criticize", "slam", "object", "dismiss");
     /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
     private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
             "congresswoman", "mp", "lawmaker", "legislator", "mep", "assemblyman", "assemblywoman", "councillor");
@@ -140,6 +141,10 @@ public final class StanceExtractor implements Extractor {
                 if (arranging) {
                     // negotiating a text is no promise to vote for it; running an evacuation is backing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
+                }
+                if (CRITICISM.contains(lemma)) {
+                    // criticising an arrangement is no refusal of the evacuation; criticising a text is opposing it
+                    targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
                 String predicate = predicate(s, cue, stance);
                 if (predicate == null) {
