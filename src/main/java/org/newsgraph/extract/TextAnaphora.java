@@ -223,7 +223,10 @@ final class TextAnaphora {
      * vote on the text just mentioned.
      */
     static boolean votesOnAParty(ExtractionContext context, Sentence s, Token vote) {
+        // "voted against: A, B and C" lists the voters, whom the parser may hang on the verb the same way
         return s.dependentsOf(vote.index()).stream().filter(d -> d.relation().matches("obl:(against|for)"))
+                .filter(d -> !ListedVoters.afterColon(s, vote, s.token(d.dependent())))
+                .filter(d -> s.dependentsOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")))
                 .anyMatch(d -> context.actorAt(s.index(), d.dependent()).isPresent());
     }
 
