@@ -25,9 +25,22 @@ import java.util.regex.Pattern;
  */
 public final class ResolutionExtractor implements Extractor {
 
-    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft");
+    private static final Set<String> RESOLUTION_NOUNS = Set.of("resolution", "draft", "motion", "counterproposal",
+            "counter-proposal");
     /** Nouns that name a resolution only where the article is about one. */
-    private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure");
+    private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure", "document");
+    /**
+     * Nouns that name a resolution only where a drafting rule names who put it forward ("the US-sponsored move", "a
+     * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
+     */
+    private static final Set<String> DRAFTED_NOUNS = Set.of("move", "proposal", "initiative");
+    /** "bill" is a text put to a vote only in a sentence about a legislature or what one does with a text. */
+    private static final Pattern LEGISLATIVE = Pattern.compile(
+            "(?i)vote|parliament|lawmaker|legislator|legislature|senate|congress|assembly|approve|approval|pass|reject"
+                    + "|adopt|table|submit|introduce|veto|ratify|ratification");
+    private static final Set<String> DRAFTED_BY_VERB = Set.of("drafted-by", "passive-drafted", "subject-drafted",
+            "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by");
+    private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
     private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
@@ -103,11 +116,12 @@ public final class ResolutionExtractor implements Extractor {
                 // "B and C co-sponsored it", "joined as co-sponsors": words standing for the text in play, mentions
                 // only where a drafting rule names who drafted through them
                 boolean standIn = !named && !generic && aboutResolutions && STAND_INS.matcher(t.word()).matches();
-                if (!named && !generic && !standIn) {
+                boolean drafted = !named && !generic && !standIn && DRAFTED_NOUNS.contains(lemma) && t.pos().equals("NN");
+                if (!named && !generic && !standIn && !drafted) {
                     continue;
                 }
                 Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
-                if (standIn && m.drafter().isEmpty()) {
+                if ((standIn || drafted) && m.drafter().isEmpty() || drafted && !draftedAsText(s, m)) {
                     continue;
                 }
                 boolean counts = named || aboutResolutions || m.drafter().isPresent();
@@ -122,6 +136,19 @@ public final class ResolutionExtractor implements Extractor {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "the X-sponsored move", "a proposal tabled by X": a move or proposal is a text only when a verb of drafting a
+     * text names its author; "a proposal by the envoy", "a US-backed peace initiative" are plans of someone's.
+     */
+    private static boolean draftedAsText(Sentence s, Mention m) {
+        String rule = m.drafter().map(Drafter::rule).orElse("");
+        if (rule.equals("split-hyphenated-drafter")) {
+            return s.dependentsOf(m.token().index()).stream().anyMatch(d -> d.relation().equals("amod")
+                    && TEXT_DRAFTING_PARTICIPLE.matcher(s.token(d.dependent()).word()).matches());
+        }
+        return DRAFTED_BY_VERB.contains(rule);
     }
 
     /**
@@ -235,7 +262,15 @@ public final class ResolutionExtractor implements Extractor {
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
+        if (lemma.equals("bill") && t.pos().equals("NN")) {
+            return s.tokens().stream().anyMatch(w -> LEGISLATIVE.matcher(w.lemma()).matches());
+        }
         if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {
+            return false;
+        }
+        // "set in motion", "slow motion": movement, not a motion put to a vote
+        if (lemma.equals("motion") && (s.governorOf(t.index()).map(d -> d.relation().matches("(obl|nmod):in")).orElse(false)
+                || s.dependentsOf(t.index()).stream().anyMatch(d -> s.token(d.dependent()).lemma().matches("(?i)slow|perpetual")))) {
             return false;
         }
         // "draft resolution": the head noun carries the mention

@@ -28,8 +28,12 @@ final class ResolutionTopics {
      * near Y").
      */
     private static final Pattern NOT_CONTENT = Pattern.compile(
-            "nsubj.*|csubj.*|obl:agent|obl:by|obl:with|advcl.*|parataxis|appos|discourse|ref|obl:tmod|"
+            "nsubj.*|csubj.*|obl:agent|obl:by|nmod:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+    /** Verbs of a resolution's own clause whose object may name its target through a possessor. */
+    private static final String PLACED_ACT = "nmod:(of|on|in|against|to|into)";
+    private static final Pattern PLACE_NER = Pattern.compile("COUNTRY|CITY|LOCATION|STATE_OR_PROVINCE");
+    private static final Pattern CLAUSE_VERB_TAGS = Pattern.compile("VBG|VBN|VB|VBZ|VBP|VBD");
     /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
     private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
     /** How many sentences back "it" may still stand for the resolution mentioned last. */
@@ -72,7 +76,8 @@ final class ResolutionTopics {
     /**
      * The words of a resolution's phrase that say what it is about: its modifiers and the clauses stating its content
      * ("demanding a ceasefire in X", "on X", "that would have renewed an inquiry into attacks in X"), without the
-     * branches naming voters, speakers, circumstances, asides, the way and the parties ({@link #notTopic}), and
+     * branches naming voters, speakers, circumstances (also "as X joined Y in ...", which the parser may hang on a
+     * noun), asides, the way and the parties ({@link #notTopic}), and
      * without what it is said not to do. A headline's outcome verb misparsed as a noun compounded onto the resolution
      * ("X vetoes UN resolution", "A, B block UN resolution") is no content, nor is what stands before it, while other
      * compounds are ("a Syria resolution", "a Gaza ceasefire resolution").
@@ -83,6 +88,7 @@ final class ResolutionTopics {
         todo.push(head);
         int misparsedVerbAt = misparsedVerbInCompounds(s, head);
         detachedClause(s, head).ifPresent(todo::push);
+        infinitiveOfTheNoun(s, head).ifPresent(todo::push);
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (!seen.add(t)) {
@@ -95,13 +101,39 @@ final class ResolutionTopics {
                 boolean denied = t == head && ExtractionContext.isNegated(s, d.dependent());
                 // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
-                if (!NOT_CONTENT.matcher(d.relation()).matches() && !misparsedVerb && !denied && !listAfterDash
+                boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d);
+                if (d.relation().equals("nmod:by")) {
+                    // "attacks by X in Y": the parser may hang the place of the act on its agent
+                    s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().equals("nmod:in"))
+                            .forEach(c -> todo.push(c.dependent()));
+                }
+                if (!excluded && !misparsedVerb && !denied && !listAfterDash
                         && !notTopic(s, d) && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }
             }
         }
         return seen;
+    }
+
+    /**
+     * "a resolution chiding X's poor cooperation", "condemning X's invasion": the possessor of what a clause on the
+     * resolution acts on is what the text is about; the possessor of the resolution itself is its drafter.
+     */
+    private static boolean possessorOfObject(Sentence s, int head, Dependency d) {
+        return d.relation().equals("nmod:poss") && d.governor() != head && s.governorOf(d.governor())
+                .filter(g -> g.relation().equals("obj") && g.governor() != head)
+                .map(g -> CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches())
+                .orElse(false)
+                // "condemning X's operation in Y" (the place on the noun or on the verb): who acts, when the act has
+                // its own place after it, as for "the X embargo on Y" (isAgentModifier)
+                && !hasPlace(s, d.governor(), PLACED_ACT)
+                && !s.governorOf(d.governor()).map(g -> hasPlace(s, g.governor(), "obl:(on|in|against|into)")).orElse(false);
+    }
+
+    private static boolean hasPlace(Sentence s, int token, String relations) {
+        return s.dependentsOf(token).stream().anyMatch(x -> x.relation().matches(relations)
+                && PLACE_NER.matcher(s.token(x.dependent()).ner()).matches());
     }
 
     /**
@@ -185,7 +217,18 @@ final class ResolutionTopics {
         return Optional.empty();
     }
 
-    private static boolean onlyTimeBetween(Sentence s, int from, int to) {
+    /**
+     * "voted down a motion to hold a debate about X": the parser hangs the infinitive on the verb and makes the noun
+     * only its understood subject; the infinitive right after the noun is still what the text would do.
+     */
+    private static Optional<Integer> infinitiveOfTheNoun(Sentence s, int head) {
+        return s.dependencies().stream()
+                .filter(d -> d.dependent() == head && d.relation().equals("nsubj:xsubj") && d.governor() == head + 2
+                        && s.token(head + 1).word().equalsIgnoreCase("to") && s.token(d.governor()).pos().equals("VB"))
+                .map(Dependency::governor).findFirst();
+    }
+
+        private static boolean onlyTimeBetween(Sentence s, int from, int to) {
         int bracketDepth = 0;
         for (int t = from + 1; t < to; t++) {
             Token between = s.token(t);
@@ -262,7 +305,7 @@ final class ResolutionTopics {
         return s.governorOf(token)
                 .filter(d -> d.relation().matches("compound|amod") && d.governor() != head)
                 .map(d -> s.dependentsOf(d.governor()).stream()
-                        .anyMatch(x -> x.relation().matches("nmod:(of|on|in|against|to|into)")))
+                        .anyMatch(x -> x.relation().matches(PLACED_ACT)))
                 .orElse(false);
     }
 
@@ -280,7 +323,10 @@ final class ResolutionTopics {
 
     /** A place the text is about, not where the vote happens ("voted on in New York"), unless aimed at it. */
     private static boolean aboutRelation(Sentence s, int token) {
+        // "a resolution condemning attacks in X": the place of what a content clause condemns or asks for, unlike
+        // "voted on in X" where a participle tells where the vote was
         return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())
-                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(true);
+                || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                || s.token(d.governor()).pos().equals("VBG") && d.relation().matches("obl:(in|on)")).orElse(true);
     }
 }

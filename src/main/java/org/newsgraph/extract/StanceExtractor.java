@@ -34,6 +34,7 @@ public final class StanceExtractor implements Extractor {
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
     private static final Set<String> OUTCOME_NOUNS = Set.of("vote", "outcome", "result");
     private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
+    private static final Set<String> CRITICISM = Set.of("criticise", "criticize", "slam", "object", "dismiss");
     /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
     private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
             "congresswoman", "mp", "lawmaker", "legislator", "mep", "assemblyman", "assemblywoman", "councillor");
@@ -64,6 +65,7 @@ public final class StanceExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             List<VoteTallies.Tally> counted = tallies.find(context, s);
             counted.forEach(t -> addStance(context, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
+            StanceNouns.find(context, s).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), "stance/noun-from"));
             Set<Integer> countedCues = VoteTallies.sides(counted);
             for (Token cue : s.tokens()) {
                 if (countedCues.contains(cue.index())) {
@@ -132,13 +134,17 @@ public final class StanceExtractor implements Extractor {
                 if (stance == null) {
                     continue;
                 }
-                if (targets.isEmpty() && vote) {
+                if (targets.isEmpty() && vote && !TextAnaphora.votesOnAParty(context, s, cue)) {
                     // "Egypt voted against it", "with China abstaining": a vote is on the text just mentioned
                     targets = TextAnaphora.recentResolution(context, s.index()).stream().toList();
                 }
                 if (arranging) {
                     // negotiating a text is no promise to vote for it; running an evacuation is backing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.EVACUATION).toList();
+                }
+                if (CRITICISM.contains(lemma)) {
+                    // criticising an arrangement is no refusal of the evacuation; criticising a text is opposing it
+                    targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
                 String predicate = StanceHolders.countedVote(s, cue, predicate(s, cue, stance));
                 if (predicate == null) {

@@ -218,7 +218,19 @@ final class TextAnaphora {
                 .orElse(false);
     }
 
-    static boolean isTheText(ExtractionContext context, Sentence s, Token subject) {
+    /**
+     * "pressure to vote against X" where X is a country or a person: a vote against a party's case, not a recorded
+     * vote on the text just mentioned.
+     */
+    static boolean votesOnAParty(ExtractionContext context, Sentence s, Token vote) {
+        // "voted against: A, B and C" lists the voters, whom the parser may hang on the verb the same way
+        return s.dependentsOf(vote.index()).stream().filter(d -> d.relation().matches("obl:(against|for)"))
+                .filter(d -> !ListedVoters.afterColon(s, vote, s.token(d.dependent())))
+                .filter(d -> s.dependentsOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")))
+                .anyMatch(d -> context.actorAt(s.index(), d.dependent()).isPresent());
+    }
+
+        static boolean isTheText(ExtractionContext context, Sentence s, Token subject) {
         boolean marked = context.entityAt(s.index(), subject.index())
                 .map(k -> context.kindOf(k) == EntityKind.RESOLUTION || context.kindOf(k) == EntityKind.EVACUATION)
                 .orElse(false);

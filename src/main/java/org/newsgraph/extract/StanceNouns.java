@@ -1,0 +1,113 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.SemgrexRules;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stances told by a noun and whom it comes from: "the vote came after a spirited opposition from X", "objections
+ * from A and B", "the draft drew support from C". The noun names the stance of the one it comes from, about the text
+ * it names ("opposition from X to the draft") or, where it names none, about the text the sentence or the ones before
+ * it are about. Other nouns of stance name a stance someone seeks ("garner support for"), which is nobody's yet.
+ */
+final class StanceNouns {
+
+    /** One stance found: who holds it, which way, on which text. */
+    record Found(List<String> holders, String predicate, String target) {
+    }
+
+    private static final Set<String> OPPOSING = Set.of("opposition", "objection", "resistance");
+    /** Words that show the sentence is about a vote or a text, where an unqualified noun of stance is about it. */
+    private static final Pattern VOTE_WORDS = Pattern.compile("(?i)vote|voting|resolution|draft|motion|text");
+    private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
+
+    private StanceNouns() {
+    }
+
+    static List<Found> find(ExtractionContext context, Sentence s) {
+        List<Found> found = new ArrayList<>();
+        for (SemgrexRules.Match m : FRAMES.matches(s, "stance-from")) {
+            Token noun = s.token(m.node("cue"));
+            if (ExtractionContext.isNegated(s, noun.index()) || negatedByDeterminer(s, noun)) {
+                continue;
+            }
+            Optional<String> target = target(context, s, noun);
+            if (target.isEmpty()) {
+                continue;
+            }
+            List<String> holders = new ArrayList<>();
+            for (int t : withConjuncts(s, m.node("frame"))) {
+                holder(context, s, s.token(t)).filter(h -> !h.equals(target.get()) && !holders.contains(h))
+                        .ifPresent(holders::add);
+            }
+            String predicate = OPPOSING.contains(noun.lemma().toLowerCase(Locale.ROOT)) ? "opposes" : "supports";
+            if (!holders.isEmpty()) {
+                found.add(new Found(holders, predicate, target.get()));
+            }
+        }
+        return found;
+    }
+
+    /** "no objection from X" holds no objection. */
+    private static boolean negatedByDeterminer(Sentence s, Token noun) {
+        return s.dependentsOf(noun.index()).stream()
+                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("no"));
+    }
+
+    /**
+     * The text the noun is about: the one it names ("opposition to the draft"); none when it names something else
+     * ("support for the ceasefire"); otherwise, in a sentence about a vote or a text, the text in play.
+     */
+    private static Optional<String> target(ExtractionContext context, Sentence s, Token noun) {
+        for (Dependency d : s.dependentsOf(noun.index())) {
+            if (d.relation().matches("nmod:(for|to|of|against)")) {
+                return context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+            }
+        }
+        boolean aboutAVote = s.tokens().stream().anyMatch(t -> VOTE_WORDS.matcher(t.lemma()).matches()
+                || context.entityAt(s.index(), t.index()).map(k -> context.kindOf(k) == EntityKind.RESOLUTION).orElse(false));
+        return aboutAVote ? TextAnaphora.recentResolution(context, s.index()) : Optional.empty();
+    }
+
+    private static List<Integer> withConjuncts(Sentence s, int head) {
+        List<Integer> tokens = new ArrayList<>(List.of(head));
+        s.dependentsOf(head).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> tokens.add(d.dependent()));
+        return tokens;
+    }
+
+    /**
+     * The actor the stance comes from; an official no one has said whom he serves stands for the country his title
+     * names ("Sri Lankan Plantation Minister X").
+     */
+    private static Optional<String> holder(ExtractionContext context, Sentence s, Token from) {
+        Optional<String> actor = Actors.holder(context, s, from);
+        if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
+            return nationalityInTitle(context, s, from).or(() -> actor);
+        }
+        return actor;
+    }
+
+    private static Optional<String> nationalityInTitle(ExtractionContext context, Sentence s, Token name) {
+        StringBuilder demonym = new StringBuilder();
+        for (int t : ExtractionContext.subtree(s, name.index())) {
+            if (t >= name.index()) {
+                break;
+            }
+            if ("NATIONALITY".equals(s.token(t).ner())) {
+                demonym.append(demonym.length() == 0 ? "" : " ").append(s.token(t).word());
+            } else if (demonym.length() > 0) {
+                break;
+            }
+        }
+        return demonym.length() == 0 ? Optional.empty() : context.countryByDemonym(demonym.toString())
+                .or(() -> context.countryByDemonym(demonym.substring(demonym.lastIndexOf(" ") + 1)));
+    }
+}
