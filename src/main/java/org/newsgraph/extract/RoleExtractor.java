@@ -128,8 +128,7 @@ public final class RoleExtractor implements Extractor {
 
     private Optional<String> representedActor(ExtractionContext context, Sentence s, List<Token> description) {
         List<Candidate> candidates = new ArrayList<>();
-        int titleAt = description.stream().filter(this::isTitleWord)
-                .mapToInt(Token::index).findFirst().orElse(Integer.MAX_VALUE);
+        int titleAt = headTitle(description);
         boolean governs = description.stream().anyMatch(t -> GOVERNING_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT)));
         String previousWord = "";
         for (int i = 0; i < description.size(); i++) {
@@ -142,6 +141,12 @@ public final class RoleExtractor implements Extractor {
             // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
             if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
                 actor = context.countryByDemonym(t.word());
+            }
+            // "Cape Verdean", "North Korean", "Bissau-Guinean": a demonym of two or three tokens
+            for (int length = 3; actor.isEmpty() && length >= 2; length--) {
+                if (i + length <= description.size() && (t.properNoun() || t.pos().startsWith("JJ"))) {
+                    actor = context.countryByDemonym(s.span(t.index(), description.get(i + length - 1).index() + 1).strip());
+                }
             }
             if (actor.isEmpty() && RoleOwners.isOwnerNoun(t)) {
                 actor = RoleOwners.antecedent(context, s, t.index());
@@ -240,6 +245,22 @@ public final class RoleExtractor implements Extractor {
     private static boolean intergovernmental(ExtractionContext context, String organization) {
         return context.gazetteer().lookup(context.labelOf(organization))
                 .map(e -> e.orgKind() != null && !e.orgKind().equals("ngo")).orElse(false);
+    }
+
+    /**
+     * The office's own noun: the last title word before the office's complement ("Deputy Greek Ambassador to the UN":
+     * "Ambassador"), so that a country between two title words ("Deputy Greek Ambassador") still comes before it.
+     */
+    private int headTitle(List<Token> description) {
+        int head = Integer.MAX_VALUE;
+        for (Token t : description) {
+            if (isTitleWord(t)) {
+                head = t.index();
+            } else if (head != Integer.MAX_VALUE && !t.properNoun() && !t.pos().startsWith("JJ")) {
+                break;
+            }
+        }
+        return head;
     }
 
     /** Offices held over a place: their holder speaks for the town, province or region they govern. */
