@@ -47,6 +47,12 @@ class RoleOwnersRulesTest {
     @Test
     void aNationalityBeforeAnAidSocietyIsPartOfItsNameNotTheOffice() {
         assertLacks("Pavo Ruutel | represents | Estonia");
+        assertHas("Pavo Ruutel | represents | Estonian Red Cross");
+    }
+
+    @Test
+    void theFirstHalfOfABodysNameBeforeAndBelongsToIt() {
+        assertHas("Lio Marrant | represents | Valdor Disaster Relief and Rescue Council");
     }
 
     @Test
