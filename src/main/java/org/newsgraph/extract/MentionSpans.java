@@ -36,8 +36,8 @@ final class MentionSpans {
     static List<Mention> repaired(ExtractionContext context) {
         return splitJoinedPlaces(context, namesBeforeBracketedAbbreviations(context, splitRunTogetherNames(context,
                 CompoundPlaceNames.join(context, mergeDirections(context, mergeSplitOrganizations(context,
-                        OrganizationSpans.repaired(context, dropParticiplePrefixes(context,
-                                context.document().mentions()))))))));
+                        OrganizationSpans.repaired(context, PersonSpans.joinUntaggedFirstNames(context,
+                                dropParticiplePrefixes(context, context.document().mentions())))))))));
     }
 
     /** "X of the Y" split by NER into two organisations ("International Committee" + "Red Cross"). */
