@@ -131,7 +131,7 @@ final class MentionSpans {
     }
 
     /**
-     * "Envoy to the International Labour Organization Zara Nightingale said": two or three proper nouns the gazetteer
+     * "Envoy to the World Bank Ilse Brannock said": two or three proper nouns the gazetteer
      * does not know, after a known organisation and before the verb, are the person the office before describes.
      */
     private static boolean personBeforeVerb(ExtractionContext context, Sentence s, int from, int toExclusive) {

@@ -108,7 +108,7 @@ final class MentionTypes {
     }
 
     /**
-     * "U.N. Secretary-General Ban Ki-moon": a name the tagger left as MISC, of proper nouns only, right after an office,
+     * "U.N. Secretary-General X Y-z": a name the tagger left as MISC, of proper nouns only, right after an office,
      * names the person holding it (unless the gazetteer knows the name as something else).
      */
     static boolean isTitledMiscName(ExtractionContext context, Mention m) {

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Organisation names the tagger cuts short or runs into an office: a national society after its nationality ("the
- * Ukrainian Red Cross"), an office before the body ("Head of Donetsk Oblast Military Administration" as one name), the
- * first half of a name joined by "and" ("National Disaster Risk Reduction and Management Council").
+ * Estonian Red Cross"), an office before the body ("Head of Valdor Regional Military Administration" as one name), the
+ * first half of a name joined by "and" ("A Disaster Relief and Rescue Council").
  */
 final class OrganizationSpans {
 
-    /** Movements whose national societies carry the nationality in their name ("the Philippine Red Cross"). */
+    /** Movements whose national societies carry the nationality in their name ("the Estonian Red Cross"). */
     private static final Pattern NATIONAL_SOCIETIES = Pattern.compile("(?i)red (cross|crescent)( society)?");
     private static final Lexicon TITLES = Lexicon.named("titles");
     private static final Lexicon ORGANIZATION_HEADS = Lexicon.named("organization-heads");
@@ -31,7 +31,7 @@ final class OrganizationSpans {
     }
 
     /**
-     * "the Philippine Red Cross": a nationality right before an organisation is part of its name when the gazetteer
+     * "the Estonian Red Cross": a nationality right before an organisation is part of its name when the gazetteer
      * knows the whole ("British Red Cross"), the article names the whole elsewhere, or the organisation is one of the
      * movements organised in national societies.
      */
@@ -65,7 +65,7 @@ final class OrganizationSpans {
         return result;
     }
 
-    /** "Head of Donetsk Oblast Military Administration" as one organisation: the office is not part of the name. */
+    /** "Head of Valdor Regional Military Administration" as one organisation: the office is not part of the name. */
     static List<Mention> dropOfficePrefixes(ExtractionContext context, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>();
         for (Mention m : mentions) {
@@ -86,7 +86,7 @@ final class OrganizationSpans {
     }
 
     /**
-     * "The National Disaster Risk Reduction and Management Council": the tagger keeps only the half after "and". The
+     * "The Valdor Disaster Relief and Rescue Council": the tagger keeps only the half after "and". The
      * capitalised words before "and", back to "the" or the start of the sentence, belong to the same name when it ends
      * in an organisation's noun.
      */

@@ -17,7 +17,7 @@ final class PersonSpans {
     }
 
     /**
-     * '"...," Ángel Víctor Torres, the Canary Islands premier, said': an untagged proper noun that opens the clause
+     * '"...," Ximena Olvar Druet, the Valdor premier, said': an untagged proper noun that opens the clause
      * (after a closing quote, a comma or the start of the sentence) right before a person's tagged name is the first
      * of its names, unless it is an office, a nationality or a name the gazetteer knows.
      */

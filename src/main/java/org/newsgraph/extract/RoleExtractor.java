@@ -137,7 +137,7 @@ public final class RoleExtractor implements Extractor {
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
                     .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)).isPresent();
-            // "Philippine Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
+            // "Estonian Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
             // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
             if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
                 actor = context.countryByDemonym(t.word());
