@@ -36,7 +36,8 @@ final class MentionSpans {
     static List<Mention> repaired(ExtractionContext context) {
         return splitJoinedPlaces(context, namesBeforeBracketedAbbreviations(context, splitRunTogetherNames(context,
                 CompoundPlaceNames.join(context, mergeDirections(context, mergeSplitOrganizations(context,
-                        dropParticiplePrefixes(context, context.document().mentions())))))));
+                        OrganizationSpans.repaired(context, PersonSpans.joinUntaggedFirstNames(context,
+                                dropParticiplePrefixes(context, context.document().mentions())))))))));
     }
 
     /** "X of the Y" split by NER into two organisations ("International Committee" + "Red Cross"). */
@@ -114,10 +115,11 @@ final class MentionSpans {
                 boolean headKnown = context.gazetteer().lookup(head).filter(e -> e.kind() == Gazetteer.Kind.ORGANIZATION).isPresent();
                 boolean tailPlace = places.contains(tail.toLowerCase(Locale.ROOT))
                         || context.gazetteer().lookup(tail).filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).isPresent();
-                if (headKnown && tailPlace) {
+                if (headKnown && (tailPlace || personBeforeVerb(context, s, cut, m.endToken()))) {
                     result.add(new Mention(m.sentence(), m.startToken(), cut, head, "ORGANIZATION", m.begin(),
                             s.token(cut - 1).end()));
-                    result.add(new Mention(m.sentence(), cut, m.endToken(), tail, "LOCATION", s.token(cut).begin(), m.end()));
+                    result.add(new Mention(m.sentence(), cut, m.endToken(), tail, tailPlace ? "LOCATION" : "PERSON",
+                            s.token(cut).begin(), m.end()));
                     split = true;
                 }
             }
@@ -126,6 +128,24 @@ final class MentionSpans {
             }
         }
         return result;
+    }
+
+    /**
+     * "Envoy to the World Bank Ilse Brannock said": two or three proper nouns the gazetteer
+     * does not know, after a known organisation and before the verb, are the person the office before describes.
+     */
+    private static boolean personBeforeVerb(ExtractionContext context, Sentence s, int from, int toExclusive) {
+        if (toExclusive - from < 2 || toExclusive - from > 3 || toExclusive > s.tokens().size()
+                || !s.token(toExclusive).pos().startsWith("VB")
+                || context.gazetteer().lookup(s.span(from, toExclusive)).isPresent()) {
+            return false;
+        }
+        for (int t = from; t < toExclusive; t++) {
+            if (!s.token(t).pos().equals("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

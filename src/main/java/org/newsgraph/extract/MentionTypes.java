@@ -63,6 +63,10 @@ final class MentionTypes {
             Mention run = last == i ? m : new Mention(m.sentence(), m.startToken(), mentions.get(last).endToken(),
                     context.document().sentence(m.sentence()).span(m.startToken(), mentions.get(last).endToken()).strip(),
                     m.nerType(), m.begin(), mentions.get(last).end());
+            if (isTitledMiscName(context, m)) {
+                result.add(new Mention(m.sentence(), m.startToken(), m.endToken(), m.text(), "PERSON", m.begin(), m.end()));
+                continue;
+            }
             if (isDescribedByOffice(context, run)) {
                 result.add(new Mention(run.sentence(), run.startToken(), run.endToken(), run.text(), "PERSON",
                         run.begin(), run.end()));
@@ -101,6 +105,24 @@ final class MentionTypes {
             }
         }
         return !OFFICES.commaDescription(s, m.startToken()).isEmpty();
+    }
+
+    /**
+     * "U.N. Secretary-General X Y-z": a name the tagger left as MISC, of proper nouns only, right after an office,
+     * names the person holding it (unless the gazetteer knows the name as something else).
+     */
+    static boolean isTitledMiscName(ExtractionContext context, Mention m) {
+        if (!m.nerType().equals("MISC") || m.startToken() < 2 || m.endToken() - m.startToken() < 2
+                || context.gazetteer().lookup(clean(m.text())).isPresent()) {
+            return false;
+        }
+        Sentence s = context.document().sentence(m.sentence());
+        for (int t = m.startToken(); t < m.endToken(); t++) {
+            if (!s.token(t).properNoun() && !s.token(t).pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return OFFICES.isTitleWord(s.token(m.startToken() - 1));
     }
 
     /**

@@ -24,7 +24,13 @@ final class RoleDescriptions {
     }
 
     boolean isTitleWord(Token t) {
-        return titles.contains(t.lemma()) || "TITLE".equals(t.ner());
+        return titles.contains(t.lemma()) || "TITLE".equals(t.ner()) || titledCompound(t.lemma());
+    }
+
+    /** "officer-in-charge", "commander-in-chief": a hyphenated office whose first word is a title. */
+    private boolean titledCompound(String lemma) {
+        int hyphen = lemma.indexOf('-');
+        return hyphen > 0 && lemma.indexOf('-', hyphen + 1) > 0 && titles.contains(lemma.substring(0, hyphen));
     }
 
     private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command");
@@ -37,7 +43,9 @@ final class RoleDescriptions {
             return Optional.empty();
         }
         for (int t = nameEnd + 4; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
-            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            int at = t;
+            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON)
+                    .or(() -> RoleOwners.antecedent(context, s, at));
             if (actor.isPresent()) {
                 return actor;
             }
@@ -59,18 +67,35 @@ final class RoleDescriptions {
                     || (token.pos().startsWith("NN") && t + 1 < nameStart && isPossessive(s.token(t + 1)))
                     || token.pos().equals("PRP$")
                     || (token.word().equals("of") && t > 1 && s.token(t - 1).properNoun())
+                    || officeComplement(s, t, nameStart)
                     || (token.pos().equals("DT") && t < nameStart - 1);
             if (!part) {
                 break;
             }
             description.add(0, token);
-            if (token.pos().equals("DT") || token.pos().equals("PRP$")) {
+            if ((token.pos().equals("DT") || token.pos().equals("PRP$")) && !officeComplement(s, t - 1, nameStart)) {
                 break;
             }
             t--;
         }
         return description;
     }
+
+    /**
+     * "US Ambassador to the UN X", "Permanent Representative to International Organizations in Vienna X": a preposition
+     * between an office and the proper name of what it is held at, all before the person's name.
+     */
+    private boolean officeComplement(Sentence s, int t, int nameStart) {
+        if (t < 2 || t + 1 >= nameStart || !OFFICE_PREPOSITIONS.contains(s.token(t).word())) {
+            return false;
+        }
+        Token before = s.token(t - 1);
+        Token after = s.token(t + 1);
+        boolean heldAt = after.properNoun() || (after.pos().equals("DT") && t + 2 < nameStart && s.token(t + 2).properNoun());
+        return heldAt && (isTitleWord(before) || before.properNoun());
+    }
+
+    private static final Set<String> OFFICE_PREPOSITIONS = Set.of("to", "for", "at", "in");
 
     /**
      * "Its ambassador, X," / "The UAE's deputy ambassador, X," / "Syria's envoy to the UN, X," / "The foreign minister
@@ -95,6 +120,8 @@ final class RoleDescriptions {
             Token token = s.token(t);
             boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
                     || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
+                    // "the council's Office of Civil Defense deputy administrator, X"
+                    || RoleOwners.isOwnerNoun(token) && t + 1 < nameStart && isPossessive(s.token(t + 1))
                     || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT))
                     // "the ambassador to Romania and Moldova, X"
                     || token.word().equals("and") && t > 1 && s.token(t - 1).properNoun() && s.token(t + 1).properNoun();
@@ -105,13 +132,36 @@ final class RoleDescriptions {
             t--;
         }
         // ... or from right after a dateline ("UNITED NATIONS - Syria's envoy to the UN, X, said")
-        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
+        boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || afterOpener(s, t) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
                 || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
         // ... or as the object of a verb or preposition, opened by "the" ("met the Indian ambassador to Romania, X,")
         boolean object = !opens && !description.isEmpty() && description.get(0).word().equalsIgnoreCase("the")
                 && t >= 1 && s.token(t).pos().matches("VB.*|IN|TO");
         return (opens || object) && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
     }
+
+    /**
+     * "But the U.S. envoy to the U.N., X,", "After the vote, the Swiss Ambassador, X,": the description follows a
+     * conjunction or adverb that opens the sentence, or a short opening phrase without a verb closed by a comma.
+     */
+    private static boolean afterOpener(Sentence s, int t) {
+        Token last = s.token(t);
+        if (t == 1) {
+            return last.pos().equals("CC") || last.pos().equals("RB");
+        }
+        if (!last.word().equals(",") || t - 1 > MAX_OPENER) {
+            return false;
+        }
+        for (int i = 1; i < t; i++) {
+            Token token = s.token(i);
+            if (token.pos().startsWith("VB") || token.pos().equals("MD") || isQuoteMark(token.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_OPENER = 6;
 
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at");

@@ -50,6 +50,10 @@ public final class RoleExtractor implements Extractor {
                         context.evidence(s.index(), 0.85, "role/who-heads")));
                 descriptions.bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
                         "represents", country, context.evidence(s.index(), 0.85, "role/country-in-brackets")));
+                if (firstMention(context, s, person) && !representsAnything(context, person)) {
+                    RoleOwners.unnamedOfficeBefore(context, s, descriptions).ifPresent(owner -> context.addFact(person,
+                            "represents", owner, context.evidence(s.index(), 0.7, "role/office-in-sentence-before")));
+                }
             }
         }
     }
@@ -124,15 +128,36 @@ public final class RoleExtractor implements Extractor {
 
     private Optional<String> representedActor(ExtractionContext context, Sentence s, List<Token> description) {
         List<Candidate> candidates = new ArrayList<>();
-        int titleAt = description.stream().filter(t -> titles.contains(t.lemma()) || "TITLE".equals(t.ner()))
-                .mapToInt(Token::index).findFirst().orElse(Integer.MAX_VALUE);
+        int titleAt = headTitle(description);
+        boolean governs = description.stream().anyMatch(t -> GOVERNING_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT)));
         String previousWord = "";
         for (int i = 0; i < description.size(); i++) {
             Token t = description.get(i);
             Optional<String> actor = context.actorAt(s.index(), t.index())
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
-            if (actor.isEmpty() && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
+            boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
+                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)).isPresent();
+            // "Estonian Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
+            // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
+            if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
                 actor = context.countryByDemonym(t.word());
+            }
+            // "Cape Verdean", "North Korean", "Bissau-Guinean": a demonym of two or three tokens
+            for (int length = 3; actor.isEmpty() && length >= 2; length--) {
+                if (i + length <= description.size() && (t.properNoun() || t.pos().startsWith("JJ"))) {
+                    actor = context.countryByDemonym(s.span(t.index(), description.get(i + length - 1).index() + 1).strip());
+                }
+            }
+            if (actor.isEmpty() && RoleOwners.isOwnerNoun(t)) {
+                actor = RoleOwners.antecedent(context, s, t.index());
+            }
+            // "the mayor of X", "X Governor Y": a place is what the person governs
+            if (actor.isEmpty() && governs) {
+                actor = context.entityAt(s.index(), t.index()).filter(k -> context.kindOf(k) == EntityKind.PLACE);
+            }
+            // "Permanent Representative to International Organizations" tagged as one name is the office, not its owner
+            if (actor.isPresent() && titleAt != Integer.MAX_VALUE && actor.equals(context.entityAt(s.index(), titleAt))) {
+                actor = Optional.empty();
             }
             if (actor.isPresent()) {
                 boolean possessor = i + 1 < description.size() && isPossessive(description.get(i + 1));
@@ -217,7 +242,48 @@ public final class RoleExtractor implements Extractor {
     }
 
 
+    private static boolean intergovernmental(ExtractionContext context, String organization) {
+        return context.gazetteer().lookup(context.labelOf(organization))
+                .map(e -> e.orgKind() != null && !e.orgKind().equals("ngo")).orElse(false);
+    }
+
+    /**
+     * The office's own noun: the last title word before the office's complement ("Deputy Greek Ambassador to the UN":
+     * "Ambassador"), so that a country between two title words ("Deputy Greek Ambassador") still comes before it.
+     */
+    private int headTitle(List<Token> description) {
+        int head = Integer.MAX_VALUE;
+        for (Token t : description) {
+            if (isTitleWord(t)) {
+                head = t.index();
+            } else if (head != Integer.MAX_VALUE && !t.properNoun() && !t.pos().startsWith("JJ")) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** Offices held over a place: their holder speaks for the town, province or region they govern. */
+    private static final Set<String> GOVERNING_TITLES = Set.of("mayor", "governor", "premier");
+
     private record Candidate(String actor, int rank, int token) {}
+
+    /** Whether sentence {@code s} is the first that names the person. */
+    private static boolean firstMention(ExtractionContext context, Sentence s, String person) {
+        for (int i = 0; i < s.index(); i++) {
+            Sentence before = context.document().sentence(i);
+            for (int t = 1; t <= before.tokens().size(); t++) {
+                if (context.entityAt(i, t).filter(person::equals).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean representsAnything(ExtractionContext context, String person) {
+        return context.factsWith("represents").stream().anyMatch(f -> f.subject().equals(person));
+    }
 
     /** Maximal runs of tokens naming one person, as [first, last] token indices. */
     private static List<int[]> personRuns(ExtractionContext context, Sentence s) {
