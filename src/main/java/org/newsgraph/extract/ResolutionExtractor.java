@@ -39,7 +39,7 @@ public final class ResolutionExtractor implements Extractor {
             "(?i)vote|parliament|lawmaker|legislator|legislature|senate|congress|assembly|approve|approval|pass|reject"
                     + "|adopt|table|submit|introduce|veto|ratify|ratification");
     private static final Set<String> DRAFTED_BY_VERB = Set.of("drafted-by", "passive-drafted", "subject-drafted",
-            "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by");
+            "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by", "dangling-drafted-by");
     private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
     private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
