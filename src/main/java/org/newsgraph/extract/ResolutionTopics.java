@@ -101,13 +101,15 @@ final class ResolutionTopics {
                 boolean denied = t == head && ExtractionContext.isNegated(s, d.dependent());
                 // "voted against the resolution - A, B and C": a list after a dash names voters, not topics
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
+                // "voted against the draft (A, B and C)": a list in brackets after the text names voters, not topics
+                boolean listInBrackets = t == head && enclosedList(s, head, d.dependent());
                 boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d);
                 if (d.relation().equals("nmod:by")) {
                     // "attacks by X in Y": the parser may hang the place of the act on its agent
                     s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().equals("nmod:in"))
                             .forEach(c -> todo.push(c.dependent()));
                 }
-                if (!excluded && !misparsedVerb && !denied && !listAfterDash
+                if (!excluded && !misparsedVerb && !denied && !listAfterDash && !listInBrackets
                         && !notTopic(s, d) && !seen.contains(d.dependent())) {
                     todo.push(d.dependent());
                 }
@@ -239,6 +241,20 @@ final class ResolutionTopics {
             }
         }
         return true;
+    }
+
+    /**
+     * A list of two or more names (coordinated, or in appositions as the parser often reads it) opened by a bracket right
+     * after the text noun, reached through the bracket (the parser may hang the list on it) or straight.
+     */
+    private static boolean enclosedList(Sentence s, int head, int dependent) {
+        int bracket = head + 1;
+        if (bracket > dependent || !s.token(bracket).pos().equals("-LRB-")) {
+            return false;
+        }
+        int list = dependent == bracket ? s.dependentsOf(bracket).stream().filter(d -> !d.relation().equals("punct"))
+                .mapToInt(Dependency::dependent).findFirst().orElse(bracket) : dependent;
+        return s.dependentsOf(list).stream().anyMatch(d -> d.relation().startsWith("conj") || d.relation().equals("appos"));
     }
 
     private static boolean dashBetween(Sentence s, int from, int to) {
