@@ -73,11 +73,17 @@ final class Actors {
         return actor.or(() -> context.countryByDemonym(s.token(token).word()));
     }
 
-    /** The country a single word names, by its name, an alias or its demonym. */
+    /**
+     * The country a single word names, by its name, an alias or its demonym, or by its capital when the tagger left the
+     * city untagged ("a draft put forward by Kyiv"): a capital that drafts stands for its government.
+     */
     private static Optional<String> countryNamed(ExtractionContext context, String word) {
         return context.countryByDemonym(word).or(() -> context.gazetteer().lookup(word)
                 .filter(e -> e.kind() == Gazetteer.Kind.COUNTRY)
-                .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), word, e.wikidata())));
+                .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), word, e.wikidata())))
+                // the city is no other name of the country, so it is not kept as one
+                .or(() -> context.gazetteer().byCapital(word)
+                        .map(e -> context.entity(EntityKind.COUNTRY, e.canonical(), null, e.wikidata())));
     }
 
     static String representedBy(ExtractionContext context, String actor) {
