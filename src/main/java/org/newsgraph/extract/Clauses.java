@@ -66,4 +66,13 @@ final class Clauses {
         }
         return false;
     }
+
+    /**
+     * A name the parser made a conjunct of a noun while it is the subject of a clause of its own ("X and Y were the only
+     * countries to vote against it, and Z abstained": "Z" hangs on "countries" with "abstained" below it).
+     */
+    static boolean headsMisparsedClause(Sentence s, int token) {
+        return s.dependentsOf(token).stream().anyMatch(d -> d.relation().equals("dep")
+                && s.token(d.dependent()).pos().startsWith("VB"));
+    }
 }

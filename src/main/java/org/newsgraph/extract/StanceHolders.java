@@ -208,7 +208,7 @@ final class StanceHolders {
         List<String> actors = new ArrayList<>();
         Actors.holder(context, s, noun).ifPresent(actors::add);
         for (Dependency c : s.dependentsOf(noun.index())) {
-            if (c.relation().startsWith("conj")) {
+            if (c.relation().startsWith("conj") && !Clauses.headsMisparsedClause(s, c.dependent())) {
                 Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
             }
         }
