@@ -49,6 +49,17 @@ final class ExtractionFixtures {
     }
 
     /** Fails listing every fact when any of them contains {@code part}. */
+    /** The statement that quotes {@code words}: the subject of its facts. */
+    static String statementQuoting(List<String> facts, String words) {
+        return facts.stream().filter(f -> f.contains("| quote | ") && f.contains(words))
+                .map(f -> f.substring(0, f.indexOf(" | "))).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in\n" + String.join("\n", facts)));
+    }
+
+    static void assertSaid(List<String> facts, String speaker, String words) {
+        assertHas(facts, statementQuoting(facts, words) + " | speaker | " + speaker);
+    }
+
     static void assertNone(List<String> facts, String part) {
         assertFalse(facts.stream().anyMatch(f -> f.contains(part)),
                 () -> "unexpected '" + part + "' in\n" + String.join("\n", facts));

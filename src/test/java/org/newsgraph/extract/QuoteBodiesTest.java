@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 
-import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 import static org.newsgraph.extract.ExtractionFixtures.assertNone;
+import static org.newsgraph.extract.ExtractionFixtures.assertSaid;
+import static org.newsgraph.extract.ExtractionFixtures.statementQuoting;
 
 /**
  * Bodies speaking through spokespeople, quotes in single marks, a quote paragraph after reported speech and a name
@@ -22,49 +23,39 @@ class QuoteBodiesTest {
         facts = ExtractionFixtures.lines(ExtractionFixtures.extract("attribution-bodies"));
     }
 
-    private static String statementQuoting(String words) {
-        return facts.stream().filter(f -> f.contains("| quote | ") && f.contains(words))
-                .map(f -> f.substring(0, f.indexOf(" | "))).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in\n" + String.join("\n", facts)));
-    }
-
-    private static void assertSaid(String speaker, String words) {
-        assertHas(facts, statementQuoting(words) + " | speaker | " + speaker);
-    }
-
     @Test
     void anUnnamedSpokespersonAfterABodySpeaksForIt() {
-        assertSaid("World Food Programme", "Our teams are waiting for access to the warehouse");
+        assertSaid(facts, "World Food Programme", "Our teams are waiting for access to the warehouse");
     }
 
     @Test
     void aSpokespersonNamedWithTheirBodySpeaksForIt() {
-        assertSaid("UNICEF", "We thank our partners for their swift action");
+        assertSaid(facts, "UNICEF", "We thank our partners for their swift action");
     }
 
     @Test
     void theyAfterABodysSpokespersonIsThatBody() {
-        assertSaid("International Organization for Migration", "Every family will get a place to sleep tonight");
+        assertSaid(facts, "International Organization for Migration", "Every family will get a place to sleep tonight");
     }
 
     @Test
     void anUnnamedSpokespersonAfterAPersonIsNobodyNamed() {
-        assertNone(facts, statementQuoting("It was a difficult night for everyone") + " | speaker |");
+        assertNone(facts, statementQuoting(facts, "It was a difficult night for everyone") + " | speaker |");
     }
 
     @Test
     void singleMarksQuoteAcrossParagraphs() {
-        assertSaid("Tomas Brellin", "We will not leave anyone behind");
-        assertSaid("Tomas Brellin", "The council’s members know what is at stake");
+        assertSaid(facts, "Tomas Brellin", "We will not leave anyone behind");
+        assertSaid(facts, "Tomas Brellin", "The council’s members know what is at stake");
     }
 
     @Test
     void aQuoteParagraphAfterReportedSpeechIsTheReportedSpeakers() {
-        assertSaid("Tomas Brellin", "We are ready to talk to everyone");
+        assertSaid(facts, "Tomas Brellin", "We are ready to talk to everyone");
     }
 
     @Test
     void aNameBeforeAColonSignsTheQuote() {
-        assertSaid("Tomas Brellin", "Nobody can justify these attacks");
+        assertSaid(facts, "Tomas Brellin", "Nobody can justify these attacks");
     }
 }
