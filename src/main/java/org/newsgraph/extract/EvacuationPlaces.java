@@ -212,7 +212,7 @@ final class EvacuationPlaces {
         boolean capitals = first.length() > 3 && first.equals(first.toUpperCase())
                 && first.chars().allMatch(Character::isLetter);
         if (!capitals) {
-            return false;
+            return isPlainDateline(context, s, place);
         }
         for (Token t : s.tokens()) {
             if (t.index() > 8 || DATELINE_ENDS.contains(t.word())) {
@@ -226,6 +226,29 @@ final class EvacuationPlaces {
     }
 
     private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", "--", ":");
+
+    /**
+     * "Accra (Reuters) - ...", "Accra, Ghana, Monday - ...": a dateline set in ordinary case is told by its shape, a
+     * run of names, commas, dates and an agency in brackets that a dash closes at the start of the report.
+     */
+    private static boolean isPlainDateline(ExtractionContext context, Sentence s, String place) {
+        if (s.index() > 2) {
+            return false;
+        }
+        boolean placeSeen = false;
+        for (Token t : s.tokens()) {
+            if (t.index() > 1 && DATELINE_ENDS.contains(t.word())) {
+                return placeSeen;
+            }
+            boolean datelineWord = t.properNoun() || t.word().equals(",") || t.pos().equals("-LRB-")
+                    || t.pos().equals("-RRB-") || t.pos().equals("CD") || "DATE".equals(t.ner());
+            if (t.index() > 10 || !datelineWord) {
+                return false;
+            }
+            placeSeen |= context.entityAt(s.index(), t.index()).filter(place::equals).isPresent();
+        }
+        return false;
+    }
 
     /** "the A embassy", "the B consulate": the state named is whose the site is, not where it lies. */
     private static final Set<String> OWNED_SITES = Set.of("embassy", "consulate", "mission", "base");

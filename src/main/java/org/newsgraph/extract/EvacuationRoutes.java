@@ -14,16 +14,25 @@ import java.util.Set;
 final class EvacuationRoutes {
 
     private final EvacuationCues cues;
-    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+    private final EvacuationDestinations destinationRules;
 
     EvacuationRoutes(EvacuationCues cues) {
         this.cues = cues;
+        this.destinationRules = new EvacuationDestinations(cues);
     }
+
+    List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        return destinationRules.destinations(context, s, cue);
+    }
+
+    /** Kept here for the status rules, which tell an arrival by the same verbs. */
+    static final Set<String> ARRIVING_IN = EvacuationDestinations.ARRIVING_IN;
 
     List<String> origins(ExtractionContext context, Sentence s, Token cue) {
         List<String> origins = new ArrayList<>();
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
-        heads.addAll(misattachedToSpeech(s, cue));
+        heads.addAll(destinationRules.misattachedToSpeech(s, cue));
+        origins.addAll(gerundObject(context, s, cue));
         for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
@@ -38,8 +47,17 @@ final class EvacuationRoutes {
                         && head == cue
                         && EVACUATION_NOUNS.contains(head.lemma().toLowerCase());
                 // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
-                boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass")) && head == cue
+                boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj") && isOrderedState(s, cue))
+                        && head == cue
                         && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()));
+                // "the town's evacuation": a town, not a country, that owns its evacuation is the place emptied; "France's
+                // evacuation of its citizens" is the country that runs it
+                boolean possessor = rel.equals("nmod:poss") && head == cue
+                        && EVACUATION_NOUNS.contains(head.lemma().toLowerCase())
+                        && s.dependentsOf(head.index()).stream().noneMatch(o -> o.relation().equals("nmod:of")
+                        || o.relation().equals("nmod:from"))
+                        && EvacuationPlaces.placeAt(context, s, d.dependent())
+                        .filter(p -> context.kindOf(p) != EntityKind.COUNTRY).isPresent();
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
                         || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
@@ -47,6 +65,7 @@ final class EvacuationRoutes {
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
                 // "two hospitals, A and B, had to evacuate": a site that evacuates empties itself
                 boolean vacated = rel.equals("nsubj") && head == cue && head.lemma().equalsIgnoreCase("evacuate")
+                        && !isOrderedState(s, cue)
                         && !hasObject(s, head) && isSiteSubject(context, s, d.dependent());
                 // "sent 130 patients at A to B": where a journey with a destination starts
                 boolean startedAt = rel.equals("obl:at") && head == cue && head.pos().startsWith("VB")
@@ -87,7 +106,7 @@ final class EvacuationRoutes {
                             .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between) {
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "docked in B after a two-day voyage from A"
@@ -99,6 +118,28 @@ final class EvacuationRoutes {
             }
         }
         return origins.stream().distinct().toList();
+    }
+
+    /**
+     * "Officials ordered A evacuated", "declared the town evacuated": a participle whose subject is the small clause of
+     * a verb of ordering or declaring says what is to be emptied.
+     */
+    private static boolean isOrderedState(Sentence s, Token cue) {
+        return cue.pos().equals("VBN") && s.governorOf(cue.index())
+                .filter(g -> g.relation().equals("xcomp") && s.token(g.governor()).pos().startsWith("VB"))
+                .isPresent();
+    }
+
+    /** "Evacuating A took three days": the parser often hangs a gerund on the place it empties as a modifier. */
+    private static List<String> gerundObject(ExtractionContext context, Sentence s, Token cue) {
+        if (!cue.pos().equals("VBG") || !cue.lemma().equalsIgnoreCase("evacuate")) {
+            return List.of();
+        }
+        return s.governorOf(cue.index())
+                .filter(g -> g.relation().equals("amod") && g.governor() > cue.index())
+                .filter(g -> EvacuationPlaces.placeAt(context, s, g.governor()).isPresent())
+                .map(g -> EvacuationPlaces.namedPlaces(context, s, g.governor()))
+                .orElse(List.of());
     }
 
     /** The subject of {@code verb} is the cue or a noun it hangs on ("an evacuation order was issued"). */
@@ -121,6 +162,11 @@ final class EvacuationRoutes {
 
     private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
         List<String> places = new ArrayList<>();
+        // "stranded by the floods in A", "trapped by rising water in A": the place is told of what holds them
+        s.dependentsOf(held.index()).stream().filter(h -> h.relation().equals("obl:by"))
+                .flatMap(h -> s.dependentsOf(h.dependent()).stream())
+                .filter(h -> h.relation().equals("nmod:in"))
+                .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         s.dependentsOf(held.index()).stream()
                 .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at")
                         || h.relation().equals("obl:near") && !EvacuationPlaces.isLandmark(s, h.dependent()))
@@ -159,7 +205,7 @@ final class EvacuationRoutes {
                     || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
                     || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
                     // "5,000 people from A are staying in evacuation centres in B"
-                    || STAYING.contains(verb.lemma().toLowerCase()));
+                    || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase()));
             boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
@@ -168,6 +214,7 @@ final class EvacuationRoutes {
                 // "residents of A", "villagers on A", "patients at A", "A residents"
                 boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in")
                         || m.relation().equals("nmod:on") || m.relation().equals("nmod:at")
+                        || m.relation().equals("nmod:near") && !EvacuationPlaces.isLandmark(s, m.dependent())
                         || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent())
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
@@ -207,104 +254,11 @@ final class EvacuationRoutes {
     private static final Set<String> PLACING = Set.of("place", "put");
     /** "A issued an evacuation order": a place that orders its own evacuation. */
     private static final Set<String> ISSUING = Set.of("issue", "declare", "announce", "impose");
-    private static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
+    static final Set<String> EXTENDING = Set.of("expand", "extend", "widen", "broaden");
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
     private static final Set<String> ORDER_NOUNS = Set.of("order", "warning", "notice", "directive");
 
     private static final Set<String> RESIDENTS = Set.of("resident", "inhabitant", "people", "person", "civilian", "population",
             "villager", "patient", "student", "family");
-
-    List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
-        List<String> destinations = new ArrayList<>();
-        List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
-        // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
-        // elided clause as loose dependents of the verb
-        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
-            s.dependentsOf(head.index()).stream()
-                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from")
-                            || EvacuationCues.isOutOf(d.relation()))
-                    .forEach(d -> heads.add(s.token(d.dependent())));
-        }
-        heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
-        heads.addAll(misattachedToSpeech(s, cue));
-        for (Dependency loose : s.dependentsOf(cue.index())) {
-            // "left the plant and reached B": the journey's next leg shares its movers
-            String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (loose.relation().startsWith("conj") && ARRIVING.contains(looseLemma)) {
-                heads.add(s.token(loose.dependent()));
-            }
-            if (loose.relation().equals("dep")) {
-                heads.add(s.token(loose.dependent()));
-                s.dependentsOf(loose.dependent()).stream().filter(d -> d.relation().equals("dep"))
-                        .forEach(d -> heads.add(s.token(d.dependent())));
-            }
-        }
-        for (Token head : heads) {
-            String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
-            for (Dependency d : s.dependentsOf(head.index())) {
-                String rel = d.relation();
-                boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
-                        || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
-                // "left A for B", "reached B", "arrived in B", "the ship docked in B"
-                boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
-                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
-                boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
-                        || verb.equals("reach") && rel.equals("obj")
-                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
-                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
-                        && (rel.equals("obl:in") || rel.equals("obl:at"))
-                        && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
-                // "issued an evacuation order to residents": who is told, not where they go
-                boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
-                if ((towards || reached) && !EXTENDING.contains(verb) && !toPeople) {
-                    destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
-                    List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
-                    destinations.addAll(around);
-                    if (around.isEmpty() && (EvacuationPlaces.isFacility(context, s, d.dependent())
-                            || EvacuationSites.isNamedSite(context, s, d.dependent()))) {
-                        destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
-                    }
-                }
-                // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
-                boolean boundPeople = cues.isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
-                        && s.token(d.dependent()).word().equalsIgnoreCase("bound");
-                if (boundPeople) {
-                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
-                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
-                }
-            }
-        }
-        return destinations.stream().distinct().toList();
-    }
-
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
-    static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
-    /**
-     * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers
-     * of the clause stay is where they were taken; not where they stay at home.
-     */
-    private static final Set<String> STAYING = Set.of("shelter", "stay", "house", "lodge", "accommodate", "camp");
-    private static final Set<String> HOMES = Set.of("home", "house", "place");
-    private static final Set<String> SHELTER_NOUNS = Set.of("shelter", "refuge", "sanctuary");
-
-    /** "Evacuees from A were given shelter in B", "found refuge in B": the shelter is where they went. */
-    private static boolean givesShelter(Sentence s, Token verb) {
-        return verb.pos().startsWith("VB") && s.dependentsOf(verb.index()).stream()
-                .anyMatch(d -> d.relation().equals("obj")
-                        && SHELTER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
-    }
-    private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
-
-    /**
-     * "X carried 212 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
-     * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
-     */
-    List<Token> misattachedToSpeech(Sentence s, Token cue) {
-        return EvacuationExtractor.clauseHeads(s, cue).stream()
-                .flatMap(head -> s.dependentsOf(head.index()).stream())
-                .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
-                .map(d -> s.token(d.dependent()))
-                .toList();
-    }
 }

@@ -1,0 +1,182 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Where an evacuation mention says the evacuees go: the destination phrases of its clause and of the journey's next leg. */
+final class EvacuationDestinations {
+
+    private final EvacuationCues cues;
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+
+    EvacuationDestinations(EvacuationCues cues) {
+        this.cues = cues;
+    }
+
+    List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        List<String> destinations = new ArrayList<>();
+        List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
+        // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
+        // elided clause as loose dependents of the verb
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from")
+                            || EvacuationCues.isOutOf(d.relation()))
+                    .forEach(d -> heads.add(s.token(d.dependent())));
+        }
+        heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
+        heads.addAll(misattachedToSpeech(s, cue));
+        heads.addAll(onwardLegs(s, EvacuationExtractor.clauseHeads(s, cue)));
+        // "were brought back to B", "flown home to B": the destination hangs on the adverb
+        List<Token> adverbs = new ArrayList<>();
+        for (Token head : heads) {
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> d.relation().equals("advmod") && RETURNING.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                    .forEach(d -> adverbs.add(s.token(d.dependent())));
+        }
+        heads.addAll(adverbs);
+        for (Dependency loose : s.dependentsOf(cue.index())) {
+            // "left the plant and reached B": the journey's next leg shares its movers
+            String looseLemma = s.token(loose.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (loose.relation().startsWith("conj") && ARRIVING.contains(looseLemma)) {
+                heads.add(s.token(loose.dependent()));
+            }
+            if (loose.relation().equals("dep")) {
+                heads.add(s.token(loose.dependent()));
+                s.dependentsOf(loose.dependent()).stream().filter(d -> d.relation().equals("dep"))
+                        .forEach(d -> heads.add(s.token(d.dependent())));
+            }
+        }
+        for (Token head : heads) {
+            String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
+            for (Dependency d : s.dependentsOf(head.index())) {
+                String rel = d.relation();
+                boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
+                        || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
+                // "left A for B", "reached B", "arrived in B", "the ship docked in B"
+                boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
+                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
+                boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
+                        || verb.equals("reach") && rel.equals("obj")
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
+                        && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+                // "issued an evacuation order to residents": who is told, not where they go
+                boolean toPeople = cues.isPeople(s.token(d.dependent())) && !s.token(d.dependent()).properNoun();
+                if ((towards || reached) && !EvacuationRoutes.EXTENDING.contains(verb) && !toPeople) {
+                    destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                    List<String> around = EvacuationPlaces.placesAround(context, s, d.dependent());
+                    destinations.addAll(around);
+                    if (around.isEmpty() && (EvacuationPlaces.isFacility(context, s, d.dependent())
+                            || EvacuationSites.isNamedSite(context, s, d.dependent()))) {
+                        destinations.addAll(EvacuationPlaces.siblingLocation(context, s, head));
+                    }
+                }
+                // "evacuees bound for B"; a convoy bound for a besieged town is more often going to fetch people
+                boolean boundPeople = cues.isPeople(head) && (rel.startsWith("acl") || rel.equals("amod"))
+                        && s.token(d.dependent()).word().equalsIgnoreCase("bound");
+                // "left A aboard a ship bound for B": the craft the movers travel in goes where they go; "a convoy
+                // of evacuees bound for B" is parsed with "bound" heading the clause
+                boolean boundCraft = (rel.equals("obl:aboard") || rel.equals("obl:on") || rel.equals("obl:by"))
+                        && cues.isTransport(s.token(d.dependent())) || CRAFT_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase())
+                        && (rel.equals("obl:aboard") || rel.equals("obl:on"));
+                if (boundCraft) {
+                    s.dependentsOf(d.dependent()).stream()
+                            .filter(b -> b.relation().startsWith("acl") && s.token(b.dependent()).word().equalsIgnoreCase("bound"))
+                            .flatMap(b -> s.dependentsOf(b.dependent()).stream())
+                            .filter(b -> b.relation().equals("obl:for"))
+                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
+                }
+                boolean boundCarrier = head.word().equalsIgnoreCase("bound") && rel.equals("obl:for")
+                        && s.dependentsOf(head.index()).stream().anyMatch(n -> n.relation().startsWith("nsubj")
+                        && carriesPeople(s, s.token(n.dependent())));
+                if (boundCarrier) {
+                    destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                }
+                if (boundPeople) {
+                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
+                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
+                }
+            }
+        }
+        return destinations.stream().distinct().toList();
+    }
+
+    private static final Set<String> RETURNING = Set.of("back", "home");
+    private static final Set<String> CRAFT_NOUNS = Set.of("ship", "ferry", "boat", "vessel", "plane", "aircraft", "flight",
+            "train", "bus", "convoy", "helicopter");
+
+    /** People, or a craft or convoy "of" people: "a convoy of evacuees", "a ship with 300 passengers". */
+    private boolean carriesPeople(Sentence s, Token noun) {
+        return cues.isPeople(s, noun) || (CRAFT_NOUNS.contains(noun.lemma().toLowerCase()) || cues.isTransport(noun))
+                && s.dependentsOf(noun.index()).stream().anyMatch(d -> (d.relation().equals("nmod:of")
+                || d.relation().equals("nmod:with") || d.relation().equals("acl"))
+                && (cues.isPeople(s, s.token(d.dependent())) || d.relation().equals("acl")
+                && s.dependentsOf(d.dependent()).stream().anyMatch(o -> o.relation().equals("obj")
+                && cues.isPeople(s, s.token(o.dependent())))));
+    }
+
+    /**
+     * "evacuated 800 people from A and brought them to B", "people ordered to leave A have arrived in B": the next leg
+     * of the same journey, a verb of carrying or arriving joined to the clause, whose own object, if any, is the
+     * movers.
+     */
+    private List<Token> onwardLegs(Sentence s, List<Token> clauseHeads) {
+        List<Token> legs = new ArrayList<>();
+        for (Token head : clauseHeads) {
+            for (Dependency d : s.dependentsOf(head.index())) {
+                Token leg = s.token(d.dependent());
+                if (!(d.relation().startsWith("conj") || d.relation().equals("dep")) || !leg.pos().startsWith("VB")
+                        || !ONWARD.contains(leg.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                boolean ownMovers = s.dependentsOf(leg.index()).stream()
+                        .filter(o -> o.relation().equals("obj") || o.relation().startsWith("nsubj:pass"))
+                        .allMatch(o -> cues.isPeople(s, s.token(o.dependent())) || s.token(o.dependent()).pos().startsWith("PRP"));
+                if (ownMovers) {
+                    legs.add(leg);
+                }
+            }
+        }
+        return legs;
+    }
+
+    private static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
+            "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship");
+
+    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
+    static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
+    /**
+     * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers
+     * of the clause stay is where they were taken; not where they stay at home.
+     */
+    static final Set<String> STAYING = Set.of("shelter", "stay", "house", "lodge", "accommodate", "camp");
+    private static final Set<String> HOMES = Set.of("home", "house", "place");
+    private static final Set<String> SHELTER_NOUNS = Set.of("shelter", "refuge", "sanctuary");
+
+    /** "Evacuees from A were given shelter in B", "found refuge in B": the shelter is where they went. */
+    private static boolean givesShelter(Sentence s, Token verb) {
+        return verb.pos().startsWith("VB") && s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj")
+                        && SHELTER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+    private static final Set<String> ARRIVING = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed");
+
+    /**
+     * "X carried 212 evacuees from A to B, a company spokesman told reporters" is often parsed with "from A to B" on
+     * the verb of speech set beside the clause; a verb of speech takes no journey, so it is the cue's.
+     */
+    List<Token> misattachedToSpeech(Sentence s, Token cue) {
+        return EvacuationExtractor.clauseHeads(s, cue).stream()
+                .flatMap(head -> s.dependentsOf(head.index()).stream())
+                .filter(d -> d.relation().equals("parataxis") && speechVerbs.contains(s.token(d.dependent()).lemma()))
+                .map(d -> s.token(d.dependent()))
+                .toList();
+    }
+}
