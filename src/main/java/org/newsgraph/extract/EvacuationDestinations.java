@@ -88,7 +88,8 @@ final class EvacuationDestinations {
                         && (rel.equals("obl:aboard") || rel.equals("obl:on"));
                 if (boundCraft) {
                     s.dependentsOf(d.dependent()).stream()
-                            .filter(b -> b.relation().startsWith("acl") && s.token(b.dependent()).word().equalsIgnoreCase("bound"))
+                            .filter(b -> (b.relation().startsWith("acl") || b.relation().equals("amod"))
+                                    && s.token(b.dependent()).word().equalsIgnoreCase("bound"))
                             .flatMap(b -> s.dependentsOf(b.dependent()).stream())
                             .filter(b -> b.relation().equals("obl:for"))
                             .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
@@ -130,6 +131,10 @@ final class EvacuationDestinations {
     private List<Token> onwardLegs(Sentence s, List<Token> clauseHeads) {
         List<Token> legs = new ArrayList<>();
         for (Token head : clauseHeads) {
+            // "people ordered to leave A have arrived in B" is parsed with the leaving as the arrival's subject clause
+            s.governorOf(head.index())
+                    .filter(g -> g.relation().equals("csubj") && ONWARD.contains(s.token(g.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                    .ifPresent(g -> legs.add(s.token(g.governor())));
             for (Dependency d : s.dependentsOf(head.index())) {
                 Token leg = s.token(d.dependent());
                 if (!(d.relation().startsWith("conj") || d.relation().equals("dep")) || !leg.pos().startsWith("VB")

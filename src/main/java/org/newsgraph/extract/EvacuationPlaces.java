@@ -245,7 +245,9 @@ final class EvacuationPlaces {
             if (t.index() > 10 || !datelineWord) {
                 return false;
             }
-            placeSeen |= context.entityAt(s.index(), t.index()).filter(place::equals).isPresent();
+            // a name the tagger split ("Mexico" COUNTRY, "City" LOCATION) is joined into a place of its own
+            placeSeen |= context.entityAt(s.index(), t.index()).filter(place::equals).isPresent()
+                    || t.properNoun() && List.of(context.labelOf(place).split(" ")).contains(t.word());
         }
         return false;
     }

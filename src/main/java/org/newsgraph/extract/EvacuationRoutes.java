@@ -126,9 +126,12 @@ final class EvacuationRoutes {
      */
     private static boolean isOrderedState(Sentence s, Token cue) {
         return cue.pos().equals("VBN") && s.governorOf(cue.index())
-                .filter(g -> g.relation().equals("xcomp") && s.token(g.governor()).pos().startsWith("VB"))
+                .filter(g -> (g.relation().equals("xcomp") || g.relation().equals("dep"))
+                        && DECLARING.contains(s.token(g.governor()).lemma().toLowerCase()))
                 .isPresent();
     }
+
+    private static final Set<String> DECLARING = Set.of("order", "declare", "want");
 
     /** "Evacuating A took three days": the parser often hangs a gerund on the place it empties as a modifier. */
     private static List<String> gerundObject(ExtractionContext context, Sentence s, Token cue) {
