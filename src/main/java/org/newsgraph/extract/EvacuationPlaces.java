@@ -77,6 +77,8 @@ final class EvacuationPlaces {
         return noun.pos().equals("NNS") || AREAS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    private static final Set<String> DWELLINGS = Set.of("home", "house", "residence", "dwelling");
+
     private static final Set<String> AREAS = Set.of("area", "vicinity", "neighbourhood", "neighborhood", "surroundings");
 
     static boolean isLandmark(Sentence s, int token) {
@@ -94,6 +96,7 @@ final class EvacuationPlaces {
         java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
         List<Integer> whereUnnamedLie = new ArrayList<>();
+        Set<Integer> homesLie = new java.util.HashSet<>();
         todo.add(new int[]{head, 0});
         while (!todo.isEmpty()) {
             int[] next = todo.poll();
@@ -135,6 +138,9 @@ final class EvacuationPlaces {
                         && (d.relation().equals("nmod:in") || !isLandmark(s, d.dependent())
                         && isSurroundingArea(s.token(next[0])))) {
                     whereUnnamedLie.add(d.dependent());
+                    if (DWELLINGS.contains(s.token(next[0]).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        homesLie.add(d.dependent());
+                    }
                 }
                 // "A, a hub for B": what a named place is described as leads to no further place
                 if (place.isPresent() && d.relation().equals("appos")) {
@@ -151,9 +157,11 @@ final class EvacuationPlaces {
             places.addAll(EvacuationPlaceReferences.demonstrativeAntecedent(context, s, head));
         }
         // "residents of two cities and nine towns in A", "their homes in A": sites the text does not name lie in A
-        // but not a whole country: "two besieged towns in northwest A" are towns the article names elsewhere
+        // but not a whole country: "two besieged towns in northwest A" are towns the article names elsewhere; homes
+        // are never named, so "their homes in the central and southern A" are left from A
         for (int i = 0; i < whereUnnamedLie.size() && places.isEmpty(); i++) {
-            placeAt(context, s, whereUnnamedLie.get(i)).filter(p -> context.kindOf(p) != EntityKind.COUNTRY)
+            boolean homes = homesLie.contains(whereUnnamedLie.get(i));
+            placeAt(context, s, whereUnnamedLie.get(i)).filter(p -> homes || context.kindOf(p) != EntityKind.COUNTRY)
                     .ifPresent(places::add);
         }
         places.removeIf(p -> isDateline(context, s, p));
