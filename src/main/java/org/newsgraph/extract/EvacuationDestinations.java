@@ -32,6 +32,7 @@ final class EvacuationDestinations {
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
         heads.addAll(misattachedToSpeech(s, cue));
         heads.addAll(onwardLegs(s, EvacuationExtractor.clauseHeads(s, cue)));
+        heads.addAll(expectedArrivals(s, List.copyOf(heads)));
         // "were brought back to B", "flown home to B": the destination hangs on the adverb
         List<Token> adverbs = new ArrayList<>();
         for (Token head : heads) {
@@ -63,7 +64,8 @@ final class EvacuationDestinations {
                         .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
                 boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
-                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at"))
+                        || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
+                        || rel.equals("nmod:in") && isDueNoun(s, head))
                         || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
                         && (rel.equals("obl:in") || rel.equals("obl:at"))
                         && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -151,6 +153,47 @@ final class EvacuationDestinations {
         }
         return legs;
     }
+
+    /**
+     * "The evacuees, due to arrive in B later today, ...", "a ship carrying evacuees is due to dock in B", "are expected
+     * to reach B": an arrival still to come says where the journey goes as well as one that happened.
+     */
+    private static List<Token> expectedArrivals(Sentence s, List<Token> heads) {
+        List<Token> arrivals = new ArrayList<>();
+        for (Token head : heads) {
+            List<Token> expecting = new ArrayList<>();
+            if (EXPECTING.contains(head.word().toLowerCase(java.util.Locale.ROOT))) {
+                expecting.add(head);
+            }
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> !d.relation().startsWith("nsubj") && !d.relation().equals("obj"))
+                    .map(d -> s.token(d.dependent()))
+                    .filter(t -> EXPECTING.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(expecting::add);
+            // "The evacuees, due to arrive in B", read with "due to" as one preposition
+            s.dependentsOf(head.index()).stream()
+                    .filter(d -> d.relation().equals("acl:due_to"))
+                    .map(d -> s.token(d.dependent()))
+                    .filter(t -> ONWARD.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(arrivals::add);
+            for (Token expected : expecting) {
+                s.dependentsOf(expected.index()).stream()
+                        .filter(d -> d.relation().equals("xcomp"))
+                        .map(d -> s.token(d.dependent()))
+                        .filter(t -> ONWARD.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)))
+                        .forEach(arrivals::add);
+            }
+        }
+        return arrivals;
+    }
+
+    /** "is due to dock in B" is often parsed with "dock" a noun after the preposition "due to". */
+    private static boolean isDueNoun(Sentence s, Token head) {
+        return head.pos().startsWith("NN") && s.dependentsOf(head.index()).stream()
+                .anyMatch(d -> d.relation().equals("case") && s.token(d.dependent()).word().equalsIgnoreCase("due"));
+    }
+
+    private static final Set<String> EXPECTING = Set.of("due", "expected", "scheduled", "set");
 
     private static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
             "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship");

@@ -33,6 +33,9 @@ final class EvacuationRoutes {
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         heads.addAll(destinationRules.misattachedToSpeech(s, cue));
         origins.addAll(gerundObject(context, s, cue));
+        if (cue.pos().startsWith("NN") && cues.isTransport(cue)) {
+            origins.addAll(carriedFrom(context, s, cue));
+        }
         for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
@@ -131,6 +134,20 @@ final class EvacuationRoutes {
                 .isPresent();
     }
 
+    /** "buses carrying residents of A", "a convoy carrying people from A": where the people carried come from. */
+    private List<String> carriedFrom(ExtractionContext context, Sentence s, Token vehicle) {
+        List<String> origins = new ArrayList<>();
+        s.dependentsOf(vehicle.index()).stream()
+                .filter(d -> d.relation().startsWith("acl") && s.token(d.dependent()).pos().startsWith("VB"))
+                .flatMap(d -> s.dependentsOf(d.dependent()).stream())
+                .filter(o -> o.relation().equals("obj") && cues.isPeople(s, s.token(o.dependent())))
+                .flatMap(o -> s.dependentsOf(o.dependent()).stream())
+                .filter(m -> m.relation().equals("nmod:from") || m.relation().equals("nmod:of")
+                        && RESIDENTS.contains(s.token(m.governor()).lemma().toLowerCase()))
+                .forEach(m -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent())));
+        return origins;
+    }
+
     private static final Set<String> DECLARING = Set.of("order", "declare", "want");
 
     /** "Evacuating A took three days": the parser often hangs a gerund on the place it empties as a modifier. */
@@ -209,9 +226,12 @@ final class EvacuationRoutes {
                     || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
                     // "5,000 people from A are staying in evacuation centres in B"
                     || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase()));
-            boolean transport = d.relation().equals("nsubj") && cues.isTransport(mover);
+            boolean transport = d.relation().startsWith("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
+            }
+            if (transport) {
+                origins.addAll(carriedFrom(context, s, mover));
             }
             for (Dependency m : s.dependentsOf(mover.index())) {
                 // "residents of A", "villagers on A", "patients at A", "A residents"
