@@ -15,6 +15,7 @@ final class EvacuationAspect {
     }
 
     private static final Set<String> ORDERS = Set.of("order", "warning", "notice", "directive");
+    private static final Lexicon PEOPLE = Lexicon.named("evacuation-people");
 
     /**
      * A noun told through its clause: "were placed under evacuation orders" (an order in force is under way),
@@ -94,13 +95,20 @@ final class EvacuationAspect {
         // a headline's bare verb ("A and B evacuate citizens from C") is a present
         boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
                 && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
-                && s.governorOf(clause.index()).filter(d -> d.relation().equals("root")).isPresent();
+                && s.governorOf(clause.index()).isEmpty();
         boolean present = headline || clause.pos().equals("VBZ") || clause.pos().equals("VBP")
                 || auxiliaries.stream().anyMatch(a -> a.equals("is") || a.equals("are"));
         if (ordered || perfect || progressive || present) {
             return Optional.of("ongoing");
         }
-        boolean past = clause.pos().equals("VBD")
+        // "Rescuers evacuated 2,000 people": a past tense the tagger took for a participle, told by its subject and
+        // object; a headline's "Thousands of people evacuated from A", whose subject is the people moved, is a passive
+        boolean activeParticiple = clause.pos().equals("VBN") && auxiliaries.isEmpty()
+                && s.dependentsOf(clause.index()).stream().anyMatch(d -> d.relation().equals("nsubj")
+                        && !PEOPLE.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                && s.dependentsOf(clause.index()).stream().anyMatch(d -> d.relation().equals("obj"))
+                && s.governorOf(clause.index()).isEmpty();
+        boolean past = clause.pos().equals("VBD") || activeParticiple
                 || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
         return past ? Optional.of("completed") : Optional.empty();
     }

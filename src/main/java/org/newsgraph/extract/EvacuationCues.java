@@ -45,7 +45,7 @@ final class EvacuationCues {
                     : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
         }
         if ("movement".equals(cueClass)) {
-            return verb && (movesPeople(s, t) && hasDirection(s, t) || movesSomeoneAway(s, t));
+            return verb && (movesPeople(s, t) && (hasDirection(s, t) || movesStranded(s, t)) || movesSomeoneAway(s, t));
         }
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
@@ -111,6 +111,8 @@ final class EvacuationCues {
             "boat", "vessel", "train", "ferry", "frigate", "warship", "airliner");
     /** "take in some of the families" is receiving them, "took over" is seizing; only moving them counts. */
     private static final Set<String> MOVING_PARTICLES = Set.of("out", "away", "off");
+    /** "brought back 150 nationals", "flew them back": moving people home is moving them away from where they were. */
+    private static final Set<String> RETURNING_PARTICLES = Set.of("out", "away", "off", "back");
 
     /** "aid convoys", "a convoy of trucks carrying food", "the envoy's departure": no one is evacuated. */
     static boolean carriesGoodsOrOnePerson(Sentence s, Token noun) {
@@ -146,7 +148,7 @@ final class EvacuationCues {
     boolean movesPeople(Sentence s, Token verb) {
         boolean otherParticle = s.dependentsOf(verb.index()).stream()
                 .anyMatch(d -> d.relation().equals("compound:prt")
-                        && !MOVING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
+                        && !RETURNING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
         return !otherParticle && s.dependentsOf(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
                 .anyMatch(d -> isPeople(s, s.token(d.dependent())));
@@ -157,7 +159,9 @@ final class EvacuationCues {
 
     /** People, or an amount of them: "an unspecified number of Americans", "a first group of patients". */
     boolean isPeople(Sentence s, Token noun) {
-        return isPeople(noun) || AMOUNTS.contains(noun.lemma().toLowerCase()) && s.dependentsOf(noun.index()).stream()
+        // "200 of its citizens": a number of people
+        boolean amount = AMOUNTS.contains(noun.lemma().toLowerCase()) || noun.pos().equals("CD");
+        return isPeople(noun) || amount && s.dependentsOf(noun.index()).stream()
                 .anyMatch(d -> d.relation().equals("nmod:of") && isPeople(s.token(d.dependent())));
     }
 
@@ -189,9 +193,33 @@ final class EvacuationCues {
      * "fighters were moved") it tells no journey.
      */
     static boolean hasDirection(Sentence s, Token verb) {
-        return movesOut(s, verb) || s.dependentsOf(verb.index()).stream().map(Dependency::relation)
-                .anyMatch(r -> r.equals("obl:to") || r.equals("obl:from") || r.equals("obl:into")
-                        || r.equals("obl:towards") || r.equals("compound:prt"));
+        return movesOut(s, verb) || s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> DIRECTIONS.contains(d.relation()) || isHomeward(s, d));
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("obl:to", "obl:from", "obl:into", "obl:towards",
+            "compound:prt");
+
+    /** "to bring home its citizens", "were flown home": home is a direction. */
+    private static boolean isHomeward(Sentence s, Dependency d) {
+        return (d.relation().equals("advmod") || d.relation().equals("obl:npmod") || d.relation().equals("obj"))
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("home");
+    }
+
+    private static final Set<String> STRANDED = Set.of("strand", "stranded", "trap", "trapped", "maroon", "marooned",
+            "stuck");
+
+    /**
+     * "24,000 stranded persons have been rescued", "airlifted trapped villagers": people held where they are, once
+     * moved, are taken out of it, a direction the sentence need not name.
+     */
+    private boolean movesStranded(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                .filter(d -> isPeople(s, s.token(d.dependent())))
+                .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(m -> (m.relation().equals("amod") || m.relation().startsWith("acl"))
+                                && STRANDED.contains(s.token(m.dependent()).lemma().toLowerCase())));
     }
 
     /** "carried 500 people out of the city", "were brought out": moving people out of somewhere. */

@@ -313,7 +313,19 @@ final class EvacuationStatus {
         boolean stateOfLightVerb = s.governorOf(verb.index())
                 .filter(d -> d.relation().equals("obl:to") && LIGHT_VERBS.contains(s.token(d.governor()).lemma()))
                 .isPresent();
-        return modal || underAdjective || !verb.pos().startsWith("VB") && !stateOfLightVerb;
+        return modal || underAdjective || !verb.pos().startsWith("VB") && !stateOfLightVerb && !imposedState(s, verb);
+    }
+
+    /** Verbs that impose a state named by a noun: "shelling forced a halt to the evacuation", "ordered a pause". */
+    private static final Set<String> IMPOSING = Set.of("force", "prompt", "cause", "trigger", "order", "announce",
+            "impose", "declare");
+
+    /** "forced a halt to the evacuation": the state a cause or an order imposed has come about, unless still ahead. */
+    private static boolean imposedState(Sentence s, Token noun) {
+        return s.governorOf(noun.index())
+                .filter(d -> d.relation().equals("obj") && IMPOSING.contains(s.token(d.governor()).lemma().toLowerCase()))
+                .filter(d -> !ExtractionContext.hasModal(s, s.token(d.governor())))
+                .isPresent();
     }
 
 }
