@@ -62,8 +62,29 @@ final class Speakers {
             if (person.isPresent() && oneRun) {
                 return person;
             }
+            // "the council's Office of Civil Defense deputy administrator, X, told reporters", parsed with the office
+            // as head: the one person in apposition to a title inside the subject speaks
+            Optional<String> titled = personApposedToTitle(context, s, subject);
+            if (titled.isPresent()) {
+                return titled;
+            }
         }
         return actor;
+    }
+
+    private static Optional<String> personApposedToTitle(ExtractionContext context, Sentence s, Token subject) {
+        Set<String> people = new java.util.HashSet<>();
+        for (int t : ExtractionContext.subtree(s, subject.index())) {
+            if (t == subject.index() || !"TITLE".equals(s.token(t).ner())) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(t)) {
+                if (d.relation().equals("appos")) {
+                    personAt(context, s, d.dependent()).ifPresent(people::add);
+                }
+            }
+        }
+        return people.size() == 1 ? Optional.of(people.iterator().next()) : Optional.empty();
     }
 
     /**

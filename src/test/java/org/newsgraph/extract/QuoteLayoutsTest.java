@@ -12,7 +12,7 @@ import static org.newsgraph.extract.ExtractionFixtures.statementQuoting;
 
 /**
  * Statements and their sources, descriptions taken up from an apposition, an organ of a state named with "of", a
- * participle before a colon and a quote after an inverted verb, on a saved parse of an invented article
+ * participle before a colon, a quote after an inverted verb and a body's office-holder in apposition, on a saved parse of an invented article
  * (attribution-layouts.txt).
  */
 class QuoteLayoutsTest {
@@ -49,6 +49,11 @@ class QuoteLayoutsTest {
     @Test
     void aParticipleBeforeAColonGoesOnWithTheSubject() {
         assertSaid(facts, "Dana Fitch", "Please leave now while the bridges are open");
+    }
+
+    @Test
+    void theHolderApposedToABodysOfficeSpeaksNotTheBody() {
+        assertSaid(facts, "Ruben Hallorann", "The shelters on the hill are already full");
     }
 
     @Test
