@@ -62,7 +62,11 @@ public final class QuoteExtractor implements Extractor {
                 // 'said on "Face the Nation"', 'a broadcast of "Fox News Sunday"': a show or a book, no one's words
                 continue;
             }
-            if (attribution.kind() == QuoteAttribution.Kind.UNATTRIBUTED
+            // '"...," said X. "..."': the verb that gave the quote before its speaker, with the subject lost after
+            // the first quote, gives the next quote of the paragraph to the same speaker
+            boolean sameVerb = attribution.rule().equals("quote/no-subject") && previous.named()
+                    && attribution.sentence() == previous.sentence();
+            if ((attribution.kind() == QuoteAttribution.Kind.UNATTRIBUTED || sameVerb)
                     && continuesPrevious(context.text(), span, previousEnd)) {
                 attribution = previous.named() ? previous.withRule("quote/continued") : previous;
             }

@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -22,8 +21,11 @@ final class QuoteSources {
     private final Lexicon characterisingVerbs = Lexicon.named("characterising-verbs");
     private final Lexicon reportingVerbs = Lexicon.named("reporting-verbs");
 
+    private final SpeechVerbSpeakers verbSpeakers;
+
     QuoteSources(Lexicon speechVerbs) {
         this.speechVerbs = speechVerbs;
+        this.verbSpeakers = new SpeechVerbSpeakers(this::isSpeechVerb);
     }
 
     QuoteAttribution attribute(ExtractionContext context, QuoteSpan span, List<QuoteSpan> spans) {
@@ -104,7 +106,7 @@ final class QuoteSources {
                 .flatMap(s -> s.dependentsOf(0).stream().findFirst().map(d -> s.token(d.dependent()))
                         .filter(root -> root.pos().startsWith("VB") && speechVerbs.contains(root.lemma()))
                         .filter(root -> ExtractionContext.dependent(s, root.index(), "nsubj").isPresent())
-                        .map(root -> speakerOf(context, s, root, span, spans)))
+                        .map(root -> verbSpeakers.speakerOf(context, s, root, span, spans)))
                 .filter(QuoteAttribution::named)
                 .map(a -> a.withRule("quote/after-reported-speech"));
     }
@@ -150,7 +152,7 @@ final class QuoteSources {
                 // a verb whose clause holds the quote wins over a nearer one ("X said Y was "right" when he said"),
                 // the innermost such verb first
                 .min(Comparator.comparingInt(VerbAt::governedSize).thenComparingInt(v -> distance(v.verb, span)))
-                .map(v -> speakerOf(context, v.sentence, v.verb, span, spans));
+                .map(v -> verbSpeakers.speakerOf(context, v.sentence, v.verb, span, spans));
     }
 
     /**
@@ -264,130 +266,6 @@ final class QuoteSources {
     }
 
     private record VerbAt(Sentence sentence, Token verb, int governedSize) {}
-
-    private QuoteAttribution speakerOf(ExtractionContext context, Sentence s, Token verb, QuoteSpan span,
-                                       List<QuoteSpan> spans) {
-        if (ReportedSpeech.unsaid(s, verb, spans)) {
-            // "X did not say "..."", "X denied saying "..."": nobody is quoted saying it
-            return QuoteAttribution.unnamed(s.index(), "quote/unsaid");
-        }
-        for (Dependency d : s.dependentsOf(verb.index())) {
-            if (!d.relation().startsWith("nsubj")) {
-                continue;
-            }
-            Token subject = s.token(d.dependent());
-            // a word inside any quote is the quoted speaker's, never the subject of the reporter's verb of speech
-            if (spans.stream().anyMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end())) {
-                continue;
-            }
-            Optional<String> actor = Speakers.speakerFor(context, s, subject, verb, spans);
-            if (actor.isEmpty()) {
-                // "X argued that the attack went against ..., and said ...": the parser may give the joined verb the
-                // subject of the clause before it; the subject of the verb it is joined to speaks
-                actor = coordinatedSubjects(s, verb).stream().filter(other -> other.index() != subject.index())
-                        .map(other -> Speakers.speakerFor(context, s, other, verb, spans))
-                        .flatMap(Optional::stream).findFirst();
-            }
-            String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
-            return actor.map(a -> QuoteAttribution.speaker(a, s.index(), rule))
-                    .orElse(QuoteAttribution.unnamed(s.index(), "quote/unnamed-speaker"));
-        }
-        // "X said, going on to say that ..." / "..., arguing that ...": a verb of speech without a subject of its own
-        // speaks for the subject of the clause it hangs from
-        Optional<String> inherited = inheritedSubject(s, verb)
-                .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
-        if (inherited.isEmpty() && verb.pos().equals("VBG")) {
-            // 'X told the assembly that the text was "...", adding that it "..."': wherever the parser hangs the
-            // participle, it goes on with the sentence's main verb of speech when that comes before it
-            inherited = s.dependentsOf(0).stream().findFirst().map(root -> s.token(root.dependent()))
-                    .filter(root -> root.index() < verb.index() && root.pos().startsWith("VB") && isSpeechVerb(root))
-                    .flatMap(root -> ExtractionContext.dependent(s, root.index(), "nsubj"))
-                    .filter(subject -> spans.stream().noneMatch(q -> subject.begin() >= q.begin() && subject.end() <= q.end()))
-                    .flatMap(subject -> Speakers.speakerFor(context, s, subject, verb, spans));
-        }
-        if (inherited.isPresent()) {
-            return QuoteAttribution.speaker(inherited.get(), s.index(), "quote/participle-speaker");
-        }
-        // the parser sometimes misses the subject: '..." said the spokeswoman X' read as an object, or a long
-        // fronted phrase before 'X said'; a person named right after or right before the verb is the speaker
-        boolean inverted = verb.begin() > span.begin();
-        Optional<String> adjacent = (inverted ? Speakers.personAt(context, s, verb.index() + 1) : Optional.<String>empty())
-                // '"...," said Russia's UN Ambassador X': the person at the end of the titles after the verb
-                .or(() -> inverted ? Speakers.titledPersonAfter(context, s, verb.index()) : Optional.empty())
-                .or(() -> s.dependentsOf(verb.index()).stream()
-                        .filter(d -> d.relation().equals("obj") && inverted)
-                        .map(d -> Speakers.personAt(context, s, d.dependent()))
-                        .flatMap(Optional::stream).findFirst())
-                .or(() -> Speakers.personAt(context, s, verb.index() - 1))
-                // '"...," Name, the director of ..., told X': the name right after the quote, before its apposition
-                .or(() -> inverted ? nameAfter(context, s, span) : Optional.empty())
-                // '"...," reported Agency': a body speaks in its own reports
-                .or(() -> inverted ? bodyAt(context, s, verb.index() + 1) : Optional.empty());
-        return adjacent.map(a -> QuoteAttribution.speaker(a, s.index(), "quote/adjacent-speaker"))
-                .orElse(QuoteAttribution.unnamed(s.index(), "quote/no-subject"));
-    }
-
-    private static Optional<String> nameAfter(ExtractionContext context, Sentence s, QuoteSpan span) {
-        return s.tokens().stream()
-                .filter(t -> t.begin() >= span.end() && !t.pos().matches("[.,:]|``|''|-[LR]RB-"))
-                .findFirst()
-                .flatMap(t -> Speakers.personAt(context, s, t.index()));
-    }
-
-    private static Optional<String> bodyAt(ExtractionContext context, Sentence s, int token) {
-        if (token < 1 || token > s.tokens().size() || !s.token(token).properNoun()) {
-            return Optional.empty();
-        }
-        return context.actorAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
-    }
-
-    /**
-     * The subjects of the verbs a verb joined by "and" hangs from (conj, or ccomp where the first verb already has a
-     * clause), nearest governor first in the parse's order.
-     */
-    private static List<Token> coordinatedSubjects(Sentence s, Token verb) {
-        if (s.dependentsOf(verb.index()).stream().noneMatch(d -> d.relation().equals("cc"))) {
-            return List.of();
-        }
-        return s.dependencies().stream()
-                .filter(d -> d.dependent() == verb.index() && d.governor() > 0 && d.governor() < verb.index()
-                        && (d.relation().startsWith("conj") || d.relation().equals("ccomp")))
-                .map(d -> ExtractionContext.dependent(s, d.governor(), "nsubj"))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj", "parataxis", "dep");
-
-    /** The subject of the clause a subjectless participle or infinitive hangs from, up to three clauses up. */
-    private static Optional<Token> inheritedSubject(Sentence s, Token verb) {
-        // "X argued that ..., and said ...": a finite verb joined by "and" shares the subject of the verb before it,
-        // however the parser hangs it (conj, or ccomp when the first verb already has a clause)
-        List<Token> coordinated = coordinatedSubjects(s, verb);
-        if (!coordinated.isEmpty()) {
-            return Optional.of(coordinated.get(0));
-        }
-        if (!(verb.pos().equals("VBG") || verb.pos().equals("VB"))) {
-            return Optional.empty();
-        }
-        int clause = verb.index();
-        for (int level = 0; level < 3; level++) {
-            Optional<Dependency> up = s.governorOf(clause);
-            if (up.isPresent() && up.get().relation().startsWith("acl") && s.token(up.get().governor()).properNoun()) {
-                // "footage of X saying "..."": the participle describes its speaker
-                return Optional.of(s.token(up.get().governor()));
-            }
-            if (up.isEmpty() || SUBJECTLESS_LINKS.stream().noneMatch(up.get().relation()::startsWith)) {
-                return Optional.empty();
-            }
-            clause = up.get().governor();
-            Optional<Token> subject = ExtractionContext.dependent(s, clause, "nsubj");
-            if (subject.isPresent()) {
-                return subject;
-            }
-        }
-        return Optional.empty();
-    }
 
     private static int distance(Token verb, QuoteSpan span) {
         return verb.end() <= span.begin() ? span.begin() - verb.end() : verb.begin() - span.end();

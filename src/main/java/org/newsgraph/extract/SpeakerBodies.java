@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Bodies that speak: through a spokesperson ("a spokesperson for X said", "an X spokesman said"), and through a
+ * Bodies that speak: through a spokesperson ("a spokesperson for X said", "an X spokesman said") or a statement
+ * ("a statement from X said"), and through a
  * reference to an earlier sentence: "it said" after a paragraph of quotes that follows "The German Foreign Ministry
  * applauded the decision", "the embassy said" after "staff left the US embassy", "a spokesperson added" or "they
  * said" right after a sentence in which a body spoke. A body that no sentence names gives no speaker.
@@ -32,6 +33,18 @@ final class SpeakerBodies {
                 .map(m -> Speakers.actorIn(context, s, m.node("body")))
                 .flatMap(Optional::stream)
                 .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION || context.kindOf(k) == EntityKind.COUNTRY)
+                .findFirst();
+    }
+
+    /**
+     * "A statement from X said", "a statement issued by X said", "an X statement said": X, person or body, read by the
+     * statement rules of quote-speech.semgrex.
+     */
+    static Optional<String> statementSource(ExtractionContext context, Sentence s, Token statement) {
+        return QuoteSources.SPEECH_RULES.matches(s).stream()
+                .filter(m -> m.rule().startsWith("statement") && m.node("statement") == statement.index())
+                .map(m -> Speakers.actorIn(context, s, m.node("source")))
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 
@@ -101,7 +114,9 @@ final class SpeakerBodies {
         boolean bare = s.dependentsOf(subject.index()).stream()
                 .noneMatch(d -> d.relation().equals("compound") || d.relation().equals("amod")
                         || d.relation().startsWith("nmod"));
-        if (!definite || !bare || !subject.pos().equals("NN")) {
+        // "the minister said": a person's title takes up a person (DescribedSpeakers), never the country of an
+        // earlier "Estonia's foreign minister"
+        if (!definite || !bare || !subject.pos().equals("NN") || "TITLE".equals(subject.ner())) {
             return Optional.empty();
         }
         String noun = subject.lemma().toLowerCase(Locale.ROOT);

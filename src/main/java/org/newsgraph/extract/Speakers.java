@@ -35,13 +35,14 @@ final class Speakers {
             actor = SpeakerBodies.itReference(context, s, spans);
         }
         if (actor.isEmpty()) {
-            actor = describedPerson(context, s, subject);
+            actor = DescribedSpeakers.describedPerson(context, s, subject);
         }
         if (actor.isEmpty()) {
             actor = SpeakerBodies.definiteBody(context, s, subject);
         }
         if (actor.isEmpty()) {
             actor = SpeakerBodies.spokespersonOf(context, s, subject)
+                    .or(() -> SpeakerBodies.statementSource(context, s, subject))
                     .or(() -> SpeakerBodies.bodySpeakingBefore(context, s, subject, spans));
         }
         if (actor.isEmpty()) {
@@ -61,8 +62,29 @@ final class Speakers {
             if (person.isPresent() && oneRun) {
                 return person;
             }
+            // "the council's Office of Civil Defense deputy administrator, X, told reporters", parsed with the office
+            // as head: the one person in apposition to a title inside the subject speaks
+            Optional<String> titled = personApposedToTitle(context, s, subject);
+            if (titled.isPresent()) {
+                return titled;
+            }
         }
         return actor;
+    }
+
+    private static Optional<String> personApposedToTitle(ExtractionContext context, Sentence s, Token subject) {
+        Set<String> people = new java.util.HashSet<>();
+        for (int t : ExtractionContext.subtree(s, subject.index())) {
+            if (t == subject.index() || !"TITLE".equals(s.token(t).ner())) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(t)) {
+                if (d.relation().equals("appos")) {
+                    personAt(context, s, d.dependent()).ifPresent(people::add);
+                }
+            }
+        }
+        return people.size() == 1 ? Optional.of(people.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -84,38 +106,6 @@ final class Speakers {
 
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "on", "to", "at");
-
-    /**
-     * "the envoy said": the person an earlier sentence gave that title (a role read by the role rules), the latest
-     * one; when two people hold a matching title in the same sentence, nobody.
-     */
-    static Optional<String> describedPerson(ExtractionContext context, Sentence s, Token subject) {
-        boolean definite = s.dependentsOf(subject.index()).stream()
-                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
-        if (!definite || !subject.pos().startsWith("NN") || subject.properNoun()) {
-            return Optional.empty();
-        }
-        String noun = subject.lemma().toLowerCase(java.util.Locale.ROOT);
-        int latest = -1;
-        java.util.Set<String> people = new java.util.HashSet<>();
-        for (Fact role : context.factsWith("role")) {
-            if (role.evidence() == null || role.evidence().sentenceIndex() > s.index()
-                    || !(role.object() instanceof FactValue.Literal text)
-                    || !java.util.List.of(text.lexical().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
-                            .contains(noun)) {
-                continue;
-            }
-            int at = role.evidence().sentenceIndex();
-            if (at > latest) {
-                latest = at;
-                people.clear();
-            }
-            if (at == latest) {
-                people.add(role.subject());
-            }
-        }
-        return people.size() == 1 ? Optional.of(people.iterator().next()) : Optional.empty();
-    }
 
     /**
      * "Israel's military said it had acted ... and described the evacuation as "..."": "it" in a clause reported by
@@ -209,10 +199,14 @@ final class Speakers {
 
     private static final Lexicon STATE_BODIES = Lexicon.named("state-bodies");
 
-    /** "Israel's military", "Russian troops", "the U.S. military": an organ of a state acts for the state. */
+    /**
+     * "Israel's military", "Russian troops", "the U.S. military", "the foreign ministry of X": an organ of a state acts
+     * for the state.
+     */
     static Optional<String> countryOfStateBody(ExtractionContext context, Sentence s, int token) {
         for (Dependency d : s.dependentsOf(token)) {
-            if (!d.relation().equals("nmod:poss") && !d.relation().equals("amod") && !d.relation().equals("compound")) {
+            if (!d.relation().equals("nmod:poss") && !d.relation().equals("amod") && !d.relation().equals("compound")
+                    && !d.relation().equals("nmod:of")) {
                 continue;
             }
             Optional<String> country = context.actorAt(s.index(), d.dependent())
