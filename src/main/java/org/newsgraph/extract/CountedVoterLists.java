@@ -56,7 +56,39 @@ final class CountedVoterLists {
             }
         }
         bareSides(context, s, target, tallies);
+        included(context, s, target, tallies);
         return tallies;
+    }
+
+    /**
+     * "12 abstained, including A and B", "with 12 abstentions including A", "eight voted against, among them A": the
+     * names a side of the count is said to include, read in order, as the parser often hangs them on another verb.
+     */
+    private static void included(ExtractionContext context, Sentence s, String target, List<VoteTallies.Tally> tallies) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            String predicate = word.matches("abstain(ed|ing)|abstentions") ? "abstainedOn"
+                    : word.equals("against") && t > 1 && s.token(t - 1).lemma().equalsIgnoreCase("vote") ? "votedAgainst"
+                    : null;
+            if (predicate == null) {
+                continue;
+            }
+            int n = t + 1;
+            if (s.token(n).word().equals(",")) {
+                n++;
+            }
+            boolean including = n < s.tokens().size() && s.token(n).word().equalsIgnoreCase("including");
+            boolean amongThem = n + 1 < s.tokens().size() && s.token(n).word().equalsIgnoreCase("among")
+                    && s.token(n + 1).word().equalsIgnoreCase("them");
+            if (!including && !amongThem) {
+                continue;
+            }
+            List<String> voters = namesFrom(context, s, n + (including ? 1 : 2), target);
+            if (!voters.isEmpty()) {
+                int side = predicate.equals("votedAgainst") ? t - 1 : t;
+                tallies.add(new VoteTallies.Tally(voters, predicate, target, side, "vote-count-including"));
+            }
+        }
     }
 
     /** The side a noun of the count tells: "abstentions", "votes against", "\"no\" votes", "yes votes", a veto. */
