@@ -61,7 +61,7 @@ final class CountedVoterLists {
     }
 
     /**
-     * "12 abstained, including A and B", "with 12 abstentions including A", "eight voted against, among them A": the
+     * "12 abstained, including A and B", "with 12 abstentions including A", "eight voted against, including A": the
      * names a side of the count is said to include, read in order, as the parser often hangs them on another verb.
      */
     private static void included(ExtractionContext context, Sentence s, String target, List<VoteTallies.Tally> tallies) {
@@ -77,13 +77,10 @@ final class CountedVoterLists {
             if (s.token(n).word().equals(",")) {
                 n++;
             }
-            boolean including = n < s.tokens().size() && s.token(n).word().equalsIgnoreCase("including");
-            boolean amongThem = n + 1 < s.tokens().size() && s.token(n).word().equalsIgnoreCase("among")
-                    && s.token(n + 1).word().equalsIgnoreCase("them");
-            if (!including && !amongThem) {
+            if (n >= s.tokens().size() || !s.token(n).word().equalsIgnoreCase("including")) {
                 continue;
             }
-            List<String> voters = namesFrom(context, s, n + (including ? 1 : 2), target);
+            List<String> voters = namesFrom(context, s, n + 1, target);
             if (!voters.isEmpty()) {
                 int side = predicate.equals("votedAgainst") ? t - 1 : t;
                 tallies.add(new VoteTallies.Tally(voters, predicate, target, side, "vote-count-including"));
