@@ -52,8 +52,9 @@ final class VoteTallies {
                 continue;
             }
             List<String> voters = StanceHolders.nounActors(context, s, s.token(m.node("voters")));
-            if (voters.isEmpty()) {
-                // "The resolution was opposed by two countries: A and B": the members the count is said to be
+            if (voters.isEmpty() && s.token(m.node("voters")).pos().equals("NNS")) {
+                // "The resolution was opposed by two countries: A and B": the members a plural of voters is said to
+                // be (a list after "voting against the resolution" is another clause's, not the resolution's)
                 voters = ListedVoters.predicatedOf(context, s, s.token(m.node("side")), allTokens(s));
             }
             if (!voters.isEmpty()) {
