@@ -56,7 +56,36 @@ final class CountedVoterLists {
             }
         }
         bareSides(context, s, target, tallies);
+        included(context, s, target, tallies);
         return tallies;
+    }
+
+    /**
+     * "12 abstained, including A and B", "with 12 abstentions including A", "eight voted against, including A": the
+     * names a side of the count is said to include, read in order, as the parser often hangs them on another verb.
+     */
+    private static void included(ExtractionContext context, Sentence s, String target, List<VoteTallies.Tally> tallies) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            String predicate = word.matches("abstain(ed|ing)|abstentions") ? "abstainedOn"
+                    : word.equals("against") && t > 1 && s.token(t - 1).lemma().equalsIgnoreCase("vote") ? "votedAgainst"
+                    : null;
+            if (predicate == null) {
+                continue;
+            }
+            int n = t + 1;
+            if (s.token(n).word().equals(",")) {
+                n++;
+            }
+            if (n >= s.tokens().size() || !s.token(n).word().equalsIgnoreCase("including")) {
+                continue;
+            }
+            List<String> voters = namesFrom(context, s, n + 1, target);
+            if (!voters.isEmpty()) {
+                int side = predicate.equals("votedAgainst") ? t - 1 : t;
+                tallies.add(new VoteTallies.Tally(voters, predicate, target, side, "vote-count-including"));
+            }
+        }
     }
 
     /** The side a noun of the count tells: "abstentions", "votes against", "\"no\" votes", "yes votes", a veto. */
@@ -97,18 +126,17 @@ final class CountedVoterLists {
     }
 
     /**
-     * "The resolution garnered 10 votes in favor, A and B against, and C abstaining": in a sentence that counts votes,
-     * a list of names set off by commas and followed by a bare side word ("against", "in favour") voted that way.
+     * "The resolution garnered 10 votes in favor, A and B against, and C abstaining", "adopted with A and B dissenting":
+     * a list of names set off by a comma, "with", "while" or "and" and followed by a side word voted that way. A bare
+     * "against" or "in favour" needs a sentence that counts votes; a participle of the vote ("abstaining",
+     * "dissenting", "opposed", "voting no") is a side in any such clause.
      */
     private static void bareSides(ExtractionContext context, Sentence s, String target, List<VoteTallies.Tally> tallies) {
         boolean counts = s.tokens().stream().anyMatch(t -> t.pos().equals("CD"))
                 && s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("vote"));
-        if (!counts) {
-            return;
-        }
         for (int t = 3; t <= s.tokens().size(); t++) {
-            String predicate = bareSide(s, t);
-            if (predicate == null || context.actorAt(s.index(), t - 1).isEmpty()) {
+            Side side = bareSide(s, t);
+            if (side == null || !(counts || side.participle()) || context.actorAt(s.index(), t - 1).isEmpty()) {
                 continue;
             }
             int first = t - 1;
@@ -117,31 +145,61 @@ final class CountedVoterLists {
                     && context.actorAt(s.index(), first - 2).isPresent())) {
                 first--;
             }
-            boolean setOff = first > 1 && s.token(first - 1).word().matches(",|;|:|(?i)with|while|and");
+            boolean setOff = first > 1 && (s.token(first - 1).word().matches(",|;|:|(?i)with|while|and")
+                    || isQuote(s.token(first - 1)) && s.token(first - 2).word().equals(","));
             if (!setOff) {
                 continue;
             }
             List<String> voters = namesFrom(context, s, first, target);
             if (!voters.isEmpty()) {
-                tallies.add(new VoteTallies.Tally(voters, predicate, target, t, BARE_SIDE));
+                tallies.add(new VoteTallies.Tally(voters, side.predicate(), target, t, BARE_SIDE));
             }
         }
     }
 
-    /** "against" or "in favour" closing a verbless part of a tally: a comma, "and", a semicolon or the end follows. */
-    private static String bareSide(Sentence s, int t) {
+    /** A side word closing a verbless part of a tally, and whether it is a participle of the vote. */
+    private record Side(String predicate, boolean participle) {}
+
+    /**
+     * "against", "in favour", or a participle ("abstaining", "dissenting", "opposed", "voting against", "voting
+     * \"no\"") closing a verbless part of a tally: a comma, "and", a semicolon or the end follows.
+     */
+    private static Side bareSide(Sentence s, int t) {
         String word = s.token(t).word().toLowerCase(Locale.ROOT);
         int next = t + 1;
+        boolean participle = false;
+        if (word.equals("voting") && next <= s.tokens().size()) {
+            participle = true;
+            word = s.token(next).word().toLowerCase(Locale.ROOT);
+            next++;
+            if (isQuote(s.token(next - 1)) && next <= s.tokens().size()) {
+                word = s.token(next).word().toLowerCase(Locale.ROOT);
+                next++;
+            }
+        }
         String predicate = null;
-        if (word.equals("against")) {
+        if (word.equals("against") || participle && word.equals("no")) {
             predicate = "votedAgainst";
+        } else if (participle && word.equals("yes") || participle && word.equals("for")) {
+            predicate = "votedFor";
         } else if (word.equals("in") && next <= s.tokens().size()
                 && s.token(next).word().toLowerCase(Locale.ROOT).matches("favou?r")) {
             predicate = "votedFor";
             next++;
+        } else if (!participle && word.matches("abstaining|dissenting|opposed")) {
+            predicate = word.equals("abstaining") ? "abstainedOn" : "votedAgainst";
+            participle = true;
+        }
+        while (next <= s.tokens().size() && isQuote(s.token(next))) {
+            next++;
         }
         boolean closed = next > s.tokens().size() || s.token(next).word().matches(",|;|\\.|(?i)and|while|with");
-        return closed ? predicate : null;
+        return closed && predicate != null ? new Side(predicate, participle) : null;
+    }
+
+    /** A quote mark, opening or closing: the tagger marks a straight one either way. */
+    private static boolean isQuote(Token token) {
+        return token.pos().matches("``|''") || token.word().matches("[\"\u201c\u201d]");
     }
 
     /** The names from {@code start} on, up to the first word that is neither a name nor joins names. */

@@ -52,11 +52,110 @@ final class VoteTallies {
                 continue;
             }
             List<String> voters = StanceHolders.nounActors(context, s, s.token(m.node("voters")));
+            if (voters.isEmpty() && s.token(m.node("voters")).pos().equals("NNS")) {
+                // "The resolution was opposed by two countries: A and B": the members a plural of voters is said to
+                // be (a list after "voting against the resolution" is another clause's, not the resolution's)
+                voters = ListedVoters.predicatedOf(context, s, s.token(m.node("side")), allTokens(s));
+            }
             if (!voters.isEmpty()) {
                 tallies.add(new Tally(voters, predicate, target.get(), m.node("side"), m.rule()));
             }
         }
+        echoed(context, s, target.get()).ifPresent(tallies::add);
+        headlineVoters(context, s, target.get()).ifPresent(tallies::add);
         return ownSidesFirst(tallies);
+    }
+
+    private static Set<Integer> allTokens(Sentence s) {
+        Set<Integer> all = new java.util.HashSet<>();
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            all.add(t);
+        }
+        return all;
+    }
+
+    /**
+     * "A abstained. So did B.", "B did the same": a sentence that only repeats the act of the one before casts the same
+     * vote, when that sentence tells one side and no other.
+     */
+    private Optional<Tally> echoed(ExtractionContext context, Sentence s, String target) {
+        int did = echoingVerb(s);
+        if (did < 0 || s.index() == 0) {
+            return Optional.empty();
+        }
+        List<String> voters = new ArrayList<>();
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            context.actorAt(s.index(), t).filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(voters::add);
+        }
+        Sentence before = context.sentences().get(s.index() - 1);
+        Set<String> sides = new java.util.HashSet<>();
+        for (SemgrexRules.Match m : voteRules.matches(before)) {
+            String side = ECHOED_SIDES.get(m.label());
+            if (side != null) {
+                sides.add(side);
+            }
+        }
+        boolean abstention = before.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("abstain")
+                && t.pos().startsWith("VB"));
+        if (abstention) {
+            sides.add("abstainedOn");
+        }
+        if (voters.isEmpty() || sides.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tally(voters, sides.iterator().next(), target, did, "vote-echoed"));
+    }
+
+    /**
+     * "A, B vote against UN resolution": a headline that opens with names and the vote, which the parser often reads as
+     * names beside a noun, is read in order. A headline has no closing full stop and stands first.
+     */
+    private static Optional<Tally> headlineVoters(ExtractionContext context, Sentence s, String target) {
+        int last = s.tokens().size();
+        if (s.index() != 0 || last < 4 || s.token(last).word().equals(".")) {
+            return Optional.empty();
+        }
+        List<String> voters = new ArrayList<>();
+        int t = 1;
+        for (; t < last; t++) {
+            Optional<String> actor = context.actorAt(s.index(), t);
+            if (actor.isPresent()) {
+                actor.filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(voters::add);
+            } else if (!s.token(t).word().matches("(?i),|and")) {
+                break;
+            }
+        }
+        if (voters.isEmpty() || !s.token(t).word().matches("(?i)votes?") || t + 1 > last) {
+            return Optional.empty();
+        }
+        String side = switch (s.token(t + 1).word().toLowerCase(Locale.ROOT)) {
+            case "against", "no" -> "votedAgainst";
+            case "for", "yes" -> "votedFor";
+            default -> null;
+        };
+        return side == null ? Optional.empty() : Optional.of(new Tally(voters, side, target, t, "vote-headline"));
+    }
+
+    private static final Map<String, String> ECHOED_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
+            "votedAgainst", "abstainedon", "abstainedOn");
+
+    /**
+     * The "did" of a sentence that only says its subject did the same ("So did B", "So too did B", "B did the same",
+     * "B did likewise", "B did too"), or -1.
+     */
+    private static int echoingVerb(Sentence s) {
+        List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        int first = words.get(0).matches("and|but") ? 1 : 0;
+        if (words.size() > first + 2 && words.get(first).equals("so")) {
+            int did = words.get(first + 1).equals("too") ? first + 2 : first + 1;
+            return words.get(did).equals("did") ? did + 1 : -1;
+        }
+        int did = words.indexOf("did");
+        if (did > 0 && did + 1 < words.size() && String.join(" ", words.subList(did + 1, words.size()))
+                .matches("(the same|likewise|so|too|as well)( \\S+)?[.!]?")) {
+            return did + 1;
+        }
+        return -1;
     }
 
     /**
