@@ -108,7 +108,7 @@ public final class EntityExtractor implements Extractor {
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
-        if (known.isEmpty() && stateBodies.isStateBody(name)) {
+        if (known.isEmpty() && (stateBodies.isStateBody(name) || ownedStateBody(context, name))) {
             // "the Foreign Ministry" is no actor of its own: it speaks for the country the text gives it, or for none
             StateBodies.countryOfStateBody(context, m).ifPresent(country ->
                     context.markTokens(m.sentence(), m.startToken(), m.endToken(), country));
@@ -123,6 +123,24 @@ public final class EntityExtractor implements Extractor {
             key = context.entity(EntityKind.ORGANIZATION, name, name, null);
         }
         context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+    }
+
+    /**
+     * "Serbian Foreign Ministry", "Chile's Interior Ministry" tagged as one name: a demonym or country, then a state
+     * body, is the country's organ, not an organisation of its own.
+     */
+    private boolean ownedStateBody(ExtractionContext context, String name) {
+        String[] words = name.split(" ");
+        for (int owner = 1; owner < words.length && owner <= 2; owner++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, owner)).replaceAll("['’]s$", "");
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, owner, words.length));
+            boolean country = context.gazetteer().byDemonym(head).isPresent()
+                    || context.gazetteer().lookup(head).filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).isPresent();
+            if (country && stateBodies.isStateBody(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addPlace(ExtractionContext context, Mention m) {
