@@ -149,15 +149,18 @@ public final class RoleExtractor implements Extractor {
                 // "police spokesman X", "head of the coastguard": the body, not the place it serves
                 int rank = description.get(body.last()).index() < titleAt ? 1
                         : previousWord.equals("of") || previousWord.equals("for") ? 2 : 4;
-                candidates.add(new Candidate(BODY + body.label(), rank, t.index()));
+                candidates.add(new Candidate(BODY + body.label(), rank, t.index(), previousWord));
                 i = body.last();
                 previousWord = description.get(i).word().toLowerCase(Locale.ROOT);
                 continue;
             }
             Optional<String> actor = context.actorAt(s.index(), t.index())
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
+            Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
-                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)).isPresent();
+                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)
+                            && !officeAsName.equals(Optional.of(k))).isPresent();
             // "Estonian Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
             // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
             if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
@@ -198,7 +201,7 @@ public final class RoleExtractor implements Extractor {
                     rank = 5;
                 }
                 if (rank < 5) {
-                    candidates.add(new Candidate(actor.get(), rank, t.index()));
+                    candidates.add(new Candidate(actor.get(), rank, t.index(), previousWord));
                 }
             }
             // "Head of X" tagged as one organisation: its "of" still introduces the owner
@@ -206,6 +209,13 @@ public final class RoleExtractor implements Extractor {
             if (!insideName && !t.pos().equals("DT")) {
                 previousWord = t.word().toLowerCase();
             }
+        }
+        // "deputy U.N. ambassador of Indonesia": an envoy of a state held at a world body speaks for the state
+        boolean ofState = titleAt != Integer.MAX_VALUE && ENVOYS_OF_STATES.contains(s.token(titleAt).lemma().toLowerCase(Locale.ROOT));
+        if (ofState && candidates.stream().anyMatch(c -> c.after.equals("of") && !c.actor.startsWith(BODY)
+                && context.kindOf(c.actor) == EntityKind.COUNTRY)) {
+            candidates.removeIf(c -> c.rank == 1 && !c.actor.startsWith(BODY)
+                    && context.kindOf(c.actor) == EntityKind.ORGANIZATION && intergovernmental(context, c.actor));
         }
         return candidates.stream()
                 .min((a, b) -> a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.token, b.token))
@@ -313,7 +323,9 @@ public final class RoleExtractor implements Extractor {
 
     private static final Set<String> SPEAKING_PARTICIPLES = Set.of("speaking", "writing", "acting");
 
-    private record Candidate(String actor, int rank, int token) {}
+    private record Candidate(String actor, int rank, int token, String after) {}
+
+    private static final Set<String> ENVOYS_OF_STATES = Set.of("ambassador", "representative", "delegate");
 
     /** Whether sentence {@code s} is the first that names the person. */
     private static boolean firstMention(ExtractionContext context, Sentence s, String person) {

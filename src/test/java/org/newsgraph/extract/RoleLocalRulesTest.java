@@ -69,6 +69,17 @@ class RoleLocalRulesTest {
     }
 
     @Test
+    void anAmbassadorOfAStateHeldAtAWorldBodySpeaksForTheState() {
+        assertHas("Tarek Vellan | represents | Chile");
+        assertLacks("Tarek Vellan | represents | United Nations");
+    }
+
+    @Test
+    void aPortfolioTaggedWithItsNationalityIsNoBodyOfItsOwn() {
+        assertHas("Ines Dalmar | represents | Greece");
+    }
+
+    @Test
     void aResidentSpeaksForNoOne() {
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Jodan Pell | represents")), () -> facts.toString());
     }
