@@ -30,6 +30,7 @@ public final class EntityExtractor implements Extractor {
     private static final Set<String> THIRD_PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
     private final Lexicon qualifiers = Lexicon.named("name-qualifiers");
+    private final Lexicon departments = Lexicon.named("state-departments");
     private final MentionTypes types = new MentionTypes();
     private final StateBodies stateBodies = new StateBodies();
     private final UntaggedEntities untagged = new UntaggedEntities(stateBodies);
@@ -108,7 +109,7 @@ public final class EntityExtractor implements Extractor {
         }
         name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         Optional<Gazetteer.Entry> known = context.gazetteer().lookup(name);
-        if (known.isEmpty() && stateBodies.isStateBody(name)) {
+        if (known.isEmpty() && (stateBodies.isStateBody(name) || ownedStateBody(context, name) || portfolio(name))) {
             // "the Foreign Ministry" is no actor of its own: it speaks for the country the text gives it, or for none
             StateBodies.countryOfStateBody(context, m).ifPresent(country ->
                     context.markTokens(m.sentence(), m.startToken(), m.endToken(), country));
@@ -123,6 +124,30 @@ public final class EntityExtractor implements Extractor {
             key = context.entity(EntityKind.ORGANIZATION, name, name, null);
         }
         context.markTokens(m.sentence(), m.startToken(), m.endToken(), key);
+    }
+
+    /**
+     * "Serbian Foreign Ministry", "Chile's Interior Ministry" tagged as one name: a demonym or country, then a state
+     * body, is the country's organ, not an organisation of its own.
+     */
+    private boolean ownedStateBody(ExtractionContext context, String name) {
+        String[] words = name.split(" ");
+        for (int owner = 1; owner < words.length && owner <= 2; owner++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, owner)).replaceAll("['’]s$", "");
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, owner, words.length));
+            boolean country = context.gazetteer().byDemonym(head).isPresent()
+                    || context.gazetteer().lookup(head).filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).isPresent();
+            if (country && (stateBodies.isStateBody(rest) || portfolio(rest))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Foreign Affairs", "Home Affairs": a portfolio tagged as a name ("Foreign Affairs Secretary X") is no body. */
+    private boolean portfolio(String name) {
+        String[] words = name.split(" ");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(departments::contains);
     }
 
     private void addPlace(ExtractionContext context, Mention m) {

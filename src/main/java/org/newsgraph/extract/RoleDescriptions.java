@@ -18,6 +18,7 @@ import java.util.Set;
 final class RoleDescriptions {
 
     private final Lexicon titles;
+    private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
 
     RoleDescriptions(Lexicon titles) {
         this.titles = titles;
@@ -33,16 +34,40 @@ final class RoleDescriptions {
         return hyphen > 0 && lemma.indexOf('-', hyphen + 1) > 0 && titles.contains(lemma.substring(0, hyphen));
     }
 
-    private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command");
+    private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "command", "represent");
+    /** Verbs of serving that name the actor served only through a preposition: "who works for", "who speaks for". */
+    private static final Set<String> SERVING_VERBS = Set.of("work", "speak", "serve", "volunteer");
+    private static final Set<String> SERVING_PREPOSITIONS = Set.of("for", "with", "at");
 
-    /** "X, who heads the White Helmets,": the organisation a person heads. */
+    /**
+     * "X, who heads the White Helmets,", "X, who represents Chile at the UN,", "X, who works for the Red Cross in Y,":
+     * the actor a person heads, represents or serves.
+     */
     static Optional<String> headedOrganization(ExtractionContext context, Sentence s, int nameEnd) {
         if (nameEnd + 3 > s.tokens().size() || !s.token(nameEnd + 1).word().equals(",")
-                || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")
-                || !HEADING_VERBS.contains(s.token(nameEnd + 3).lemma())) {
+                || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")) {
             return Optional.empty();
         }
-        for (int t = nameEnd + 4; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
+        String verb = s.token(nameEnd + 3).lemma();
+        int from = nameEnd + 4;
+        if (SERVING_VERBS.contains(verb)) {
+            // the served actor is the object of the preposition: "works with refugees in Chad" serves no one
+            if (from > s.tokens().size() || !SERVING_PREPOSITIONS.contains(s.token(from).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            from++;
+            if (from <= s.tokens().size() && s.token(from).pos().equals("DT")) {
+                from++;
+            }
+            int at = from;
+            return from > s.tokens().size() ? Optional.empty()
+                    : context.actorAt(s.index(), from).filter(k -> context.kindOf(k) != EntityKind.PERSON)
+                    .or(() -> RoleOwners.antecedent(context, s, at));
+        }
+        if (!HEADING_VERBS.contains(verb)) {
+            return Optional.empty();
+        }
+        for (int t = from; t <= s.tokens().size() && !s.token(t).word().equals(","); t++) {
             int at = t;
             Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON)
                     .or(() -> RoleOwners.antecedent(context, s, at));
@@ -63,6 +88,7 @@ final class RoleDescriptions {
             boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
                     || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
             boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
+                    || token.pos().startsWith("NN") && LocalBodies.isBodyWord(token)
                     || isPossessive(token) || token.ner().equals("TITLE")
                     || (token.pos().startsWith("NN") && t + 1 < nameStart && isPossessive(s.token(t + 1)))
                     || token.pos().equals("PRP$")
@@ -135,9 +161,21 @@ final class RoleDescriptions {
         boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || afterOpener(s, t) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
                 || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
         // ... or as the object of a verb or preposition, opened by "the" ("met the Indian ambassador to Romania, X,")
-        boolean object = !opens && !description.isEmpty() && description.get(0).word().equalsIgnoreCase("the")
+        // ... or opened by a possessor ("a charge by Britain's U.N. ambassador, X.")
+        boolean object = !opens && !description.isEmpty()
+                && (description.get(0).word().equalsIgnoreCase("the") || opensWithPossessor(description))
                 && t >= 1 && s.token(t).pos().matches("VB.*|IN|TO");
         return (opens || object) && description.stream().anyMatch(this::isTitleWord) ? description : List.of();
+    }
+
+    /** "Britain's ...", "the Red Cross's ...": proper nouns, perhaps after "the", then a possessive. */
+    private static boolean opensWithPossessor(List<Token> description) {
+        int i = description.get(0).pos().equals("DT") ? 1 : 0;
+        int start = i;
+        while (i < description.size() && description.get(i).properNoun()) {
+            i++;
+        }
+        return i > start && i < description.size() && isPossessive(description.get(i));
     }
 
     /**
@@ -175,7 +213,9 @@ final class RoleDescriptions {
         for (int t = Math.max(1, nameStart - 8); t < nameStart; t++) {
             office |= isTitleWord(s.token(t));
         }
-        if (!office) {
+        // "X (Chile) said": a speaker named with a country in brackets speaks for it, as meeting records write
+        boolean speaks = s.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") && speechVerbs.contains(t.lemma()));
+        if (!office && !speaks) {
             return Optional.empty();
         }
         int close = nameEnd + 2;
@@ -202,7 +242,11 @@ final class RoleDescriptions {
      */
     static Optional<String> memberOf(ExtractionContext context, Sentence s, int nameEnd) {
         int t = nameEnd + 1;
-        if (t + 1 > s.tokens().size() || !s.token(t).word().equals("of")) {
+        // "said X, from the World Food Programme": a comma may set the membership apart
+        if (t + 2 <= s.tokens().size() && s.token(t).word().equals(",") && s.token(t + 1).word().equals("from")) {
+            t++;
+        }
+        if (t + 1 > s.tokens().size() || !MEMBERSHIP_PREPOSITIONS.contains(s.token(t).word())) {
             return Optional.empty();
         }
         t++;
@@ -212,8 +256,11 @@ final class RoleDescriptions {
         return context.entityAt(s.index(), t).filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION);
     }
 
+    /** "X of the Red Cross", "X from the World Food Programme": a person as a member of an organisation. */
+    private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
+
     /** ", the U.S. ambassador to the United Nations," after a name: up to the next comma, verb or clause. */
-    static List<Token> apposition(Sentence s, int nameEnd) {
+    List<Token> apposition(Sentence s, int nameEnd) {
         List<Token> description = new ArrayList<>();
         int t = nameEnd + 1;
         if (t > s.tokens().size() || !s.token(t).word().equals(",")) {
@@ -221,8 +268,12 @@ final class RoleDescriptions {
         }
         for (t = t + 1; t <= s.tokens().size(); t++) {
             Token token = s.token(t);
+            // "acting director", "designated envoy": a participle that qualifies the office is part of it
+            boolean qualifiesOffice = token.pos().startsWith("VB") && t + 1 <= s.tokens().size()
+                    && titles.contains(s.token(t + 1).lemma());
             if (token.word().equals(",") || token.word().equals(".") || token.word().equals(")")
-                    || token.word().equals(";") || token.pos().startsWith("VB") || token.pos().startsWith("W")
+                    || token.word().equals(";") || token.pos().startsWith("VB") && !qualifiesOffice
+                    || token.pos().startsWith("W")
                     || token.pos().equals("MD") || isQuoteMark(token.word())) {
                 break;
             }

@@ -41,9 +41,14 @@ public final class RoleExtractor implements Extractor {
             rememberTitledCountries(context, s, countryByTitle);
             for (int[] run : personRuns(context, s)) {
                 String person = context.entityAt(s.index(), run[0]).orElseThrow();
-                describe(context, s, person, descriptions.leftDescription(s, run[0]), "role/title-before-name", countryByTitle);
+                List<Token> left = descriptions.leftDescription(s, run[0]);
+                describe(context, s, person, left, "role/title-before-name", countryByTitle);
+                GovernedPlaces.placeAfterName(context, s, left, run[1], person).ifPresent(place -> context.addFact(person,
+                        "represents", place, context.evidence(s.index(), 0.85, "role/governed-place-after-name")));
+                speakingFor(context, s, run[0]).ifPresent(actor -> context.addFact(person, "represents", actor,
+                        context.evidence(s.index(), 0.8, "role/speaking-for")));
                 describe(context, s, person, descriptions.commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
-                describe(context, s, person, RoleDescriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
+                describe(context, s, person, descriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
                 RoleDescriptions.memberOf(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
                         context.evidence(s.index(), 0.8, "role/member-of")));
                 RoleDescriptions.headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
@@ -104,14 +109,15 @@ public final class RoleExtractor implements Extractor {
             return;
         }
         boolean hasTitle = description.stream().anyMatch(this::isTitleWord);
-        boolean possessiveOnly = !hasTitle && description.size() == 2 && isPossessive(description.get(1));
+        boolean possessiveOnly = !hasTitle && possessorOnly(context, s, description);
         if (!hasTitle && !possessiveOnly) {
             return;
         }
-        Optional<String> represented = representedActor(context, s, description);
+        Optional<String> represented = representedActor(context, s, description, person);
         if (represented.isEmpty() && hasTitle) {
-            represented = antecedentOwner(context, s, description)
-                    .or(() -> frontedCapital(context, s, description.get(0).index()))
+            represented = RoleOwners.antecedentOwner(context, s, description, organizationHeads)
+                    .or(() -> RoleOwners.frontedCapital(context, s, description.get(0).index()))
+                    .or(() -> GovernedPlaces.frontedPlace(context, s, description, person))
                     .or(() -> carriedTitle(s, description, countryByTitle));
         }
         represented.ifPresent(actor -> {
@@ -126,17 +132,35 @@ public final class RoleExtractor implements Extractor {
         });
     }
 
-    private Optional<String> representedActor(ExtractionContext context, Sentence s, List<Token> description) {
+    private Optional<String> representedActor(ExtractionContext context, Sentence s, List<Token> description,
+                                              String person) {
         List<Candidate> candidates = new ArrayList<>();
         int titleAt = headTitle(description);
-        boolean governs = description.stream().anyMatch(t -> GOVERNING_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        boolean governs = GovernedPlaces.governs(description);
         String previousWord = "";
+        Map<Integer, LocalBodies.Body> bodyByFirst = new HashMap<>();
+        for (int i = 0; i < description.size(); i++) {
+            LocalBodies.bodyEndingAt(context, s, description, i).ifPresent(b -> bodyByFirst.put(b.first(), b));
+        }
         for (int i = 0; i < description.size(); i++) {
             Token t = description.get(i);
+            LocalBodies.Body body = bodyByFirst.get(i);
+            if (body != null) {
+                // "police spokesman X", "head of the coastguard": the body, not the place it serves
+                int rank = description.get(body.last()).index() < titleAt ? 1
+                        : previousWord.equals("of") || previousWord.equals("for") ? 2 : 4;
+                candidates.add(new Candidate(BODY + body.label(), rank, t.index(), previousWord));
+                i = body.last();
+                previousWord = description.get(i).word().toLowerCase(Locale.ROOT);
+                continue;
+            }
             Optional<String> actor = context.actorAt(s.index(), t.index())
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
+            Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
-                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)).isPresent();
+                    .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)
+                            && !officeAsName.equals(Optional.of(k))).isPresent();
             // "Estonian Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
             // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
             if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
@@ -153,7 +177,7 @@ public final class RoleExtractor implements Extractor {
             }
             // "the mayor of X", "X Governor Y": a place is what the person governs
             if (actor.isEmpty() && governs) {
-                actor = context.entityAt(s.index(), t.index()).filter(k -> context.kindOf(k) == EntityKind.PLACE);
+                actor = GovernedPlaces.placeAt(context, s, t.index(), person);
             }
             // "Permanent Representative to International Organizations" tagged as one name is the office, not its owner
             if (actor.isPresent() && titleAt != Integer.MAX_VALUE && actor.equals(context.entityAt(s.index(), titleAt))) {
@@ -170,63 +194,37 @@ public final class RoleExtractor implements Extractor {
                     rank = 2;
                 } else if (previousWord.equals("to")) {
                     rank = 3;
-                } else {
+                } else if (SERVING_PREPOSITIONS.contains(previousWord)) {
+                    // "a senior official at the agency", "a coordinator with the Red Cross"
                     rank = 4;
+                } else {
+                    rank = 5;
                 }
-                if (rank < 4) {
-                    candidates.add(new Candidate(actor.get(), rank, t.index()));
+                if (rank < 5) {
+                    candidates.add(new Candidate(actor.get(), rank, t.index(), previousWord));
                 }
             }
-            if (!t.ner().equals("ORGANIZATION") && !t.ner().equals("COUNTRY") && !t.pos().equals("DT")) {
+            // "Head of X" tagged as one organisation: its "of" still introduces the owner
+            boolean insideName = (t.ner().equals("ORGANIZATION") || t.ner().equals("COUNTRY")) && !t.pos().equals("IN");
+            if (!insideName && !t.pos().equals("DT")) {
                 previousWord = t.word().toLowerCase();
             }
         }
+        // "deputy U.N. ambassador of Indonesia": an envoy of a state held at a world body speaks for the state
+        boolean ofState = titleAt != Integer.MAX_VALUE && ENVOYS_OF_STATES.contains(s.token(titleAt).lemma().toLowerCase(Locale.ROOT));
+        if (ofState && candidates.stream().anyMatch(c -> c.after.equals("of") && !c.actor.startsWith(BODY)
+                && context.kindOf(c.actor) == EntityKind.COUNTRY)) {
+            candidates.removeIf(c -> c.rank == 1 && !c.actor.startsWith(BODY)
+                    && context.kindOf(c.actor) == EntityKind.ORGANIZATION && intergovernmental(context, c.actor));
+        }
         return candidates.stream()
                 .min((a, b) -> a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.token, b.token))
-                .map(Candidate::actor);
+                .map(c -> c.actor.startsWith(BODY) ? context.entity(EntityKind.ORGANIZATION,
+                        c.actor.substring(BODY.length()), c.actor.substring(BODY.length()), null) : c.actor);
     }
 
-    /**
-     * "Its ambassador, X," / "The group's spokesman, X,": the owner is the country or organisation the sentences before
-     * named last ("its": any actor but a person; "the group's": an organisation).
-     */
-    private Optional<String> antecedentOwner(ExtractionContext context, Sentence s, List<Token> description) {
-        Token first = description.get(0);
-        boolean its = first.word().equalsIgnoreCase("its");
-        boolean ownerNoun = description.size() >= 3 && first.pos().equals("DT") && isPossessive(description.get(2))
-                && organizationHeads.contains(description.get(1).word());
-        if (!its && !ownerNoun) {
-            return Optional.empty();
-        }
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
-            Sentence before = context.document().sentence(i);
-            for (int t = before.tokens().size(); t >= 1; t--) {
-                Optional<String> actor = context.actorAt(i, t).filter(k -> ownerNoun
-                        ? context.kindOf(k) == EntityKind.ORGANIZATION
-                        : context.kindOf(k) != EntityKind.PERSON);
-                if (actor.isPresent()) {
-                    return actor;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "In Moscow, Foreign Ministry spokesman X": an office named right after a fronted capital serves that state. */
-    private static Optional<String> frontedCapital(ExtractionContext context, Sentence s, int descriptionStart) {
-        if (s.tokens().size() < 3 || !s.token(1).word().equals("In")) {
-            return Optional.empty();
-        }
-        int comma = 2;
-        while (comma <= s.tokens().size() && s.token(comma).properNoun()) {
-            comma++;
-        }
-        if (comma == 2 || comma + 1 != descriptionStart || !s.token(comma).word().equals(",")) {
-            return Optional.empty();
-        }
-        return context.gazetteer().byCapital(s.span(2, comma).strip())
-                .map(country -> context.entity(EntityKind.COUNTRY, country.canonical(), null, country.wikidata()));
-    }
+    /** Marks a candidate that is a local body, whose entity is made only if it wins. */
+    private static final String BODY = "body\t";
 
     private Optional<String> carriedTitle(Sentence s, List<Token> description, Map<String, String> countryByTitle) {
         int first = 0;
@@ -263,10 +261,71 @@ public final class RoleExtractor implements Extractor {
         return head;
     }
 
-    /** Offices held over a place: their holder speaks for the town, province or region they govern. */
-    private static final Set<String> GOVERNING_TITLES = Set.of("mayor", "governor", "premier");
+    private static final Set<String> SERVING_PREPOSITIONS = Set.of("with", "at", "from");
 
-    private record Candidate(String actor, int rank, int token) {}
+    /**
+     * "Russia's X", "The World Food Programme's X": a country or organisation as the only owner before a name, with
+     * no office, still names whom the person speaks for.
+     */
+    private static boolean possessorOnly(ExtractionContext context, Sentence s, List<Token> description) {
+        int last = description.size() - 1;
+        if (last < 1 || !isPossessive(description.get(last))) {
+            return false;
+        }
+        int first = description.get(0).pos().equals("DT") ? 1 : 0;
+        if (first == last) {
+            return false;
+        }
+        // "the U.N. agency's X": a noun taken up from the organisation named before
+        if (RoleOwners.isOwnerNoun(description.get(last - 1))) {
+            return true;
+        }
+        Optional<String> owner = context.actorAt(s.index(), description.get(first).index())
+                .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+        for (int i = first; i < last; i++) {
+            if (owner.isEmpty() || !owner.equals(context.actorAt(s.index(), description.get(i).index()))) {
+                return last == 1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Speaking for Chile, X said", "Speaking on behalf of the group, X told reporters": an opening participle of
+     * speaking for an actor, and the person named right after its comma.
+     */
+    private static Optional<String> speakingFor(ExtractionContext context, Sentence s, int nameStart) {
+        if (nameStart < 5 || !s.token(nameStart - 1).word().equals(",")
+                || !SPEAKING_PARTICIPLES.contains(s.token(1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int t = 2;
+        if (s.token(t).word().equalsIgnoreCase("on") && t + 2 < nameStart && s.token(t + 1).word().equalsIgnoreCase("behalf")
+                && s.token(t + 2).word().equalsIgnoreCase("of")) {
+            t += 3;
+        } else if (s.token(t).word().equalsIgnoreCase("for")) {
+            t++;
+        } else {
+            return Optional.empty();
+        }
+        if (s.token(t).pos().equals("DT")) {
+            t++;
+        }
+        Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
+        for (int i = t; i < nameStart - 1 && actor.isPresent(); i++) {
+            if (!actor.equals(context.actorAt(s.index(), i))) {
+                return Optional.empty();
+            }
+        }
+        int at = t;
+        return actor.or(() -> at + 2 == nameStart ? RoleOwners.antecedent(context, s, at) : Optional.empty());
+    }
+
+    private static final Set<String> SPEAKING_PARTICIPLES = Set.of("speaking", "writing", "acting");
+
+    private record Candidate(String actor, int rank, int token, String after) {}
+
+    private static final Set<String> ENVOYS_OF_STATES = Set.of("ambassador", "representative", "delegate");
 
     /** Whether sentence {@code s} is the first that names the person. */
     private static boolean firstMention(ExtractionContext context, Sentence s, String person) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,13 +43,21 @@ final class RoleOwners {
      */
     static Optional<String> antecedent(ExtractionContext context, Sentence s, int nounAt) {
         Token noun = s.token(nounAt);
-        if (!isOwnerNoun(noun) || !definite(s, nounAt)) {
+        if (!isOwnerNoun(noun) || !definite(s, nounAt) && !bareBeforeOffice(s, nounAt)) {
             return Optional.empty();
         }
+        // a bare noun takes up only a name ending in the same noun ("the State Department" ... "department spokesman")
+        boolean bare = !definite(s, nounAt);
         EntityKind wanted = COUNTRY_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
                 ? EntityKind.COUNTRY : EntityKind.ORGANIZATION;
-        for (int t = nounAt - 1; t >= 1; t--) {
-            Optional<String> actor = ofKind(context, s.index(), t, wanted);
+        // "the U.N. agency's": a name inside the noun's own phrase classifies it, it is not what it takes up
+        int phraseStart = nounAt;
+        while (phraseStart > 1 && (s.token(phraseStart - 1).pos().startsWith("NN") || s.token(phraseStart - 1).pos().startsWith("JJ"))) {
+            phraseStart--;
+        }
+        for (int t = phraseStart - 1; t >= 1; t--) {
+            Optional<String> actor = (bare ? Optional.<String>empty() : ofKind(context, s.index(), t, wanted))
+                    .or(named(context, s, t, noun));
             if (actor.isPresent()) {
                 return actor;
             }
@@ -56,7 +65,8 @@ final class RoleOwners {
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - SENTENCES_BACK); i--) {
             Sentence before = context.document().sentence(i);
             for (int t = before.tokens().size(); t >= 1; t--) {
-                Optional<String> actor = ofKind(context, i, t, wanted);
+                Optional<String> actor = (bare ? Optional.<String>empty() : ofKind(context, i, t, wanted))
+                        .or(named(context, before, t, noun));
                 if (actor.isPresent()) {
                     return actor;
                 }
@@ -83,6 +93,25 @@ final class RoleOwners {
         }
         return possessor;
     }
+
+    /**
+     * "department spokesperson X", "agency spokesman X": a bare singular noun before an office, as agency copy drops
+     * the article.
+     */
+    private static boolean bareBeforeOffice(Sentence s, int nounAt) {
+        if (s.token(nounAt).pos().equals("NNS") || nounAt + 1 > s.tokens().size()
+                || !TITLES.contains(s.token(nounAt + 1).lemma())) {
+            return false;
+        }
+        if (nounAt == 1) {
+            return true;
+        }
+        String before = s.token(nounAt - 1).pos();
+        return !before.equals("DT") && !before.startsWith("JJ") && !before.startsWith("NN") && !before.equals("PRP$")
+                && !before.equals("POS");
+    }
+
+    private static final Lexicon TITLES = Lexicon.named("titles");
 
     /**
      * "..., according to a spokesperson from the country's defence department." then "..., said X.": an office left
@@ -125,7 +154,61 @@ final class RoleOwners {
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "tell", "add");
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("from", "of", "for", "at", "with");
 
+    /**
+     * "the State Department" then "department spokesperson X": a name ending in the very noun is what the noun takes
+     * up, even where that name stands for its country.
+     */
+    private static java.util.function.Supplier<Optional<String>> named(ExtractionContext context, Sentence s, int t,
+                                                                      Token noun) {
+        return () -> s.token(t).word().equalsIgnoreCase(noun.word())
+                ? context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON)
+                : Optional.empty();
+    }
+
     private static Optional<String> ofKind(ExtractionContext context, int sentence, int token, EntityKind wanted) {
         return context.entityAt(sentence, token).filter(k -> context.kindOf(k) == wanted);
+    }
+
+    /**
+     * "Its ambassador, X," / "The group's spokesman, X,": the owner is the country or organisation the sentences before
+     * named last ("its": any actor but a person; "the group's": an organisation).
+     */
+    static Optional<String> antecedentOwner(ExtractionContext context, Sentence s, List<Token> description,
+                                            Lexicon organizationHeads) {
+        Token first = description.get(0);
+        boolean its = first.word().equalsIgnoreCase("its");
+        boolean ownerNoun = description.size() >= 3 && first.pos().equals("DT") && RoleDescriptions.isPossessive(description.get(2))
+                && organizationHeads.contains(description.get(1).word());
+        if (!its && !ownerNoun) {
+            return Optional.empty();
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+            Sentence before = context.document().sentence(i);
+            for (int t = before.tokens().size(); t >= 1; t--) {
+                Optional<String> actor = context.actorAt(i, t).filter(k -> ownerNoun
+                        ? context.kindOf(k) == EntityKind.ORGANIZATION
+                        : context.kindOf(k) != EntityKind.PERSON);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "In Moscow, Foreign Ministry spokesman X": an office named right after a fronted capital serves that state. */
+    static Optional<String> frontedCapital(ExtractionContext context, Sentence s, int descriptionStart) {
+        if (s.tokens().size() < 3 || !s.token(1).word().equals("In")) {
+            return Optional.empty();
+        }
+        int comma = 2;
+        while (comma <= s.tokens().size() && s.token(comma).properNoun()) {
+            comma++;
+        }
+        if (comma == 2 || comma + 1 != descriptionStart || !s.token(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        return context.gazetteer().byCapital(s.span(2, comma).strip())
+                .map(country -> context.entity(EntityKind.COUNTRY, country.canonical(), null, country.wikidata()));
     }
 }

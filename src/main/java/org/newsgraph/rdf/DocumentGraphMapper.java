@@ -87,6 +87,11 @@ public final class DocumentGraphMapper {
             Property predicate = ResourceFactory.createProperty(NG.NS + fact.predicate());
             RDFNode object = object(model, resolved, fact.object());
             subject.addProperty(predicate, object);
+            // a town or region that its mayor or governor speaks for acts there as its local government
+            if (predicate.equals(NG.represents) && object.isResource()
+                    && object.asResource().hasProperty(RDF.type, NG.Place)) {
+                object.asResource().addProperty(RDF.type, NG.Actor);
+            }
             Property inverse = INVERSES.get(fact.predicate());
             if (inverse != null && object.isResource()) {
                 object.asResource().addProperty(inverse, subject);

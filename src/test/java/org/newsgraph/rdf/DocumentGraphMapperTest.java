@@ -97,6 +97,22 @@ class DocumentGraphMapperTest {
     }
 
     @Test
+    void aPlaceAPersonSpeaksForIsAnActorAndConforms() {
+        Evidence evidence = new Evidence(0, "Brackley Mayor Ada Tarrant said the river was rising.", 0, 52, 0.9,
+                "role/title-before-name");
+        DocumentFacts facts = new DocumentFacts("doc-2", LocalDate.of(2024, 3, 4),
+                List.of(new LocalEntity("place-1", EntityKind.PLACE, "Brackley", Set.of("Brackley"), null, Map.of()),
+                        new LocalEntity("person-1", EntityKind.PERSON, "Ada Tarrant", Set.of("Ada Tarrant"), null, Map.of())),
+                List.of(new Fact("person-1", "represents", new FactValue.EntityRef("place-1"), evidence)));
+        Model mayor = new DocumentGraphMapper().map(new EntityResolver(List.of()).resolve(facts),
+                new DocumentRecord("doc-2", "A title", "A source", LocalDate.of(2024, 3, 4), "cd".repeat(32), 1));
+        Resource town = mayor.getResource(NG.ID + "place/brackley");
+        assertTrue(town.hasProperty(RDF.type, NG.Place) && town.hasProperty(RDF.type, NG.Actor));
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        assertTrue(ShaclValidator.get().validate(shapes, mayor.getGraph()).conforms());
+    }
+
+    @Test
     void theGraphConformsToTheShapes() {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
         ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
