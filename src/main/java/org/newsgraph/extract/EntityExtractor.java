@@ -127,7 +127,7 @@ public final class EntityExtractor implements Extractor {
     }
 
     /**
-     * "Serbian Foreign Ministry", "Chile's Interior Ministry" tagged as one name: a demonym or country, then a state
+     * "Ruritanian Foreign Ministry", "Chile's Interior Ministry" tagged as one name: a demonym or country, then a state
      * body, is the country's organ, not an organisation of its own.
      */
     private boolean ownedStateBody(ExtractionContext context, String name) {

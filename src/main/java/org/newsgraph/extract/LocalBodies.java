@@ -9,8 +9,8 @@ import java.util.Optional;
 import static org.newsgraph.extract.EntityNames.clean;
 
 /**
- * Public services and local government named by common nouns rather than a proper name: "the coastguard", "Batangas
- * police", "La Palma island council", "Donetsk Oblast Military Administration". The tagger leaves such a body
+ * Public services and local government named by common nouns rather than a proper name: "the coastguard", "Redvale
+ * police", "Ashcombe island council", "Velmar Oblast Military Administration". The tagger leaves such a body
  * untagged (or tags only its place), yet an official described by it ("head of the coastguard", "police spokesman
  * X") speaks for it, not for the place.
  */
@@ -30,7 +30,7 @@ final class LocalBodies {
 
     /**
      * The body whose head noun is at position {@code head} of the description: the head, the qualifiers before it
-     * and a place before those ("Batangas police", "the island council of X" has none). A head that is not a body
+     * and a place before those ("Redvale police", "the island council of X" has none). A head that is not a body
      * on its own ("council", "department") needs a qualifier or a place.
      */
     static Optional<Body> bodyEndingAt(ExtractionContext context, Sentence s, List<Token> description, int head) {

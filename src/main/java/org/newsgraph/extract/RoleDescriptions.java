@@ -161,7 +161,7 @@ final class RoleDescriptions {
         boolean opens = t == 0 || DATELINE_DASHES.contains(s.token(t).word()) || afterOpener(s, t) || (t >= 2 && s.token(t).word().equals(",") && isQuoteMark(s.token(t - 1).word()))
                 || (t >= 1 && isQuoteMark(s.token(t).word()) && t >= 2 && s.token(t - 1).word().equals(","));
         // ... or as the object of a verb or preposition, opened by "the" ("met the Indian ambassador to Romania, X,")
-        // ... or opened by a possessor ("a charge by Britain's U.N. ambassador, X.")
+        // ... or opened by a possessor ("a charge by A's U.N. ambassador, X.")
         boolean object = !opens && !description.isEmpty()
                 && (description.get(0).word().equalsIgnoreCase("the") || opensWithPossessor(description))
                 && t >= 1 && s.token(t).pos().matches("VB.*|IN|TO");
