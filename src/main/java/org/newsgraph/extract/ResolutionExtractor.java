@@ -171,7 +171,7 @@ public final class ResolutionExtractor implements Extractor {
     }
 
     /** The first line of an article standing alone above the body is its headline. */
-    private static boolean isHeadline(ExtractionContext context, Sentence s) {
+    static boolean isHeadline(ExtractionContext context, Sentence s) {
         List<Sentence> sentences = context.sentences();
         return s.index() == 0 && sentences.size() > 1
                 && context.text().substring(s.end(), sentences.get(1).begin()).contains("\n");

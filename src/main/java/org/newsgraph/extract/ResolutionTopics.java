@@ -36,6 +36,10 @@ final class ResolutionTopics {
     private static final Pattern CLAUSE_VERB_TAGS = Pattern.compile("VBG|VBN|VB|VBZ|VBP|VBD");
     /** Verbs predicating a resolution's target of it: "it was aimed at X", "the text targets X". */
     private static final Set<String> PURPOSE_VERBS = Set.of("aim", "target", "focus");
+    /** Verbs by which a text states what it does ("the resolution demands / extends / condemns ..."). */
+    private static final Set<String> CONTENT_VERBS = Set.of("demand", "call", "condemn", "urge", "impose", "extend",
+            "renew", "authorize", "authorise", "request", "deplore", "establish", "seek", "recognize", "recognise",
+            "reaffirm", "ban", "order", "tighten", "expand", "lift", "ease", "declare", "appeal");
     /** How many sentences back "it" may still stand for the resolution mentioned last. */
     private static final int PRONOUN_WINDOW = 2;
 
@@ -52,6 +56,9 @@ final class ResolutionTopics {
             Optional<String> entity = context.entityAt(s.index(), t);
             if (entity.isEmpty() && t != head && isNationalityModifier(s, t, head)) {
                 entity = countryNamed(context, token.word());
+            }
+            if (entity.isEmpty() && t != head && isRelatedModifier(s, t)) {
+                entity = countryNamed(context, withCompounds(s, t));
             }
             if (isAgentModifier(s, t, head)) {
                 continue;
@@ -89,6 +96,7 @@ final class ResolutionTopics {
         int misparsedVerbAt = misparsedVerbInCompounds(s, head);
         detachedClause(s, head).ifPresent(todo::push);
         infinitiveOfTheNoun(s, head).ifPresent(todo::push);
+        contentClauseOfTheSubject(s, head).ifPresent(todo::push);
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (!seen.add(t)) {
@@ -223,6 +231,37 @@ final class ResolutionTopics {
      * "voted down a motion to hold a debate about X": the parser hangs the infinitive on the verb and makes the noun
      * only its understood subject; the infinitive right after the noun is still what the text would do.
      */
+    /**
+     * "The resolution, drafted by X, extends Y-related sanctions", "the text demands access to Z": the clause whose
+     * subject the text is states its content when its verb is one a text uses to state what it does; "the resolution
+     * does not condemn X" is precisely not about X.
+     */
+    private static Optional<Integer> contentClauseOfTheSubject(Sentence s, int head) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() != head || !d.relation().equals("nsubj")) {
+                continue;
+            }
+            if (statesContent(s, d.governor())) {
+                return Optional.of(d.governor());
+            }
+            // "the resolution drafted by X condemns ...": the parser may take the participle for the main verb and
+            // hang the real one on it (dep) without a subject of its own
+            Optional<Integer> hung = s.dependentsOf(d.governor()).stream()
+                    .filter(x -> x.relation().equals("dep") && statesContent(s, x.dependent())
+                            && s.dependentsOf(x.dependent()).stream().noneMatch(y -> y.relation().startsWith("nsubj")))
+                    .map(Dependency::dependent).findFirst();
+            if (hung.isPresent()) {
+                return hung;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean statesContent(Sentence s, int verb) {
+        return s.token(verb).pos().startsWith("VB") && !ExtractionContext.isNegated(s, verb)
+                && CONTENT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static Optional<Integer> infinitiveOfTheNoun(Sentence s, int head) {
         return s.dependencies().stream()
                 .filter(d -> d.dependent() == head && d.relation().equals("nsubj:xsubj") && d.governor() == head + 2
@@ -323,6 +362,24 @@ final class ResolutionTopics {
                 .map(d -> s.dependentsOf(d.governor()).stream()
                         .anyMatch(x -> x.relation().matches(PLACED_ACT)))
                 .orElse(false);
+    }
+
+    /**
+     * "Mali-related sanctions", "Sudan-linked measures": the name before a hyphenated "related" says what the measures
+     * are about; the tagger, seeing one word, often leaves the name untagged.
+     */
+    private static boolean isRelatedModifier(Sentence s, int token) {
+        return token + 2 <= s.tokens().size() && s.token(token + 1).word().equals("-")
+                && s.token(token + 2).lemma().toLowerCase(Locale.ROOT).matches("relate|related|link|linked")
+                && s.token(token).pos().startsWith("NNP");
+    }
+
+    /** "South Sudan" from its last word and the compounds the parser hung on it. */
+    private static String withCompounds(Sentence s, int token) {
+        StringBuilder name = new StringBuilder();
+        s.dependentsOf(token).stream().filter(d -> d.relation().equals("compound") && d.dependent() < token)
+                .map(Dependency::dependent).sorted().forEach(d -> name.append(s.token(d).word()).append(' '));
+        return name.append(s.token(token).word()).toString();
     }
 
     private static Optional<String> countryNamed(ExtractionContext context, String word) {

@@ -43,6 +43,7 @@ public final class StanceExtractor implements Extractor {
     private final Lexicon titles = Lexicon.named("titles");
     private final SemgrexRules voteRules = SemgrexRules.named("/extract/rules/stance-votes.semgrex");
     private final VoteTallies tallies = new VoteTallies(voteRules);
+    private final VetoNouns vetoes = new VetoNouns(voteRules);
 
     @Override
     public String name() {
@@ -65,7 +66,7 @@ public final class StanceExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             List<VoteTallies.Tally> counted = tallies.find(context, s);
             counted.forEach(t -> addStance(context, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
-            StanceNouns.find(context, s).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), "stance/noun-from"));
+            StanceNouns.find(context, s).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), f.rule()));
             Set<Integer> countedCues = VoteTallies.sides(counted);
             for (Token cue : s.tokens()) {
                 if (countedCues.contains(cue.index())) {
@@ -90,7 +91,7 @@ public final class StanceExtractor implements Extractor {
                     // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the
                     // exception, held by whoever cast it or owns it
                     if (stance.equals("veto")) {
-                        vetoNoun(context, s, cue);
+                        vetoes.find(context, s, cue).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), f.rule()));
                     }
                     continue;
                 }
@@ -114,7 +115,7 @@ public final class StanceExtractor implements Extractor {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;
                 }
-                if (object.isPresent() && isVetoNoun(object.get())) {
+                if (object.isPresent() && VetoNouns.isVetoNoun(object.get())) {
                     // "condemned the veto": standing against a veto is standing for the vetoed text
                     stance = flipped(stance);
                     targets = TextAnaphora.recentResolution(context, s.index()).stream().toList();
@@ -146,7 +147,7 @@ public final class StanceExtractor implements Extractor {
                     // criticising an arrangement is no refusal of the evacuation; criticising a text is opposing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
-                String predicate = StanceHolders.countedVote(s, cue, predicate(s, cue, stance));
+                String predicate = StanceHolders.countedVote(s, cue, predicate(context, s, cue, stance));
                 if (predicate == null) {
                     continue;
                 }
@@ -223,47 +224,6 @@ public final class StanceExtractor implements Extractor {
         return false;
     }
 
-    /**
-     * The noun "veto" is a stance only of its owner, as the rules of {@code stance-votes.semgrex} find it: the subject
-     * of "cast / used its veto" (a veto that happened, or a threat when modal or yet to come: "is expected to use its
-     * power of veto"), or the possessor in "Russia's veto", "the Russian veto". Anyone else who mentions the veto
-     * ("the veto showed that", "condemned the veto") reacts to it and does not hold it.
-     */
-    private void vetoNoun(ExtractionContext context, Sentence s, Token veto) {
-        List<SemgrexRules.Match> matches = voteRules.matches(s).stream()
-                .filter(m -> m.has("veto") && m.node("veto") == veto.index()).toList();
-        Token casting = matches.stream().filter(m -> m.label().equals("veto-cast")).findFirst()
-                .map(m -> s.token(m.node("casting"))).orElse(null);
-        List<String> targets = TextAnaphora.targets(context, s, casting != null ? casting : veto);
-        if (targets.isEmpty()) {
-            targets = TextAnaphora.recentResolution(context, s.index()).stream().toList();
-        }
-        for (String target : targets) {
-            if (casting != null) {
-                boolean happened = (casting.pos().equals("VBD") || casting.pos().equals("VBN"))
-                        && !ExtractionContext.hasModal(s, casting) && !ExtractionContext.isNegated(s, casting.index());
-                addStance(context, s, StanceHolders.holders(context, s, casting, target), happened ? "vetoed" : "opposes",
-                        target, "stance/veto-cast");
-            } else {
-                addStance(context, s, vetoOwner(context, s, matches).stream().filter(o -> !o.equals(target)).toList(),
-                        "opposes", target, "stance/veto-owner");
-            }
-        }
-    }
-
-    /** "Russia's veto", "its veto" (through the possessor's actor), "the Russian veto" (a nationality's country). */
-    private static Optional<String> vetoOwner(ExtractionContext context, Sentence s, List<SemgrexRules.Match> matches) {
-        for (SemgrexRules.Match m : matches) {
-            Optional<String> owner = m.has("owner") ? QuoteExtractor.actorIn(context, s, m.node("owner"))
-                    : m.has("nationality") ? context.countryByDemonym(s.token(m.node("nationality")).word())
-                    : Optional.empty();
-            if (owner.isPresent()) {
-                return owner.map(o -> Actors.representedBy(context, o));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** "voted in favour of", "voted against", "voted no": the rule's label; null when the sentence does not say. */
     private String voteDirection(Sentence s, Token cue) {
         return voteRules.matches(s).stream().filter(m -> m.has("cue") && m.node("cue") == cue.index())
@@ -293,10 +253,6 @@ public final class StanceExtractor implements Extractor {
                         && FAILED_STATUSES.contains(status.localName()));
     }
 
-    static boolean isVetoNoun(Token token) {
-        return token.pos().startsWith("NN") && token.lemma().equalsIgnoreCase("veto");
-    }
-
     /**
      * "a draft resolution demanding an end to air strikes", "a resolution that would have demanded a withdrawal": the
      * text's own content, not anybody's stance. A relative clause is the text's content only when the text is its
@@ -312,7 +268,7 @@ public final class StanceExtractor implements Extractor {
                 .orElse(false);
     }
 
-    private String predicate(Sentence s, Token cue, String stance) {
+    private String predicate(ExtractionContext context, Sentence s, Token cue, String stance) {
         boolean recorded = (cue.pos().equals("VBD") || cue.pos().equals("VBN") || cue.pos().equals("VBG")
                 || isGerundTakenForANoun(s, cue) || infinitiveOnANoun(s, cue)) && !ExtractionContext.hasModal(s, cue);
         if (RECORDED_DIRECTIONS.contains(stance) && negatedBeyondTheAnswer(s, cue)) {
@@ -338,8 +294,7 @@ public final class StanceExtractor implements Extractor {
             return negated ? befell : flipped(befell);
         }
         if (stance.equals("veto")) {
-            boolean happened = (cue.pos().equals("VBD") || cue.pos().equals("VBN")) && !ExtractionContext.hasModal(s, cue);
-            return happened && !negated ? "vetoed" : "opposes";
+            return VetoNouns.toldAsDone(context, s, cue) && !negated ? "vetoed" : "opposes";
         }
         if (negated) {
             return stance.equals("supports") ? "opposes" : "supports";

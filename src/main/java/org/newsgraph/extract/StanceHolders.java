@@ -156,7 +156,7 @@ final class StanceHolders {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
-                if (inDateline(s, subject) || StanceExtractor.isVetoNoun(subject)) {
+                if (inDateline(s, subject) || VetoNouns.isVetoNoun(subject)) {
                     // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
                     // parser makes the dateline or the first clause of a headline the subject and hangs the real one
                     // on it in apposition

@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
 final class StanceNouns {
 
     /** One stance found: who holds it, which way, on which text. */
-    record Found(List<String> holders, String predicate, String target) {
+    record Found(List<String> holders, String predicate, String target, String rule) {
     }
 
     private static final Set<String> OPPOSING = Set.of("opposition", "objection", "resistance");
+    /** The rules of stance-frames.semgrex that name a stance by a noun: "opposition from", "voiced support for", ... */
+    private static final Set<String> FRAME_RULES = Set.of("stance-from", "stance-voiced", "stance-voiced-misparsed",
+            "stance-of", "weight-behind");
     /** Words that show the sentence is about a vote or a text, where an unqualified noun of stance is about it. */
     private static final Pattern VOTE_WORDS = Pattern.compile("(?i)vote|voting|resolution|draft|motion|text");
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -34,12 +37,15 @@ final class StanceNouns {
 
     static List<Found> find(ExtractionContext context, Sentence s) {
         List<Found> found = new ArrayList<>();
-        for (SemgrexRules.Match m : FRAMES.matches(s, "stance-from")) {
+        for (SemgrexRules.Match m : FRAMES.matches(s).stream().filter(r -> FRAME_RULES.contains(r.rule())).toList()) {
             Token noun = s.token(m.node("cue"));
-            if (ExtractionContext.isNegated(s, noun.index()) || negatedByDeterminer(s, noun)) {
+            if (ExtractionContext.isNegated(s, noun.index()) || negatedByDeterminer(s, noun)
+                    || m.has("light") && ExtractionContext.isNegated(s, m.node("light"))) {
                 continue;
             }
-            Optional<String> target = target(context, s, noun);
+            Optional<String> target = m.has("text")
+                    ? namedText(context, s, m.node("text"), m.rule().equals("stance-of"))
+                    : target(context, s, noun);
             if (target.isEmpty()) {
                 continue;
             }
@@ -50,7 +56,7 @@ final class StanceNouns {
             }
             String predicate = OPPOSING.contains(noun.lemma().toLowerCase(Locale.ROOT)) ? "opposes" : "supports";
             if (!holders.isEmpty()) {
-                found.add(new Found(holders, predicate, target.get()));
+                found.add(new Found(holders, predicate, target.get(), "stance/noun-" + m.rule().replaceFirst("^stance-", "").replaceFirst("-misparsed$", "")));
             }
         }
         return found;
@@ -75,6 +81,21 @@ final class StanceNouns {
         boolean aboutAVote = s.tokens().stream().anyMatch(t -> VOTE_WORDS.matcher(t.lemma()).matches()
                 || context.entityAt(s.index(), t.index()).map(k -> context.kindOf(k) == EntityKind.RESOLUTION).orElse(false));
         return aboutAVote ? TextAnaphora.recentResolution(context, s.index()) : Optional.empty();
+    }
+
+    /**
+     * The text a rule names as the one the stance is about ("threw its weight behind the draft"); for a text that has
+     * the backing of someone, its subject may also be a pronoun or a noun for the text in play ("it has the support of").
+     */
+    private static Optional<String> namedText(ExtractionContext context, Sentence s, int token, boolean orTheTextInPlay) {
+        Optional<String> named = context.entityAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+        if (named.isPresent() || !orTheTextInPlay) {
+            return named;
+        }
+        Token subject = s.token(token);
+        boolean standsForTheText = subject.pos().equals("PRP") && subject.word().equalsIgnoreCase("it")
+                || VOTE_WORDS.matcher(subject.lemma()).matches();
+        return standsForTheText ? TextAnaphora.recentResolution(context, s.index()) : Optional.empty();
     }
 
     private static List<Integer> withConjuncts(Sentence s, int head) {

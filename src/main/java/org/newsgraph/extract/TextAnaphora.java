@@ -4,6 +4,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,10 @@ import java.util.Set;
 final class TextAnaphora {
 
     private static final Set<String> ANAPHORS = Set.of("it", "text", "draft");
+    /** Words that set a text against the one in play ("the other draft", "a rival text"). */
+    private static final Set<String> RIVAL_MARKERS = Set.of("other", "another", "rival", "alternative", "competing");
+    private static final Set<String> TEXT_NOUNS = Set.of("resolution", "draft", "text", "document", "measure",
+            "proposal", "motion");
     /** Pronouns that can stand for the text as a verb's object ("vetoed it", "the draft, which X rejected"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "that", "which", "them", "these", "those");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
@@ -92,6 +97,7 @@ final class TextAnaphora {
                 scope.addAll(ExtractionContext.subtree(s, d.dependent()));
             }
         }
+        qualifiedText(s, cue).ifPresent(scope::add);
         if (!cue.pos().startsWith("VB")) {
             s.governorOf(cue.index()).ifPresent(g -> s.dependentsOf(g.governor()).stream()
                     .filter(d -> d.relation().startsWith("nsubj"))
@@ -111,6 +117,11 @@ final class TextAnaphora {
                     return evacuations;
                 }
             }
+        }
+        if (aboutARivalText(s, cue)) {
+            // "the other document (initiated by A and vetoed by B)": a text set against the one in play, which the
+            // article did not tell apart, is not the one in play
+            return List.of();
         }
         boolean anaphoric = scope.stream().map(s::token)
                 .anyMatch(t -> ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.index() != cue.index());
@@ -198,6 +209,42 @@ final class TextAnaphora {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The noun of a text a participle qualifies, also through a participle it is conjoined to or brackets around it
+     * (the parser hangs those by dep): "the other document (initiated by A and vetoed by B)".
+     */
+    private static Optional<Integer> qualifiedText(Sentence s, Token cue) {
+        if (!cue.pos().equals("VBN")) {
+            return Optional.empty();
+        }
+        Optional<Dependency> up = s.governorOf(cue.index());
+        if (up.isPresent() && up.get().relation().startsWith("conj")) {
+            up = s.governorOf(up.get().governor());
+        }
+        return up.filter(d -> d.relation().startsWith("acl") || d.relation().equals("dep"))
+                .map(Dependency::governor)
+                .filter(n -> TEXT_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The cue is said of a text marked as another one: its passive or active subject ("the other draft was vetoed"), or
+     * the noun its participle qualifies, also through a conjoined participle ("the other document (initiated by A and
+     * vetoed by B)").
+     */
+    private static boolean aboutARivalText(Sentence s, Token cue) {
+        List<Integer> said = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == cue.index() && d.relation().startsWith("nsubj")) {
+                said.add(d.dependent());
+            }
+        }
+        qualifiedText(s, cue).ifPresent(said::add);
+        return said.stream().map(s::token)
+                .filter(t -> TEXT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)))
+                .anyMatch(t -> s.dependentsOf(t.index()).stream()
+                        .anyMatch(x -> RIVAL_MARKERS.contains(s.token(x.dependent()).word().toLowerCase(Locale.ROOT))));
     }
 
     /**
