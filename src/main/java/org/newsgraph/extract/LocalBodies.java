@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.newsgraph.extract.EntityNames.clean;
 
@@ -17,6 +18,7 @@ import static org.newsgraph.extract.EntityNames.clean;
 final class LocalBodies {
 
     private static final Lexicon WORDS = Lexicon.named("local-bodies");
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)a|an|another|one|any|some");
 
     /** A body named inside a description: its label and the description positions [first, last] it covers. */
     record Body(String label, int first, int last) {}
@@ -53,7 +55,9 @@ final class LocalBodies {
             place--;
         }
         boolean placed = place < first;
-        if (!placed && !qualified && !role.equals("standalone")) {
+        // "head of a regional civil defence office": an indefinite body is one of many, none that an official speaks for
+        boolean indefinite = place > 0 && INDEFINITE.matcher(description.get(place - 1).word()).matches();
+        if (indefinite || !placed && !qualified && !role.equals("standalone")) {
             return Optional.empty();
         }
         String label = clean(s.span(description.get(place).index(), headToken.index() + 1));
