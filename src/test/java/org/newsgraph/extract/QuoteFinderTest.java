@@ -42,7 +42,7 @@ class QuoteFinderTest {
     void aStrayMarkCostsNothingButItself() {
         String text = "Rainfall reached 5\" on Monday. \"We will act,\" he said. \"Nobody is denying it.\"";
         assertEquals(List.of("We will act,", "Nobody is denying it."),
-                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+                quotedTexts(text));
     }
 
     @Test
@@ -54,19 +54,19 @@ class QuoteFinderTest {
     void singleMarksQuoteButApostrophesDoNot() {
         String text = "The minister’s aide said: ‘We don’t accept the council’s text.’ Officials' cars left.";
         assertEquals(List.of("We don’t accept the council’s text."),
-                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+                quotedTexts(text));
     }
 
     @Test
     void aPluralPossessiveInsideSingleMarksDoesNotCloseTheQuote() {
         String text = "She called it ‘a betrayal of the countries’ own people’ on Monday.";
         assertEquals(List.of("a betrayal of the countries’ own people"),
-                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+                quotedTexts(text));
     }
 
     @Test
     void aSingleMarkQuoteSpansParagraphsOnlyWhenTheNextOneOpensWithAMark() {
-        String spanning = "Ms Rice said: ‘The council has failed.\n\n‘Today the people can see it.’";
+        String spanning = "Ms Varga said: ‘The council has failed.\n\n‘Today the people can see it.’";
         List<QuoteSpan> spans = QuoteFinder.find(spanning);
         assertEquals(List.of("The council has failed.", "Today the people can see it."),
                 spans.stream().map(QuoteSpan::text).toList());
@@ -78,6 +78,10 @@ class QuoteFinderTest {
     void singleMarksInsideDoubleMarksBelongToTheOuterQuote() {
         String text = "“He told me ‘we will never leave this place’ and he meant it,” she said.";
         assertEquals(List.of("He told me ‘we will never leave this place’ and he meant it,"),
-                QuoteFinder.find(text).stream().map(QuoteSpan::text).toList());
+                quotedTexts(text));
+    }
+
+    private static List<String> quotedTexts(String text) {
+        return QuoteFinder.find(text).stream().map(QuoteSpan::text).toList();
     }
 }
