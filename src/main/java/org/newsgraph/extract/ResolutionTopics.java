@@ -107,7 +107,27 @@ final class ResolutionTopics {
                 boolean listAfterDash = d.relation().equals("dep") && dashBetween(s, t, d.dependent());
                 // "voted against the draft (A, B and C)": a list in brackets after the text names voters, not topics
                 boolean listInBrackets = t == head && enclosedList(s, head, d.dependent());
-                boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d);
+                // "Voting with A were B, which co-sponsored the draft, C and D": a name the parser coordinates with
+                // the text itself is another member of a list, not what the text is about
+                boolean namedBesideTheText = t == head && d.relation().startsWith("conj")
+                        && s.token(d.dependent()).pos().startsWith("NNP");
+                boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d)
+                        || namedBesideTheText;
+                if (d.relation().equals("advcl:to") && addressedClause(s, d.dependent())) {
+                    // "calling on X's government to stop ...": the parser makes the one called on the subject of the
+                    // infinitive; who is called on, and whose, is what the text is about, unless the act asked for has
+                    // a place of its own ("calls on X to end the embargo against Y": X acts, Y is the topic)
+                    todo.push(d.dependent());
+                    Set<Integer> act = new TreeSet<>(ExtractionContext.subtree(s, d.dependent()));
+                    s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().startsWith("nsubj"))
+                            .forEach(c -> act.removeAll(ExtractionContext.subtree(s, c.dependent())));
+                    boolean actPlaced = act.stream().anyMatch(x -> PLACE_NER.matcher(s.token(x).ner()).matches());
+                    s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().startsWith("nsubj") && !actPlaced).forEach(c -> {
+                        todo.push(c.dependent());
+                        s.dependentsOf(c.dependent()).stream().filter(x -> x.relation().equals("nmod:poss"))
+                                .forEach(x -> todo.push(x.dependent()));
+                    });
+                }
                 if (d.relation().equals("nmod:by")) {
                     // "attacks by X in Y": the parser may hang the place of the act on its agent
                     s.dependentsOf(d.dependent()).stream().filter(c -> c.relation().equals("nmod:in"))
@@ -135,6 +155,12 @@ final class ResolutionTopics {
                 // its own place after it, as for "the X embargo on Y" (isAgentModifier)
                 && !hasPlace(s, d.governor(), PLACED_ACT)
                 && !s.governorOf(d.governor()).map(g -> hasPlace(s, g.governor(), "obl:(on|in|against|into)")).orElse(false);
+    }
+
+    /** "calls on X to release ...": an infinitive marked by the "on" of its governing verb. */
+    private static boolean addressedClause(Sentence s, int infinitive) {
+        return s.dependentsOf(infinitive).stream().anyMatch(m -> m.relation().equals("mark")
+                && s.token(m.dependent()).word().equalsIgnoreCase("on"));
     }
 
     private static boolean hasPlace(Sentence s, int token, String relations) {
