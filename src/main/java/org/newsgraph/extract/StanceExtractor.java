@@ -34,6 +34,9 @@ public final class StanceExtractor implements Extractor {
     /** Nouns for the result of a vote rather than the text voted on ("welcomed the vote", "denounced the outcome"). */
     private static final Set<String> OUTCOME_NOUNS = Set.of("vote", "outcome", "result");
     private static final Set<String> FAILED_STATUSES = Set.of("Vetoed", "Failed");
+    private static final Set<String> DECISIONS = Set.of("Adopted", "Vetoed", "Failed");
+    /** Stances taken rather than votes cast: what a question can ask about without anyone having taken it. */
+    private static final Set<String> SIDES = Set.of("supports", "opposes");
     private static final Set<String> CRITICISM = Set.of("criticise", "criticize", "slam", "object", "dismiss");
     /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
     private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
@@ -82,7 +85,7 @@ public final class StanceExtractor implements Extractor {
                 if (particle != null && !hasParticle(s, cue, particle)) {
                     continue;
                 }
-                if (describesTheTextItself(context, s, cue)
+                if (describesTheTextItself(context, s, cue) || befellTheTextMeanwhile(s, cue)
                         || StanceHolders.framing(s, cue, "demand-clause").isPresent()
                         || StanceHolders.framing(s, cue, "abstaining-from").isPresent()) {
                     continue;
@@ -122,7 +125,8 @@ public final class StanceExtractor implements Extractor {
                 } else if (object.isPresent() && isOutcome(s, cue, object.get()) && !vote) {
                     // "welcomed the vote": the outcome of the vote the report is about, which for a text that was
                     // vetoed or failed is its defeat
-                    targets = TextAnaphora.leadResolution(context).stream().toList();
+                    // before any outcome is told, welcoming the vote is welcoming that one is held, no side taken
+                    targets = TextAnaphora.leadResolution(context).stream().filter(t -> decided(context, t)).toList();
                     if (targets.stream().anyMatch(t -> failed(context, t))) {
                         stance = flipped(stance);
                     }
@@ -148,11 +152,12 @@ public final class StanceExtractor implements Extractor {
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
                 String predicate = StanceHolders.countedVote(s, cue, predicate(context, s, cue, stance));
-                if (predicate == null) {
+                if (predicate == null || SIDES.contains(predicate) && OpenQuestions.asked(s, cue)) {
                     continue;
                 }
                 String rule = "stance/" + lemma + (ExtractionContext.isNegated(s, cue.index()) ? "-negated" : "");
-                Token clause = arranging ? cue : StanceHolders.framing(s, cue, "appeal").orElse(cue);
+                Token clause = arranging ? cue : StanceHolders.framing(s, cue, "appeal")
+                        .or(() -> StanceHolders.framing(s, cue, "report-misparsed")).orElse(cue);
                 for (String target : targets) {
                     List<String> holders = new ArrayList<>(StanceHolders.holders(context, s, clause, target));
                     if (!holders.isEmpty()) {
@@ -247,6 +252,12 @@ public final class StanceExtractor implements Extractor {
                 && !ExtractionContext.hasModal(s, verb);
     }
 
+    private static boolean decided(ExtractionContext context, String resolution) {
+        return context.factsWith("status").stream()
+                .anyMatch(f -> f.subject().equals(resolution) && f.object() instanceof FactValue.Individual status
+                        && DECISIONS.contains(status.localName()));
+    }
+
     private static boolean failed(ExtractionContext context, String resolution) {
         return context.factsWith("status").stream()
                 .anyMatch(f -> f.subject().equals(resolution) && f.object() instanceof FactValue.Individual status
@@ -266,6 +277,16 @@ public final class StanceExtractor implements Extractor {
                 .flatMap(d -> context.entityAt(s.index(), d.governor()))
                 .map(k -> context.kindOf(k) == EntityKind.RESOLUTION)
                 .orElse(false);
+    }
+
+    /**
+     * "X said after the draft was blocked": a passive without its agent in a clause of time or cause tells what befell
+     * the text, not a stance of whoever the main clause is about.
+     */
+    private static boolean befellTheTextMeanwhile(Sentence s, Token cue) {
+        List<String> relations = s.dependentsOf(cue.index()).stream().map(d -> d.relation()).toList();
+        return relations.contains("aux:pass") && relations.stream().noneMatch(r -> r.equals("obl:agent") || r.equals("obl:by"))
+                && s.governorOf(cue.index()).map(d -> d.relation().startsWith("advcl")).orElse(false);
     }
 
     private String predicate(ExtractionContext context, Sentence s, Token cue, String stance) {

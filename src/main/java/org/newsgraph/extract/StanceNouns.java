@@ -27,7 +27,9 @@ final class StanceNouns {
     private static final Set<String> OPPOSING = Set.of("opposition", "objection", "resistance");
     /** The rules of stance-frames.semgrex that name a stance by a noun: "opposition from", "voiced support for", ... */
     private static final Set<String> FRAME_RULES = Set.of("stance-from", "stance-voiced", "stance-voiced-misparsed",
-            "stance-of", "weight-behind");
+            "stance-of", "weight-behind", "out-against", "out-in-favour");
+    /** Rules whose label is the side they take ("came out against"), which no noun of stance tells. */
+    private static final Set<String> SIDES = Set.of("supports", "opposes");
     /** Words that show the sentence is about a vote or a text, where an unqualified noun of stance is about it. */
     private static final Pattern VOTE_WORDS = Pattern.compile("(?i)vote|voting|resolution|draft|motion|text");
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -44,7 +46,8 @@ final class StanceNouns {
                 continue;
             }
             Optional<String> target = m.has("text")
-                    ? namedText(context, s, m.node("text"), m.rule().equals("stance-of"))
+                    ? namedText(context, s, m.node("text"),
+                            m.rule().equals("stance-of") || m.rule().startsWith("out-"))
                     : target(context, s, noun);
             if (target.isEmpty()) {
                 continue;
@@ -54,7 +57,8 @@ final class StanceNouns {
                 holder(context, s, s.token(t)).filter(h -> !h.equals(target.get()) && !holders.contains(h))
                         .ifPresent(holders::add);
             }
-            String predicate = OPPOSING.contains(noun.lemma().toLowerCase(Locale.ROOT)) ? "opposes" : "supports";
+            String predicate = SIDES.contains(m.label()) ? m.label()
+                    : OPPOSING.contains(noun.lemma().toLowerCase(Locale.ROOT)) ? "opposes" : "supports";
             if (!holders.isEmpty()) {
                 found.add(new Found(holders, predicate, target.get(), "stance/noun-" + m.rule().replaceFirst("^stance-", "").replaceFirst("-misparsed$", "")));
             }

@@ -47,6 +47,11 @@ final class TextAnaphora {
                     phrase.removeAll(subject);
                 }
             }
+            // "backed a ceasefire but said the draft went too far": a clause joined to the verb is another act (a
+            // shared object is the verb's own dependent in the enhanced parse)
+            if (d.relation().startsWith("conj") && s.token(d.dependent()).pos().startsWith("VB")) {
+                phrase.removeAll(ExtractionContext.subtree(s, d.dependent()));
+            }
         }
         for (int t : phrase) {
             Token token = s.token(t);
