@@ -27,7 +27,9 @@ final class DescribedSpeakers {
     static Optional<String> describedPerson(ExtractionContext context, Sentence s, Token subject) {
         boolean definite = s.dependentsOf(subject.index()).stream()
                 .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
-        if (!definite || !subject.pos().startsWith("NN") || subject.properNoun()) {
+        // "the Union Minister said", "the Ambassador said": a title capitalised as in a name is still a description
+        boolean name = subject.properNoun() && !"TITLE".equals(subject.ner());
+        if (!definite || !subject.pos().startsWith("NN") || name) {
             return Optional.empty();
         }
         return titledBefore(context, s, subject).or(() -> describedBefore(context, s, subject));
