@@ -27,10 +27,25 @@ final class DescribedSpeakers {
     static Optional<String> describedPerson(ExtractionContext context, Sentence s, Token subject) {
         boolean definite = s.dependentsOf(subject.index()).stream()
                 .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
-        if (!definite || !subject.pos().startsWith("NN") || subject.properNoun()) {
+        // "Ukraine's ambassador said": a possessive makes the description definite too, and says whom the person
+        // serves, so it takes up only a person the text made speak for that country or body
+        Optional<String> owner = definite ? Optional.empty() : s.dependentsOf(subject.index()).stream()
+                .filter(d -> d.relation().equals("nmod:poss"))
+                .map(d -> context.actorAt(s.index(), d.dependent()))
+                .flatMap(Optional::stream)
+                .findFirst();
+        // "the Union Minister said", "the Ambassador said": a title capitalised as in a name is still a description
+        boolean name = subject.properNoun() && !"TITLE".equals(subject.ner());
+        if (!(definite || owner.isPresent()) || !subject.pos().startsWith("NN") || name) {
             return Optional.empty();
         }
-        return titledBefore(context, s, subject).or(() -> describedBefore(context, s, subject));
+        Optional<String> person = titledBefore(context, s, subject).or(() -> describedBefore(context, s, subject));
+        return owner.isEmpty() ? person : person.filter(p -> serves(context, p, owner.get()));
+    }
+
+    private static boolean serves(ExtractionContext context, String person, String body) {
+        return context.factsWith("represents").stream()
+                .anyMatch(f -> f.subject().equals(person) && f.object().equals(new FactValue.EntityRef(body)));
     }
 
     /**

@@ -58,6 +58,10 @@ public final class QuoteExtractor implements Extractor {
                 // inside a clause, a short phrase in them is a term, not someone's words
                 continue;
             }
+            if (named(context.text(), span)) {
+                // 'a report titled "..."', 'a plan dubbed "..."': the quoted words are a name given to something
+                continue;
+            }
             if (!partial && titleOfWork(span.text())) {
                 // 'said on "Face the Nation"', 'a broadcast of "Fox News Sunday"': a show or a book, no one's words
                 continue;
@@ -160,6 +164,17 @@ public final class QuoteExtractor implements Extractor {
         boolean adjacentParagraph = between.chars().filter(c -> c == '\n').count() <= 3;
         return before.isEmpty() && after.isEmpty() && adjacentParagraph;
     }
+
+    /** The word right before the opening mark names what follows: "titled", "entitled", "dubbed", ... */
+    static boolean named(String text, QuoteSpan span) {
+        String before = text.substring(Math.max(0, span.begin() - 30), span.begin())
+                .replaceAll("[\\s,:" + QuoteFinder.MARKS + "]+$", "");
+        String[] words = before.split("[^\\p{L}-]+");
+        return words.length > 0 && NAMING_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "dubbed", "nicknamed", "headlined",
+            "codenamed", "code-named", "named");
 
     /** "Morning Joe", "American Skin": quoted words that are all capitalised name a work, they quote nobody. */
     private static boolean titleCase(String text) {

@@ -141,7 +141,8 @@ final class QuoteSources {
                 .flatMap(s -> s.tokens().stream()
                         .filter(t -> t.pos().startsWith("VB") && (isSpeechVerb(t) || characterisesAs(s, t, span)
                                 // "X reports that ... "..."", never '"...," Y said, reported X': the report holds the quote
-                                || reportingVerbs.contains(t.lemma()) && governedQuoteSize(s, t, span) < Integer.MAX_VALUE))
+                                || reportingVerbs.contains(t.lemma()) && (governedQuoteSize(s, t, span) < Integer.MAX_VALUE
+                                        || reporterAfter(context, s, t, span))))
                         // a verb inside any quote is the quoted speaker's own word, never another quote's attribution
                         .filter(t -> spans.stream().noneMatch(q -> t.begin() < q.end() && t.end() > q.begin()))
                         .filter(t -> t.end() <= span.begin() || t.begin() >= span.end())
@@ -185,6 +186,22 @@ final class QuoteSources {
         return ExtractionContext.dependent(s, verb.index(), "nsubj")
                 .map(subject -> ExtractionContext.subtree(s, subject.index()).contains(first.get().index()))
                 .orElse(false);
+    }
+
+    /**
+     * '"... pulls up. The lobby is full," ABC's X reported at the scene': a quote of several sentences, the splitter
+     * ending a sentence inside it, so the reporting verb after it governs only its last part. A person who reports
+     * right after the quote, subject first, is its speaker; '"...," Y said, reported X' and "the Times reported" are not.
+     */
+    private static boolean reporterAfter(ExtractionContext context, Sentence s, Token verb, QuoteSpan span) {
+        if (verb.begin() < span.end() || !opensAfter(s, verb, span)) {
+            return false;
+        }
+        return ExtractionContext.dependent(s, verb.index(), "nsubj")
+                .filter(subject -> subject.begin() >= span.end() && subject.index() < verb.index())
+                .flatMap(subject -> Speakers.actorIn(context, s, subject.index()))
+                .filter(actor -> context.kindOf(actor) == EntityKind.PERSON)
+                .isPresent();
     }
 
     /** A verb whose clause holds another quote attributes that quote. */

@@ -229,7 +229,7 @@ final class Speakers {
      */
     private static Optional<String> lastPersonBefore(ExtractionContext context, Sentence s, int token,
                                                      List<QuoteSpan> quotes) {
-        int earliest = Math.max(0, s.index() - SENTENCES_BACK);
+        int earliest = earliestSearched(context, s, s.token(token).word(), quotes);
         boolean narrated = false;
         for (int i = s.index(); i >= earliest; i--) {
             Sentence sentence = context.document().sentence(i);
@@ -259,6 +259,22 @@ final class Speakers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Three sentences back, and one more for each quote before given to the same pronoun: a run of quotes
+     * given to "he" ('"...," he said. "...," he added. "...," he said further.') keeps its antecedent however long it
+     * runs.
+     */
+    private static int earliestSearched(ExtractionContext context, Sentence s, String pronoun, List<QuoteSpan> quotes) {
+        int earliest = s.index() - SENTENCES_BACK;
+        for (int i = s.index() - 1; i >= Math.max(0, earliest) && i >= s.index() - MAX_SENTENCES_BACK; i--) {
+            Sentence before = context.document().sentence(i);
+            if (samePronounSubject(before, pronoun, quotes) && before.tokens().stream().anyMatch(t -> quoted(t, quotes))) {
+                earliest--;
+            }
+        }
+        return Math.max(0, Math.max(earliest, s.index() - MAX_SENTENCES_BACK));
     }
 
     private static boolean samePronounSubject(Sentence sentence, String pronoun, List<QuoteSpan> quotes) {

@@ -63,4 +63,19 @@ class QuoteSpeakersTest {
         assertFalse(QuoteExtractor.titleOfWork("Hands up, don't shoot."));
         assertFalse(QuoteExtractor.titleOfWork("The Long Road Home Is Not Over Yet For Us"));
     }
+
+    @Test
+    void quotedWordsAfterANamingWordAreANameNotAStatement() {
+        assertTrue(named("The report, titled \"Protecting civilians in armed conflict\", was out."));
+        assertTrue(named("She spoke at a conference entitled “A new agenda for peace”."));
+        assertTrue(named("The plan, dubbed 'Operation Safe Return', began."));
+        assertFalse(named("He told the council that \"the text is unbalanced and flawed\"."));
+        assertFalse(named("The agency, named in the report, said \"we are ready to help now\"."));
+    }
+
+    /** Whether the first quote of the sentence is a name, as the quote rules read it. */
+    private static boolean named(String text) {
+        QuoteSpan first = QuoteFinder.find(text).get(0);
+        return QuoteExtractor.named(text, first);
+    }
 }
