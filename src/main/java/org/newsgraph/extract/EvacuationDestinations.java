@@ -29,6 +29,12 @@ final class EvacuationDestinations {
                             || EvacuationCues.isOutOf(d.relation()))
                     .forEach(d -> heads.add(s.token(d.dependent())));
         }
+        // "evacuees continue to pour into B": the movers are the subject of a verb the clause's verb controls
+        if (cue.pos().startsWith("NN") && cues.isPeople(cue)) {
+            s.dependencies().stream()
+                    .filter(d -> d.dependent() == cue.index() && d.relation().equals("nsubj:xsubj"))
+                    .forEach(d -> heads.add(s.token(d.governor())));
+        }
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
         heads.addAll(misattachedToSpeech(s, cue));
         heads.addAll(onwardLegs(s, EvacuationExtractor.clauseHeads(s, cue)));
@@ -66,7 +72,7 @@ final class EvacuationDestinations {
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
                         || rel.equals("nmod:in") && isDueNoun(s, head))
-                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
+                        || (head != cue && STAYING.contains(verb) || givesShelter(s, head))
                         && (rel.equals("obl:in") || rel.equals("obl:at"))
                         && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
                 // "issued an evacuation order to residents": who is told, not where they go
