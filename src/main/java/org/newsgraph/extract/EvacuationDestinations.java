@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where an evacuation mention says the evacuees go: the destination phrases of its clause and of the journey's next leg. */
@@ -19,6 +20,10 @@ final class EvacuationDestinations {
     }
 
     List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        Optional<Integer> stayLeft = EvacuationReturns.stayLeft(s, cue);
+        if (stayLeft.isPresent()) {
+            return EvacuationReturns.stay(context, s, stayLeft.get());
+        }
         List<String> destinations = new ArrayList<>();
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the

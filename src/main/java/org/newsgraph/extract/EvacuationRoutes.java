@@ -29,6 +29,9 @@ final class EvacuationRoutes {
     static final Set<String> ARRIVING_IN = EvacuationDestinations.ARRIVING_IN;
 
     List<String> origins(ExtractionContext context, Sentence s, Token cue) {
+        if (EvacuationReturns.stayLeft(s, cue).isPresent()) {
+            return EvacuationReturns.home(context, s, cue);
+        }
         List<String> origins = new ArrayList<>();
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         heads.addAll(destinationRules.misattachedToSpeech(s, cue));
