@@ -17,6 +17,7 @@ final class EvacuationCues {
 
     private final Lexicon cues = Lexicon.named("evacuation-cues");
     private final Lexicon people = Lexicon.named("evacuation-people");
+    private final Lexicon dangers = Lexicon.named("evacuation-dangers");
 
     /** A bus or convoy as a noun: transport news unless it goes somewhere named. */
     boolean isVehicle(Token token) {
@@ -35,6 +36,10 @@ final class EvacuationCues {
         if (t.pos().startsWith("NN") && lemma.equals("order")) {
             return isEvacuationOrder(s, t);
         }
+        if (t.pos().startsWith("VB") && !ExtractionContext.hasModal(s, t) && !isQuoted(t, quotes)
+                && (seeksRefuge(s, t) || forcedOut(s, t))) {
+            return true;
+        }
         if (!cues.contains(lemma)) {
             return false;
         }
@@ -45,7 +50,8 @@ final class EvacuationCues {
                     : t.pos().startsWith("NN") && !carriesGoodsOrOnePerson(s, t);
         }
         if ("movement".equals(cueClass)) {
-            return verb && (movesPeople(s, t) && (hasDirection(s, t) || movesStranded(s, t)) || movesSomeoneAway(s, t));
+            return verb && (movesPeople(s, t) && (hasDirection(s, t) || movesStranded(s, t)) || movesSomeoneAway(s, t)
+                    || movesThemToPlace(s, t) && !isQuoted(t, quotes));
         }
         return switch (lemma) {
             // "safe passage" only; "the passage of a law" is no evacuation
@@ -66,10 +72,69 @@ final class EvacuationCues {
             case "flee" -> t.pos().startsWith("VB") && !ExtractionContext.hasModal(s, t)
                     && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
                     && isPeople(s, s.token(d.dependent())))
-                    && s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()));
+                    && (s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()))
+                    || fleesDanger(s, t));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
         };
+    }
+
+    /** "took refuge in B", "sought shelter in B": people finding a safe place went there. */
+    private static final Set<String> REFUGE_VERBS = Set.of("take", "seek", "find");
+    static final Set<String> REFUGE_NOUNS = Set.of("refuge", "shelter", "sanctuary", "safety");
+
+    /** "Thousands of residents sought refuge in B", "families took refuge in B": people gone somewhere safe. */
+    boolean seeksRefuge(Sentence s, Token verb) {
+        List<Dependency> dependents = s.dependentsOf(verb.index());
+        return REFUGE_VERBS.contains(verb.lemma().toLowerCase())
+                && dependents.stream().anyMatch(d -> d.relation().equals("obj")
+                && REFUGE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                && dependents.stream().anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s, s.token(d.dependent())));
+    }
+
+    /** "The storm forced 10,000 people out of A", "families were forced out of A by the floods". */
+    private boolean forcedOut(Sentence s, Token verb) {
+        return verb.lemma().equalsIgnoreCase("force") && movesPeople(s, verb) && movesOut(s, verb);
+    }
+
+    /**
+     * "Residents fled A as the wildfire approached", "villagers fled their homes after the eruption": people fleeing a
+     * fire, flood, eruption or spill are evacuating, told by the danger named in the clause; "the suspect fled the
+     * scene" and an exodus from a war name none.
+     */
+    private boolean fleesDanger(Sentence s, Token flee) {
+        java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
+        s.dependentsOf(flee.index()).stream()
+                .filter(d -> !d.relation().startsWith("nsubj") && !d.relation().equals("conj") && !d.relation().equals("ref"))
+                .forEach(d -> todo.add(new int[]{d.dependent(), 0}));
+        while (!todo.isEmpty()) {
+            int[] next = todo.poll();
+            Token t = s.token(next[0]);
+            if (t.pos().startsWith("NN") && dangers.contains(t.lemma().toLowerCase())) {
+                return true;
+            }
+            if (next[1] < 2) {
+                s.dependentsOf(next[0]).stream()
+                        .filter(d -> !d.relation().startsWith("acl") && !d.relation().equals("ref"))
+                        .forEach(d -> todo.add(new int[]{d.dependent(), next[1] + 1}));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THEM = Set.of("they", "them");
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /**
+     * "They were taken to B" after a sentence that tells the evacuation: a pronoun names no people, so the journey
+     * counts only when it goes to a named place ("They were taken to hospital" names none).
+     */
+    private static boolean movesThemToPlace(Sentence s, Token verb) {
+        List<Dependency> dependents = s.dependentsOf(verb.index());
+        return dependents.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                && THEM.contains(s.token(d.dependent()).word().toLowerCase()))
+                && dependents.stream().anyMatch(d -> (d.relation().equals("obl:to") || d.relation().equals("obl:into"))
+                && PLACE_TAGS.contains(s.token(d.dependent()).ner()));
     }
 
     /** Verbs that send people away: "were ordered to leave", "told residents to leave". */
@@ -161,8 +226,10 @@ final class EvacuationCues {
     boolean isPeople(Sentence s, Token noun) {
         // "200 of its citizens": a number of people
         boolean amount = AMOUNTS.contains(noun.lemma().toLowerCase()) || noun.pos().equals("CD");
+        // "2,000 of them": an amount of those the text has just named
         return isPeople(noun) || amount && s.dependentsOf(noun.index()).stream()
-                .anyMatch(d -> d.relation().equals("nmod:of") && isPeople(s.token(d.dependent())));
+                .anyMatch(d -> d.relation().equals("nmod:of") && (isPeople(s.token(d.dependent()))
+                        || noun.pos().equals("CD") && THEM.contains(s.token(d.dependent()).word().toLowerCase())));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where an evacuation mention says the evacuees go: the destination phrases of its clause and of the journey's next leg. */
@@ -19,6 +20,10 @@ final class EvacuationDestinations {
     }
 
     List<String> destinations(ExtractionContext context, Sentence s, Token cue) {
+        Optional<Integer> stayLeft = EvacuationReturns.stayLeft(s, cue);
+        if (stayLeft.isPresent()) {
+            return EvacuationReturns.stay(context, s, stayLeft.get());
+        }
         List<String> destinations = new ArrayList<>();
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         // "from A to B" is often parsed with B hanging off A; "Many were flown to A, and others to B" with the
@@ -28,6 +33,12 @@ final class EvacuationDestinations {
                     .filter(d -> d.relation().equals("obl:from") || d.relation().equals("nmod:from")
                             || EvacuationCues.isOutOf(d.relation()))
                     .forEach(d -> heads.add(s.token(d.dependent())));
+        }
+        // "evacuees continue to pour into B": the movers are the subject of a verb the clause's verb controls
+        if (cue.pos().startsWith("NN") && cues.isPeople(cue)) {
+            s.dependencies().stream()
+                    .filter(d -> d.dependent() == cue.index() && d.relation().equals("nsubj:xsubj"))
+                    .forEach(d -> heads.add(s.token(d.governor())));
         }
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
         heads.addAll(misattachedToSpeech(s, cue));
@@ -66,7 +77,7 @@ final class EvacuationDestinations {
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
                         || rel.equals("nmod:in") && isDueNoun(s, head))
-                        || head != cue && (STAYING.contains(verb) || givesShelter(s, head))
+                        || (head != cue && STAYING.contains(verb) || givesShelter(s, head))
                         && (rel.equals("obl:in") || rel.equals("obl:at"))
                         && !HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
                 // "issued an evacuation order to residents": who is told, not where they go

@@ -29,6 +29,9 @@ final class EvacuationRoutes {
     static final Set<String> ARRIVING_IN = EvacuationDestinations.ARRIVING_IN;
 
     List<String> origins(ExtractionContext context, Sentence s, Token cue) {
+        if (EvacuationReturns.stayLeft(s, cue).isPresent()) {
+            return EvacuationReturns.home(context, s, cue);
+        }
         List<String> origins = new ArrayList<>();
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         heads.addAll(destinationRules.misattachedToSpeech(s, cue));
@@ -36,12 +39,15 @@ final class EvacuationRoutes {
         if (cue.pos().startsWith("NN") && cues.isTransport(cue)) {
             origins.addAll(carriedFrom(context, s, cue));
         }
+        origins.addAll(whereRelative(context, s, cue));
         for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
             for (Dependency d : s.dependentsOf(head.index())) {
                 String rel = d.relation();
-                boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp"))
+                // "Thousands flee as cyclone bears down on A" is parsed with the danger's clause as a complement: only
+                // "leave" takes a misparsed place there
+                boolean leftPlace = (rel.equals("obj") || rel.equals("ccomp") && head.lemma().equalsIgnoreCase("leave"))
                         && (head.lemma().equalsIgnoreCase("leave") || head.lemma().equalsIgnoreCase("flee"))
                         && moversOwn.isEmpty();
                 // "the evacuation of A": of a place, not of its people; "evacuations in A", "the A evacuation"
@@ -110,7 +116,13 @@ final class EvacuationRoutes {
                             .forEach(origins::add);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
                         || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor) {
-                    origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                    List<String> named = EvacuationPlaces.namedPlaces(context, s, d.dependent());
+                    origins.addAll(named);
+                    // "evacuated about 600 homes in A", "fled their homes in A" are often parsed with "in A" on the verb
+                    if (named.isEmpty() && (emptied || leftPlace) && DWELLINGS.contains(s.token(d.dependent()).lemma().toLowerCase())) {
+                        s.dependentsOf(head.index()).stream().filter(l -> l.relation().equals("obl:in"))
+                                .forEach(l -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, l.dependent())));
+                    }
                 }
                 // "docked in B after a two-day voyage from A"
                 boolean journey = JOURNEYS.contains(s.token(d.dependent()).lemma().toLowerCase());
@@ -149,6 +161,17 @@ final class EvacuationRoutes {
     }
 
     private static final Set<String> DECLARING = Set.of("order", "declare", "want");
+
+    /** "The fire reached A, where 5,000 people were evacuated": the place the clause hangs on is the one emptied. */
+    private static List<String> whereRelative(ExtractionContext context, Sentence s, Token cue) {
+        boolean where = cue.pos().startsWith("VB") && s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("where"));
+        if (!where) {
+            return List.of();
+        }
+        return s.governorOf(cue.index()).filter(d -> d.relation().equals("acl:relcl"))
+                .map(d -> EvacuationPlaces.namedPlaces(context, s, d.governor())).orElse(List.of());
+    }
 
     /** "Evacuating A took three days": the parser often hangs a gerund on the place it empties as a modifier. */
     private static List<String> gerundObject(ExtractionContext context, Sentence s, Token cue) {
@@ -225,7 +248,9 @@ final class EvacuationRoutes {
                     || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
                     || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
                     // "5,000 people from A are staying in evacuation centres in B"
-                    || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase()));
+                    || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase())
+                    // "Thousands of residents of A sought refuge in B"
+                    || cues.seeksRefuge(s, verb));
             boolean transport = d.relation().startsWith("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
@@ -242,6 +267,14 @@ final class EvacuationRoutes {
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
+                }
+                // "families who fled A took refuge in B": what the movers left
+                if (m.relation().startsWith("acl") && m.dependent() != verb.index()
+                        && LEAVING.contains(s.token(m.dependent()).lemma().toLowerCase())) {
+                    s.dependentsOf(m.dependent()).stream()
+                            .filter(l -> l.relation().equals("obj") || l.relation().equals("obl:from")
+                                    || EvacuationCues.isOutOf(l.relation()))
+                            .forEach(l -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, l.dependent())));
                 }
                 // "patients stranded in A", "families trapped in A": where the movers are held is what they leave
                 if (m.relation().startsWith("acl") && HELD.contains(s.token(m.dependent()).lemma().toLowerCase())) {
@@ -264,6 +297,8 @@ final class EvacuationRoutes {
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
 
     private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
+    private static final Set<String> DWELLINGS = Set.of("home", "house", "household", "apartment", "building",
+            "property", "dwelling", "residence");
     /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
     static final Set<String> FACING = Set.of("face", "await");
     /** Where movers are held or live: "patients stranded in A", "people living near A". */
