@@ -60,9 +60,35 @@ final class EvacuationParticipants {
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
+                stateOfService(context, s, t)
+                        .ifPresent(state -> context.addFact(evacuation, predicate, state,
+                                context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
         hyphenated(context, cue, evacuation, inSentence);
+    }
+
+    /** Services of a state: what its coastguard, navy or troops do, the state does. */
+    private static final Set<String> STATE_SERVICES = Set.of("guard", "coastguard", "navy", "army", "military",
+            "force", "troop", "soldier", "police", "marine");
+
+    /**
+     * "the Jordanian coast guard", which the tagger may name as an organisation of its own: the state whose service it
+     * is takes part too.
+     */
+    private static Optional<String> stateOfService(ExtractionContext context, Sentence s, int modifier) {
+        Token token = s.token(modifier);
+        boolean demonym = token.pos().startsWith("JJ") || token.ner().equals("NATIONALITY")
+                || token.ner().equals("ORGANIZATION") && token.pos().startsWith("NNP");
+        if (!demonym) {
+            return Optional.empty();
+        }
+        boolean ofService = s.governorOf(modifier)
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .map(d -> STATE_SERVICES.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+        return ofService ? context.countryByDemonym(token.word())
+                .filter(k -> context.kindOf(k) == EntityKind.COUNTRY) : Optional.empty();
     }
 
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "delegation", "office",
