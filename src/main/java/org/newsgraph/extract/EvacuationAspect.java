@@ -34,7 +34,9 @@ final class EvacuationAspect {
         if (order != null) {
             Optional<Token> verb = s.governorOf(order.index()).map(d -> s.token(d.governor()))
                     .filter(v -> v.pos().startsWith("VB"));
-            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)).isPresent() ? "planned" : "ongoing");
+            // "the orders will stay in place until further notice": an order that will last is in force now
+            return Optional.of(verb.filter(v -> ExtractionContext.hasModal(s, v)
+                    && !LASTING.contains(v.lemma().toLowerCase())).isPresent() ? "planned" : "ongoing");
         }
         if (!up.get().relation().equals("obj") || !governor.pos().startsWith("VB")) {
             return Optional.empty();
@@ -50,6 +52,9 @@ final class EvacuationAspect {
         }
         return aspect(s, governor);
     }
+
+    /** Verbs that tell an order in force going on: "will stay in place", "will remain in effect". */
+    private static final Set<String> LASTING = Set.of("stay", "remain", "continue", "last");
 
     /** Verbs whose object is an evacuation they caused: "forced the evacuation of", "prompted evacuations". */
     private static final Set<String> CAUSING = Set.of("force", "compel", "prompt", "trigger", "cause", "spark");
@@ -76,7 +81,8 @@ final class EvacuationAspect {
                 .map(d -> s.token(d.governor()));
         Token clause = governing.orElse(verb);
         if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
-                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()) {
+                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()
+                || headlineInfinitive(s, verb) || purposeOfGoing(s, verb)) {
             return Optional.of("planned");
         }
         List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
@@ -91,7 +97,13 @@ final class EvacuationAspect {
         boolean forced = governing.filter(g -> CAUSING.contains(g.lemma().toLowerCase())).isPresent();
         boolean ordered = !forced && governing.filter(g -> ORDERING.contains(g.lemma().toLowerCase())).isPresent();
         boolean perfect = auxiliaries.contains("has") || auxiliaries.contains("have");
-        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains);
+        // "all the residents have now been evacuated": everyone moved, nothing is left to do
+        if (perfect && !ordered && movedAll(s, clause)) {
+            return Optional.of("completed");
+        }
+        // "were still being evacuated": a passive progressive is under way whatever the tense of "were"
+        boolean progressive = clause.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains)
+                || auxiliaries.contains("being");
         // a headline's bare verb ("A and B evacuate citizens from C") is a present
         boolean headline = clause.pos().equals("VB") && governing.isEmpty() && auxiliaries.isEmpty()
                 && s.dependentsOf(clause.index()).stream().noneMatch(d -> d.relation().equals("mark"))
@@ -107,9 +119,76 @@ final class EvacuationAspect {
                 && s.dependentsOf(clause.index()).stream().anyMatch(d -> d.relation().equals("nsubj")
                         && !PEOPLE.contains(s.token(d.dependent()).lemma().toLowerCase()))
                 && s.dependentsOf(clause.index()).stream().anyMatch(d -> d.relation().equals("obj"))
-                && s.governorOf(clause.index()).isEmpty();
+                && (s.governorOf(clause.index()).isEmpty() || pastConjunct(s, clause));
         boolean past = clause.pos().equals("VBD") || activeParticiple
                 || clause.pos().equals("VBN") && auxiliaries.stream().anyMatch(a -> a.equals("was") || a.equals("were"));
         return past ? Optional.of("completed") : Optional.empty();
+    }
+
+    /** "X closed its embassy and evacuated 30 nationals": the second of two joined verbs shares the first one's tense. */
+    private static boolean pastConjunct(Sentence s, Token verb) {
+        return s.governorOf(verb.index())
+                .filter(d -> d.relation().startsWith("conj"))
+                .map(d -> s.token(d.governor()).pos().equals("VBD"))
+                .orElse(false);
+    }
+
+    private static final Set<String> WHOLE = Set.of("all", "every", "everyone", "everybody");
+
+    /** "All residents have been evacuated", "everyone has been moved out": the whole of those to move. */
+    private static boolean movedAll(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().startsWith("nsubj"))
+                .anyMatch(d -> WHOLE.contains(s.token(d.dependent()).lemma().toLowerCase())
+                        || s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(m -> (m.relation().startsWith("det") || m.relation().equals("amod"))
+                                && WHOLE.contains(s.token(m.dependent()).lemma().toLowerCase())));
+    }
+
+    /** "A to evacuate citizens from B": a headline's bare infinitive announces what is to come. */
+    private static boolean headlineInfinitive(Sentence s, Token verb) {
+        // with those it moves and no verb before it: "wildfires force 2 hospitals to evacuate" is a forced move,
+        // however it is parsed
+        return verb.pos().equals("VB") && s.governorOf(verb.index()).isEmpty()
+                && ExtractionContext.dependent(s, verb.index(), "nsubj").isPresent()
+                && ExtractionContext.dependent(s, verb.index(), "obj").isPresent()
+                && s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("mark")
+                        && s.token(d.dependent()).word().equalsIgnoreCase("to"))
+                && s.tokens().stream().noneMatch(t -> t.index() < verb.index() && t.pos().startsWith("VB"));
+    }
+
+    /** Verbs of sending or travelling whose purpose ("to evacuate") lies ahead of them while they go on. */
+    private static final Set<String> GOING = Set.of("send", "dispatch", "deploy", "despatch", "travel", "head", "fly",
+            "sail", "go", "rush", "move", "race", "prepare");
+
+    /**
+     * "A is sending a ship to evacuate its citizens", "the minister was travelling to B to organise the evacuation":
+     * what the sending or the journey under way is for has not happened yet.
+     */
+    private static boolean purposeOfGoing(Sentence s, Token verb) {
+        Optional<Dependency> up = s.governorOf(verb.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl"));
+        if (up.isEmpty() || !GOING.contains(s.token(up.get().governor()).lemma().toLowerCase())) {
+            return false;
+        }
+        Token going = s.token(up.get().governor());
+        boolean purpose = s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("dep"))
+                        && s.token(d.dependent()).word().equalsIgnoreCase("to"));
+        List<String> auxiliaries = s.dependentsOf(going.index()).stream()
+                .filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.token(d.dependent()).word().toLowerCase())
+                .toList();
+        boolean underWay = going.pos().equals("VBG") && auxiliaries.stream().anyMatch(BE::contains)
+                || going.pos().equals("VBN") && auxiliaries.stream().anyMatch(BE::contains)
+                && going.lemma().equalsIgnoreCase("head");
+        return purpose && underWay;
+    }
+
+    /** "Residents had been evacuated before the storm hit": a move told in the past perfect, done before the news. */
+    static boolean pastPerfect(Sentence s, Token verb) {
+        return verb.pos().startsWith("VB") && !ExtractionContext.isNegated(s, verb.index())
+                && s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && s.token(d.dependent()).word().equalsIgnoreCase("had"));
     }
 }

@@ -34,7 +34,11 @@ final class EvacuationParticipants {
             }
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
             String verb = s.token(match.node("verb")).lemma().toLowerCase(java.util.Locale.ROOT);
-            Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, match.node("actor")));
+            Optional<Integer> actorNode = subjectOfInfinitive(s, match.node("verb"), match.node("actor"));
+            if (actorNode.isEmpty()) {
+                continue;
+            }
+            Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, actorNode.get()));
             phrase.addAll(namesInApposition(s, phrase));
             phrase.addAll(speakerOfPossessive(s, phrase));
             for (int t : phrase) {
@@ -56,9 +60,35 @@ final class EvacuationParticipants {
                         .filter(k -> PARTICIPANT_KINDS.contains(context.kindOf(k)))
                         .ifPresent(actor -> context.addFact(evacuation, predicate, actor,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
+                stateOfService(context, s, t)
+                        .ifPresent(state -> context.addFact(evacuation, predicate, state,
+                                context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
         hyphenated(context, cue, evacuation, inSentence);
+    }
+
+    /** Services of a state: what its coastguard, navy or troops do, the state does. */
+    private static final Set<String> STATE_SERVICES = Set.of("guard", "coastguard", "navy", "army", "military",
+            "force", "troop", "soldier", "police", "marine");
+
+    /**
+     * "the Jordanian coast guard", which the tagger may name as an organisation of its own: the state whose service it
+     * is takes part too.
+     */
+    private static Optional<String> stateOfService(ExtractionContext context, Sentence s, int modifier) {
+        Token token = s.token(modifier);
+        boolean demonym = token.pos().startsWith("JJ") || token.ner().equals("NATIONALITY")
+                || token.ner().equals("ORGANIZATION") && token.pos().startsWith("NNP");
+        if (!demonym) {
+            return Optional.empty();
+        }
+        boolean ofService = s.governorOf(modifier)
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .map(d -> STATE_SERVICES.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+        return ofService ? context.countryByDemonym(token.word())
+                .filter(k -> context.kindOf(k) == EntityKind.COUNTRY) : Optional.empty();
     }
 
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "delegation", "office",
@@ -159,7 +189,35 @@ final class EvacuationParticipants {
         return Optional.ofNullable(innermost);
     }
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "it", "they");
+    /**
+     * "said he was headed to A to organise the evacuation" is sometimes parsed with A as the subject of "organise"; an
+     * infinitive under another verb has no subject of its own (but for "for X to"), so the one who goes to organise is
+     * the subject of the verb above. Returns the actor the rule should read, or nothing when there is none.
+     */
+    static Optional<Integer> subjectOfInfinitive(Sentence s, int verb, int actor) {
+        boolean infinitive = s.token(verb).pos().equals("VB")
+                && s.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("mark")
+                        && s.token(d.dependent()).word().equalsIgnoreCase("to"))
+                && s.dependentsOf(verb).stream().noneMatch(d -> d.relation().equals("mark")
+                        && s.token(d.dependent()).word().equalsIgnoreCase("for"));
+        boolean ownSubject = s.dependentsOf(verb).stream()
+                .anyMatch(d -> d.relation().equals("nsubj") && d.dependent() == actor);
+        Optional<Dependency> above = s.governorOf(verb)
+                .filter(d -> d.relation().startsWith("advcl") || d.relation().equals("xcomp"));
+        if (!infinitive || !ownSubject || above.isEmpty()) {
+            return Optional.of(actor);
+        }
+        return s.dependentsOf(above.get().governor()).stream()
+                .filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+                .map(Dependency::dependent).findFirst();
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "it", "they", "we", "our");
+    /** A person's pronoun stands for a speaker who is one person. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her");
+    /** "X, head of Y, said the agency had evacuated 400 people": the speaker's own body, named by its kind. */
+    private static final Set<String> BODY_NOUNS = Set.of("agency", "organisation", "organization", "charity",
+            "ministry", "government", "society", "committee", "group", "mission");
 
     /**
      * "a joint effort of X, the Y Society, Z's W and V": the parser often reads the names of a list as appositions of
@@ -183,7 +241,15 @@ final class EvacuationParticipants {
     Set<Integer> speakerOfPossessive(Sentence s, Set<Integer> phrase) {
         boolean possessive = phrase.stream()
                 .anyMatch(t -> POSSESSIVE_PRONOUNS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)));
-        if (!possessive) {
+        boolean personal = phrase.stream()
+                .anyMatch(t -> PERSONAL_PRONOUNS.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT)));
+        int head = phrase.iterator().next();
+        boolean ownBody = BODY_NOUNS.contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.token(head).pos().equals("NN") && s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"))
+                && s.dependentsOf(head).stream().noneMatch(d -> !d.relation().equals("det")
+                        && !d.relation().equals("case") && !d.relation().equals("punct"));
+        if (!possessive && !personal && !ownBody) {
             return Set.of();
         }
         int clause = phrase.iterator().next();
@@ -194,8 +260,16 @@ final class EvacuationParticipants {
             }
             clause = up.get().governor();
             if (up.get().relation().equals("ccomp") && speechVerbs.contains(s.token(clause).lemma())) {
-                return ExtractionContext.dependent(s, clause, "nsubj")
-                        .map(speaker -> actorPhrase(s, speaker.index())).orElse(Set.of());
+                Optional<Token> speaker = ExtractionContext.dependent(s, clause, "nsubj");
+                // "he" or "she" stands for one person, never for "officials"
+                if (speaker.isEmpty() || (personal && !possessive && !ownBody) && speaker.get().pos().endsWith("S")) {
+                    return Set.of();
+                }
+                Set<Integer> speakerPhrase = new LinkedHashSet<>(actorPhrase(s, speaker.get().index()));
+                // "said X, a spokesman for Y": whom the speaker speaks for is told in apposition
+                s.dependentsOf(speaker.get().index()).stream().filter(d -> d.relation().equals("appos"))
+                        .forEach(d -> speakerPhrase.addAll(actorPhrase(s, d.dependent())));
+                return speakerPhrase;
             }
         }
         return Set.of();

@@ -55,6 +55,11 @@ final class EvacuationStatus {
             return new Status(name, false, true, sentence.index(), true, false);
         }
 
+        /** A state told only by a past perfect: what was over before the news, weaker than any current state. */
+        static Status ofBackground(String name, Sentence sentence) {
+            return new Status(name, true, true, sentence.index(), true, false);
+        }
+
         /** The same state, marked as told inside a direct quote (or not). */
         Status inQuote(boolean inQuote) {
             return new Status(name, background, inferred, sentence, aspectOnly, inQuote);
@@ -63,7 +68,7 @@ final class EvacuationStatus {
         boolean supersedes(Status other) {
             // between states told only by tense, the article's first, its lead, tells the current one
             if (aspectOnly && other.aspectOnly) {
-                return sentence < other.sentence;
+                return background != other.background ? !background : sentence < other.sentence;
             }
             if (aspectOnly || other.aspectOnly) {
                 return other.aspectOnly;
@@ -92,6 +97,9 @@ final class EvacuationStatus {
         if (construction.isPresent()) {
             return Optional.of(new Status(construction.get().label(), false, false, s.index()).inQuote(cueQuoted));
         }
+        // "the evacuation, which began last week, was completed on Monday", "halted on Monday, resumed the next day":
+        // of the states a sentence tells of the operation, the strongest and then the latest stands
+        Status told = null;
         for (Token t : s.tokens()) {
             String status = statuses.get(t.lemma());
             if (status == null) {
@@ -106,7 +114,7 @@ final class EvacuationStatus {
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
-                    || endsOperation(s, t);
+                    || endsOperation(s, t) || sharesOperation(s, t);
             if (!aboutOperation || delayedBriefly(s, t)) {
                 continue;
             }
@@ -122,8 +130,14 @@ final class EvacuationStatus {
             }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
-            return Optional.of(new Status(name, pastPerfect && !isReported(s, t), false, s.index())
-                    .inQuote(quoted.test(t)));
+            Status candidate = new Status(name, pastPerfect && !isReported(s, t), false, s.index())
+                    .inQuote(quoted.test(t));
+            if (told == null || candidate.supersedes(told)) {
+                told = candidate;
+            }
+        }
+        if (told != null) {
+            return Optional.of(told);
         }
         if (arrived(s, cue.token())) {
             // "the first flight landed in B": one stage has ended, the operation goes on
@@ -132,7 +146,30 @@ final class EvacuationStatus {
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? EvacuationAspect.nounAspect(s, cue.token())
                 : EvacuationAspect.aspect(s, cue.token());
+        if (aspect.isEmpty() && cue.token().pos().startsWith("VB") && EvacuationAspect.pastPerfect(s, cue.token())) {
+            // "residents had been evacuated before the storm hit": done before the news, so background to any state
+            // the article tells as current
+            return Optional.of(Status.ofBackground("completed", s).inQuote(cueQuoted));
+        }
         return aspect.map(name -> Status.ofAspect(name, s).inQuote(cueQuoted));
+    }
+
+    /**
+     * "The evacuation, halted on Monday, resumed the next day": a status verb with no subject of its own, joined to
+     * one whose subject is the operation, tells the same operation's state.
+     */
+    private boolean sharesOperation(Sentence s, Token statusWord) {
+        if (!statusWord.pos().startsWith("VB") || s.dependentsOf(statusWord.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return false;
+        }
+        return s.governorOf(statusWord.index())
+                .filter(d -> d.relation().equals("dep") || d.relation().startsWith("conj"))
+                .map(d -> s.token(d.governor()))
+                .filter(g -> statuses.get(g.lemma()) != null)
+                .map(g -> s.dependentsOf(g.index()).stream()
+                        .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent())))
+                .orElse(false);
     }
 
     private static final Set<String> BRIEF_SPANS = Set.of("hour", "minute");
