@@ -69,12 +69,38 @@ final class VoteTallies {
                 voters = ListedVoters.predicatedOf(context, s, s.token(m.node("side")), allTokens(s));
             }
             if (!voters.isEmpty()) {
+                // "A cast a no vote, as did B and C": those doing the same act after the tally cast the same vote
+                for (String companion : asDid(context, s, m.node("side"))) {
+                    if (!voters.contains(companion) && !companion.equals(target.get())) {
+                        voters.add(companion);
+                    }
+                }
                 tallies.add(new Tally(voters, predicate, target.get(), m.node("side"), m.rule()));
             }
         }
         echoed(context, s, target.get()).ifPresent(tallies::add);
         headlineVoters(context, s, target.get()).ifPresent(tallies::add);
         return ownSidesFirst(tallies);
+    }
+
+    /** The names after ", as did" (or "as had") that follows the side word: "A cast a no vote, as did B and C". */
+    private static List<String> asDid(ExtractionContext context, Sentence s, int side) {
+        List<String> actors = new ArrayList<>();
+        for (int t = side + 1; t + 2 <= s.tokens().size(); t++) {
+            if (s.token(t).word().equals(",") && s.token(t + 1).word().equalsIgnoreCase("as")
+                    && s.token(t + 2).word().matches("(?i)did|had")) {
+                for (int n = t + 3; n <= s.tokens().size(); n++) {
+                    Optional<String> actor = context.actorAt(s.index(), n);
+                    if (actor.isPresent()) {
+                        actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
+                    } else if (!s.token(n).word().matches("(?i),|and|the|'s")) {
+                        break;
+                    }
+                }
+                return actors;
+            }
+        }
+        return actors;
     }
 
     /** The countries of the nationality adjectives of a plural ("the Iranian and North Korean delegations"). */
