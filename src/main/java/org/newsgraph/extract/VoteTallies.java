@@ -47,6 +47,7 @@ final class VoteTallies {
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
         amongThem(context, s, target.get()).ifPresent(tallies::add);
+        subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
             String predicate = m.label().equals("tally-count")
                     ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))
@@ -81,6 +82,42 @@ final class VoteTallies {
         echoed(context, s, target.get()).ifPresent(tallies::add);
         headlineVoters(context, s, target.get()).ifPresent(tallies::add);
         return ownSidesFirst(tallies);
+    }
+
+    /**
+     * "Diplomats said A, B and C had voted against the measure": the parser makes the names the object of the speech
+     * verb and leaves the vote without a subject; the names right before it (and its auxiliary) cast it.
+     */
+    private Optional<Tally> subjectless(ExtractionContext context, Sentence s, String target) {
+        for (SemgrexRules.Match m : voteRules.matches(s)) {
+            String side = RULE_LABEL_SIDES.get(m.label());
+            if (side == null || !m.has("cue")) {
+                continue;
+            }
+            int cue = m.node("cue");
+            boolean hasSubject = s.dependentsOf(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+            boolean loose = s.governorOf(cue).filter(d -> d.relation().equals("dep")).isPresent();
+            if (hasSubject || !loose) {
+                continue;
+            }
+            int t = cue - 1;
+            while (t >= 1 && s.token(t).word().matches("(?i)had|has|have|also|all")) {
+                t--;
+            }
+            List<String> voters = new ArrayList<>();
+            for (; t >= 1; t--) {
+                Optional<String> actor = context.actorAt(s.index(), t);
+                if (actor.isPresent()) {
+                    actor.filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(a -> voters.add(0, a));
+                } else if (!s.token(t).word().matches("(?i),|and|the")) {
+                    break;
+                }
+            }
+            if (!voters.isEmpty()) {
+                return Optional.of(new Tally(voters, side, target, cue, "vote-subjectless"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names after ", as did" (or "as had") that follows the side word: "A cast a no vote, as did B and C". */
