@@ -113,7 +113,10 @@ final class VoteTallies {
                     break;
                 }
             }
-            if (!voters.isEmpty()) {
+            // the list opens the clause of the verb of speech ("said A and B had voted"), not a phrase beside a
+            // subject ("A, along with B and C, voted against")
+            boolean afterSpeech = t >= 1 && (s.token(t).pos().startsWith("VB") || s.token(t).word().equalsIgnoreCase("that"));
+            if (!voters.isEmpty() && afterSpeech) {
                 return Optional.of(new Tally(voters, side, target, cue, "vote-subjectless"));
             }
         }
