@@ -17,6 +17,8 @@ import java.util.Optional;
 final class CountedVoterLists {
 
     static final String BARE_SIDE = "vote-bare-side";
+    /** The members a count of voters is made of: "among the nine countries voting no". */
+    private static final String MEMBER_NOUNS = "country|member|state|nation|delegation|government|abstainer";
     /** Verbs that may stand between the side and "from": "\"no\" votes came from", "abstentions were cast by". */
     private static final int MAX_VERBS_BEFORE_FROM = 2;
 
@@ -57,7 +59,44 @@ final class CountedVoterLists {
         }
         bareSides(context, s, target, tallies);
         included(context, s, target, tallies);
+        amongCounted(context, s, target, tallies);
         return tallies;
+    }
+
+    /**
+     * "with A, B and C among the nine countries voting no", "A and B among the members that abstained": names placed
+     * among a count of members whose side the words after the count tell.
+     */
+    private static void amongCounted(ExtractionContext context, Sentence s, String target, List<VoteTallies.Tally> tallies) {
+        for (int t = 2; t < s.tokens().size(); t++) {
+            if (!s.token(t).word().equalsIgnoreCase("among") || context.actorAt(s.index(), t - 1).isEmpty()) {
+                continue;
+            }
+            int n = t + 1;
+            while (n <= s.tokens().size() && s.token(n).pos().matches("DT|CD|JJ")) {
+                n++;
+            }
+            if (n > s.tokens().size() || !s.token(n).lemma().toLowerCase(Locale.ROOT).matches(MEMBER_NOUNS)) {
+                continue;
+            }
+            String after = s.span(n + 1, Math.min(s.tokens().size() + 1, n + 5)).toLowerCase(Locale.ROOT);
+            String predicate = after.matches("(that |which |who |to )?(voting|voted|vote) (no|against)\\b.*") ? "votedAgainst"
+                    : after.matches("(that |which |who |to )?(voting|voted|vote) (yes|for|in favou?r)\\b.*") ? "votedFor"
+                    : after.matches("(that |which |who |to )?(abstaining|abstained|abstain)\\b.*") ? "abstainedOn"
+                    : null;
+            if (predicate == null) {
+                continue;
+            }
+            int first = t - 1;
+            while (first > 1 && (context.actorAt(s.index(), first - 1).isPresent()
+                    || s.token(first - 1).word().matches("(?i)and|the|,"))) {
+                first--;
+            }
+            List<String> voters = namesFrom(context, s, first, target);
+            if (!voters.isEmpty()) {
+                tallies.add(new VoteTallies.Tally(voters, predicate, target, n + 1, "vote-among-counted"));
+            }
+        }
     }
 
     /**

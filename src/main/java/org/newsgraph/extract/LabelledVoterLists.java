@@ -25,11 +25,13 @@ final class LabelledVoterLists {
     /** Words a label may hold besides the side: "Voting in favour", "Those voting against", "The following abstained". */
     private static final Set<String> LABEL_WORDS = Set.of("voting", "voted", "vote", "votes", "in", "of", "those",
             "the", "following", "countries", "states", "members", "nations", "and", "that", "who", "which",
-            "resolution", "text", "draft", "measure", "it");
+            "resolution", "text", "draft", "measure", "it", "among", "motion", "delegations", "governments");
+    /** Words of a label that say nothing of a side: "Those opposed were", "Against were", "Among those in favour were". */
+    private static final Set<String> BARE_LABEL_WORDS = Set.of("those", "the", "in", "among");
     /** What ends a label: a colon, or in a sentence a copula or "included" ("Voting against were A, B and C"). */
     private static final Set<String> VERB_SEPARATORS = Set.of("were", "are", "was", "included", "include",
             "includes");
-    private static final int MAX_LABEL_TOKENS = 7;
+    private static final int MAX_LABEL_TOKENS = 10;
     private static final Map<String, String> RULE_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
             "votedAgainst", "abstainedon", "abstainedOn");
 
@@ -82,14 +84,24 @@ final class LabelledVoterLists {
                 }
                 side = said;
                 sideToken = t;
-            } else if (!LABEL_WORDS.contains(word) || context.actorAt(s.index(), t).isPresent()) {
+            } else if (!(LABEL_WORDS.contains(word) || s.token(t).pos().equals("CD"))
+                    || context.actorAt(s.index(), t).isPresent()) {
+                // "The 35 countries that abstained were": a count may stand in the label
                 return Optional.empty();
             }
         }
-        // "The countries were A and B" says nothing of a vote: before a verb the label needs a word of voting
+        // "The countries were A and B" says nothing of a vote: before a verb the label needs a word of voting, or is
+        // made of the side alone ("Against were A and B", "Those opposed included A", "The nays were A and B")
         boolean verb = !s.token(colon).word().equals(":");
-        boolean votingWord = s.span(start, colon).toLowerCase(Locale.ROOT).matches("(?s).*\\b(vot|abstain).*");
-        if (side == null || verb && !votingWord) {
+        boolean votingWord = s.span(start, colon).toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b(vot|abstain|nays|noes|ayes|yeas).*");
+        boolean sideAlone = true;
+        for (int t = start; t < colon; t++) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            sideAlone &= BARE_LABEL_WORDS.contains(word) || AGAINST.contains(word) || FOR.contains(word)
+                    || ABSTAINED.contains(word);
+        }
+        if (side == null || verb && !votingWord && !sideAlone) {
             return Optional.empty();
         }
         String labelled = side;

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,9 @@ final class VoteTallies {
         BulletedVoterLists.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
         tallies.addAll(LabelledVoterLists.find(context, s, target.get(), voteRules));
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
+        tallies.addAll(VotingStances.find(context, s, target.get()));
+        amongThem(context, s, target.get()).ifPresent(tallies::add);
+        subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
             String predicate = m.label().equals("tally-count")
                     ? COUNT_SIDES.get(s.token(m.node("side")).lemma().toLowerCase(Locale.ROOT))
@@ -51,13 +55,27 @@ final class VoteTallies {
             if (predicate == null || !m.has("voters")) {
                 continue;
             }
-            List<String> voters = StanceHolders.nounActors(context, s, s.token(m.node("voters")));
+            List<String> voters = new ArrayList<>(StanceHolders.nounActors(context, s, s.token(m.node("voters"))));
+            if (voters.isEmpty()) {
+                // "the Iranian, Syrian and North Korean delegations cast votes against": the countries of the adjectives
+                voters.addAll(demonymActors(context, s, s.token(m.node("voters"))));
+            }
+            if (m.rule().equals("tally-rejected-by")) {
+                // "rejected by the Security Council" tells the decision of a body, not the votes of its members
+                voters.removeIf(v -> context.kindOf(v) == EntityKind.ORGANIZATION);
+            }
             if (voters.isEmpty() && s.token(m.node("voters")).pos().equals("NNS")) {
                 // "The resolution was opposed by two countries: A and B": the members a plural of voters is said to
                 // be (a list after "voting against the resolution" is another clause's, not the resolution's)
                 voters = ListedVoters.predicatedOf(context, s, s.token(m.node("side")), allTokens(s));
             }
             if (!voters.isEmpty()) {
+                // "A cast a no vote, as did B and C": those doing the same act after the tally cast the same vote
+                for (String companion : asDid(context, s, m.node("side"))) {
+                    if (!voters.contains(companion) && !companion.equals(target.get())) {
+                        voters.add(companion);
+                    }
+                }
                 tallies.add(new Tally(voters, predicate, target.get(), m.node("side"), m.rule()));
             }
         }
@@ -65,6 +83,140 @@ final class VoteTallies {
         headlineVoters(context, s, target.get()).ifPresent(tallies::add);
         return ownSidesFirst(tallies);
     }
+
+    /**
+     * "Diplomats said A, B and C had voted against the measure": the parser makes the names the object of the speech
+     * verb and leaves the vote without a subject; the names right before it (and its auxiliary) cast it.
+     */
+    private Optional<Tally> subjectless(ExtractionContext context, Sentence s, String target) {
+        for (SemgrexRules.Match m : voteRules.matches(s)) {
+            String side = RULE_LABEL_SIDES.get(m.label());
+            if (side == null || !m.has("cue")) {
+                continue;
+            }
+            int cue = m.node("cue");
+            boolean hasSubject = s.dependentsOf(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+            boolean loose = s.governorOf(cue).filter(d -> d.relation().equals("dep")).isPresent();
+            if (hasSubject || !loose) {
+                continue;
+            }
+            int t = cue - 1;
+            while (t >= 1 && s.token(t).word().matches("(?i)had|has|have|also|all")) {
+                t--;
+            }
+            List<String> voters = new ArrayList<>();
+            for (; t >= 1; t--) {
+                Optional<String> actor = context.actorAt(s.index(), t);
+                if (actor.isPresent()) {
+                    actor.filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(a -> voters.add(0, a));
+                } else if (!s.token(t).word().matches("(?i),|and|the")) {
+                    break;
+                }
+            }
+            // the list opens the clause of the verb of speech ("said A and B had voted"), not a phrase beside a
+            // subject ("A, along with B and C, voted against")
+            boolean afterSpeech = t >= 1 && (s.token(t).pos().startsWith("VB") || s.token(t).word().equalsIgnoreCase("that"));
+            if (!voters.isEmpty() && afterSpeech) {
+                return Optional.of(new Tally(voters, side, target, cue, "vote-subjectless"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names after ", as did" (or "as had") that follows the side word: "A cast a no vote, as did B and C". */
+    private static List<String> asDid(ExtractionContext context, Sentence s, int side) {
+        List<String> actors = new ArrayList<>();
+        for (int t = side + 1; t + 2 <= s.tokens().size(); t++) {
+            if (s.token(t).word().equals(",") && s.token(t + 1).word().equalsIgnoreCase("as")
+                    && s.token(t + 2).word().matches("(?i)did|had")) {
+                for (int n = t + 3; n <= s.tokens().size(); n++) {
+                    Optional<String> actor = context.actorAt(s.index(), n);
+                    if (actor.isPresent()) {
+                        actor.filter(a -> !actors.contains(a)).ifPresent(actors::add);
+                    } else if (!s.token(n).word().matches("(?i),|and|the|'s")) {
+                        break;
+                    }
+                }
+                return actors;
+            }
+        }
+        return actors;
+    }
+
+    /** The countries of the nationality adjectives of a plural ("the Iranian and North Korean delegations"). */
+    private static List<String> demonymActors(ExtractionContext context, Sentence s, Token noun) {
+        List<String> actors = new ArrayList<>();
+        if (!noun.pos().equals("NNS")) {
+            return actors;
+        }
+        for (org.newsgraph.nlp.Dependency d : s.dependentsOf(noun.index())) {
+            Token adjective = s.token(d.dependent());
+            if (!d.relation().equals("amod") || !adjective.pos().startsWith("JJ")) {
+                continue;
+            }
+            // "North Korean": the parser hangs "North" on "Korean"
+            String words = s.dependentsOf(adjective.index()).stream()
+                    .filter(m -> m.relation().matches("amod|compound") && m.dependent() == adjective.index() - 1)
+                    .map(m -> s.token(m.dependent()).word() + " ").findFirst().orElse("") + adjective.word();
+            context.countryByDemonym(words).or(() -> context.countryByDemonym(adjective.word()))
+                    .filter(a -> !actors.contains(a)).ifPresent(actors::add);
+        }
+        return actors;
+    }
+
+    /**
+     * "Only nine countries, among them A, B and C, voted against the text": the names set in the counted subject
+     * cast the vote of the verb that follows the list.
+     */
+    private Optional<Tally> amongThem(ExtractionContext context, Sentence s, String target) {
+        for (int t = 2; t < s.tokens().size(); t++) {
+            boolean opens = s.token(t).word().equalsIgnoreCase("them") && s.token(t - 1).word().equalsIgnoreCase("among")
+                    || s.token(t).word().equalsIgnoreCase("including") && s.token(t - 1).word().equals(",");
+            if (!opens) {
+                continue;
+            }
+            List<String> voters = new ArrayList<>();
+            int n = t + 1;
+            for (; n <= s.tokens().size(); n++) {
+                Optional<String> actor = context.actorAt(s.index(), n);
+                if (actor.isPresent()) {
+                    actor.filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(voters::add);
+                } else if (s.token(n).word().equals(".")) {
+                    break;
+                } else if (s.token(n).word().equals(",") && n + 1 <= s.tokens().size()
+                        && context.actorAt(s.index(), n + 1).isEmpty() && !s.token(n + 1).word().equalsIgnoreCase("and")) {
+                    break;
+                } else if (!ListedVoters.joinsNames(s, n)) {
+                    n = -1;
+                    break;
+                }
+            }
+            if (n < 0 || voters.isEmpty()) {
+                continue;
+            }
+            if (n >= s.tokens().size() || s.token(n).word().equals(".")) {
+                // "with 35 abstentions, among them A, B and C": the list closing the sentence is the count's
+                String counted = t > 3 ? s.token(t - (s.token(t).word().equalsIgnoreCase("them") ? 3 : 2)).lemma()
+                        .toLowerCase(Locale.ROOT) : "";
+                String side = COUNT_SIDES.get(counted);
+                if (side != null) {
+                    return Optional.of(new Tally(voters, side, target, t, "vote-among-them"));
+                }
+                continue;
+            }
+            int verb = n + 1;
+            String side = s.token(verb).lemma().equalsIgnoreCase("abstain") ? "abstainedOn"
+                    : voteRules.matches(s).stream().filter(m -> m.has("cue") && m.node("cue") == verb)
+                    .map(m -> RULE_LABEL_SIDES.get(m.label())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (side != null) {
+                return Optional.of(new Tally(voters, side, target, verb, "vote-among-them"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Map<String, String> RULE_LABEL_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
+            "votedAgainst", "abstainedon", "abstainedOn");
 
     private static Set<Integer> allTokens(Sentence s) {
         Set<Integer> all = new java.util.HashSet<>();
