@@ -74,6 +74,16 @@ final class GovernedPlaces {
             return Optional.empty();
         }
         Optional<String> tagged = context.entityAt(s.index(), token);
+        if (tagged.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION).isPresent()
+                && token + 1 <= s.tokens().size() && tagged.equals(context.entityAt(s.index(), token + 1))) {
+            // "A County Management Director" tagged as one organisation: the county opens its name
+            int start = token;
+            while (start > 1 && tagged.equals(context.entityAt(s.index(), start - 1)) && s.token(start - 1).properNoun()) {
+                start--;
+            }
+            String name = clean(s.span(start, token + 1));
+            return start < token ? Optional.of(context.entity(EntityKind.PLACE, name, name, null)) : Optional.empty();
+        }
         if (tagged.isPresent()) {
             return tagged.filter(k -> context.kindOf(k) == EntityKind.PLACE
                     && context.labelOf(k).toLowerCase(Locale.ROOT).endsWith(" " + word.word().toLowerCase(Locale.ROOT)));

@@ -170,6 +170,14 @@ public final class RoleExtractor implements Extractor {
             }
             Optional<String> actor = context.actorAt(s.index(), t.index())
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            Optional<String> county = t.index() < titleAt
+                    ? GovernedPlaces.localGovernmentAt(context, s, t.index(), person) : Optional.empty();
+            if (county.isPresent()) {
+                // "A County Management Director" tagged as one organisation: the county, not that name, is served
+                actor.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION).ifPresent(org ->
+                        candidates.removeIf(c -> c.actor.equals(org)));
+                actor = county;
+            }
             // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
             Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
@@ -188,9 +196,6 @@ public final class RoleExtractor implements Extractor {
             }
             if (actor.isEmpty() && RoleOwners.isOwnerNoun(t)) {
                 actor = RoleOwners.antecedent(context, s, t.index());
-            }
-            if (actor.isEmpty() && t.index() < titleAt) {
-                actor = GovernedPlaces.localGovernmentAt(context, s, t.index(), person);
             }
             // "the mayor of X", "X Governor Y": a place is what the person governs
             if (actor.isEmpty() && governs) {
