@@ -92,6 +92,7 @@ public final class EntityExtractor implements Extractor {
         untagged.addUntaggedOrganizations(context);
         NameVariants.addBracketedAbbreviations(context);
         NameVariants.markUntaggedRepeats(context);
+        NameVariants.markBareSurnames(context);
         NameVariants.addFormerNames(context);
         NameVariants.joinShortOrganizationNames(context);
         NameVariants.addFacilityNames(context);

@@ -60,6 +60,37 @@ final class GovernedPlaces {
         return name.isBlank() ? Optional.empty() : Optional.of(context.entity(EntityKind.PLACE, name, name, null));
     }
 
+    /** Words that end the name of a unit of local government: the unit itself governs, so its officials serve it. */
+    private static final Set<String> LOCAL_GOVERNMENTS = Set.of("county", "parish", "borough");
+
+    /**
+     * "Ashcombe County emergency management director X", "X, Ashcombe County Management Director": an office of a
+     * county named before the office's own noun serves the county.
+     */
+    static Optional<String> localGovernmentAt(ExtractionContext context, Sentence s, int token, String person) {
+        Token word = s.token(token);
+        if (!word.properNoun() || !LOCAL_GOVERNMENTS.contains(word.word().toLowerCase(Locale.ROOT))
+                || token + 1 <= s.tokens().size() && s.token(token + 1).word().equalsIgnoreCase("of")) {
+            return Optional.empty();
+        }
+        Optional<String> tagged = context.entityAt(s.index(), token);
+        if (tagged.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION).isPresent()
+                && token + 1 <= s.tokens().size() && tagged.equals(context.entityAt(s.index(), token + 1))) {
+            // "A County Management Director" tagged as one organisation: the county opens its name
+            int start = token;
+            while (start > 1 && tagged.equals(context.entityAt(s.index(), start - 1)) && s.token(start - 1).properNoun()) {
+                start--;
+            }
+            String name = clean(s.span(start, token + 1));
+            return start < token ? Optional.of(context.entity(EntityKind.PLACE, name, name, null)) : Optional.empty();
+        }
+        if (tagged.isPresent()) {
+            return tagged.filter(k -> context.kindOf(k) == EntityKind.PLACE
+                    && context.labelOf(k).toLowerCase(Locale.ROOT).endsWith(" " + word.word().toLowerCase(Locale.ROOT)));
+        }
+        return placeAt(context, s, token, person).filter(k -> context.labelOf(k).contains(" "));
+    }
+
     /** "Mayor X of Brackley": a governing office before the name, and the place after "of". */
     static Optional<String> placeAfterName(ExtractionContext context, Sentence s, List<Token> description, int nameEnd,
                                            String person) {

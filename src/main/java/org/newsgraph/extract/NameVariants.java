@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.resolve.Names;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,6 +136,49 @@ final class NameVariants {
             }
         }
     }
+
+    /**
+     * '"...," Wing said' after "manager David Wing told": a family name the tagger took for a common word ("Wing",
+     * "Snow") right before or after a verb of speech is the one person of the article with that family name.
+     */
+    static void markBareSurnames(ExtractionContext context) {
+        Map<String, String> keyBySurname = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String key : context.entitiesOfKind(EntityKind.PERSON)) {
+            String label = context.labelOf(key);
+            int space = label.lastIndexOf(' ');
+            if (space > 0) {
+                String surname = label.substring(space + 1).toLowerCase(Locale.ROOT);
+                String known = keyBySurname.putIfAbsent(surname, key);
+                if (known != null && !known.equals(key)) {
+                    shared.add(surname);
+                }
+            }
+        }
+        shared.forEach(keyBySurname::remove);
+        for (Sentence s : context.sentences()) {
+            for (int t = 2; t <= s.tokens().size(); t++) {
+                Token token = s.token(t);
+                String key = keyBySurname.get(token.word().toLowerCase(Locale.ROOT));
+                if (key == null || context.entityAt(s.index(), t).isPresent()
+                        || !Character.isUpperCase(token.word().charAt(0)) || !nextToSpeech(s, t)) {
+                    continue;
+                }
+                context.markTokens(s.index(), t, t + 1, key);
+                context.addName(key, token.word());
+            }
+        }
+    }
+
+    private static boolean nextToSpeech(Sentence s, int t) {
+        boolean before = t + 1 <= s.tokens().size() && s.token(t + 1).pos().startsWith("VB")
+                && SPEECH_VERBS.contains(s.token(t + 1).lemma());
+        boolean after = s.token(t - 1).pos().startsWith("VB") && SPEECH_VERBS.contains(s.token(t - 1).lemma())
+                && (t + 1 > s.tokens().size() || !s.token(t + 1).properNoun());
+        return before || after;
+    }
+
+    private static final Lexicon SPEECH_VERBS = Lexicon.named("speech-verbs");
 
     /**
      * "The volunteers, formally known as the Syria Civil Defense": a sentence that opens with a description of what the

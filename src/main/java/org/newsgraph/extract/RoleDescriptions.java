@@ -19,13 +19,16 @@ final class RoleDescriptions {
 
     private final Lexicon titles;
     private final Lexicon speechVerbs = Lexicon.named("speech-verbs");
+    private static final Lexicon PRIVATE_OCCUPATIONS = Lexicon.named("private-occupations");
 
     RoleDescriptions(Lexicon titles) {
         this.titles = titles;
     }
 
     boolean isTitleWord(Token t) {
-        return titles.contains(t.lemma()) || "TITLE".equals(t.ner()) || titledCompound(t.lemma());
+        // the tagger marks "journalist" or "student" as a title too, but such a person speaks for no one
+        return (titles.contains(t.lemma()) || "TITLE".equals(t.ner()) || titledCompound(t.lemma()))
+                && !PRIVATE_OCCUPATIONS.contains(t.lemma());
     }
 
     /** "officer-in-charge", "commander-in-chief": a hyphenated office whose first word is a title. */
@@ -48,8 +51,13 @@ final class RoleDescriptions {
                 || !s.token(nameEnd + 2).word().equalsIgnoreCase("who")) {
             return Optional.empty();
         }
-        String verb = s.token(nameEnd + 3).lemma();
-        int from = nameEnd + 4;
+        // "who has led the agency since 2017", "who now heads it": auxiliaries and adverbs before the verb
+        int verbAt = OfficeClauses.mainVerb(s, nameEnd + 3);
+        if (verbAt > s.tokens().size()) {
+            return Optional.empty();
+        }
+        String verb = s.token(verbAt).lemma();
+        int from = verbAt + 1;
         if (SERVING_VERBS.contains(verb)) {
             // the served actor is the object of the preposition: "works with refugees in Chad" serves no one
             if (from > s.tokens().size() || !SERVING_PREPOSITIONS.contains(s.token(from).word().toLowerCase(Locale.ROOT))) {
@@ -85,8 +93,10 @@ final class RoleDescriptions {
         while (t >= 1) {
             Token token = s.token(t);
             // a common noun only as a title or a title's modifier ("party leader"), not "spending plan Tory leader"
+            // ... or a plural noun that names the field of the title after it ("public works director")
             boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
-                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())));
+                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())))
+                    || token.pos().equals("NNS") && t + 1 < nameStart && titles.contains(s.token(t + 1).lemma());
             boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
                     || token.pos().startsWith("NN") && LocalBodies.isBodyWord(token)
                     || isPossessive(token) || token.ner().equals("TITLE")

@@ -42,13 +42,25 @@ public final class RoleExtractor implements Extractor {
             for (int[] run : personRuns(context, s)) {
                 String person = context.entityAt(s.index(), run[0]).orElseThrow();
                 List<Token> left = descriptions.leftDescription(s, run[0]);
-                describe(context, s, person, left, "role/title-before-name", countryByTitle);
+                Optional<String> countryAfter = OfficeClauses.countryAfterName(context, s, left, run[1], descriptions);
+                countryAfter.ifPresent(country -> context.addFact(person, "represents", country,
+                        context.evidence(s.index(), 0.85, "role/country-after-name")));
+                // "Her Turkish counterpart, Ambassador X": a bare title takes its owner from the office before the comma
+                List<Token> officeBefore = !left.isEmpty() && left.stream().allMatch(this::isTitleWord)
+                        ? descriptions.commaDescription(s, left.get(0).index()) : List.of();
+                if (!officeBefore.isEmpty()) {
+                    describe(context, s, person, officeBefore, "role/title-after-described-office", countryByTitle);
+                } else if (countryAfter.isEmpty()) {
+                    describe(context, s, person, left, "role/title-before-name", countryByTitle);
+                }
                 GovernedPlaces.placeAfterName(context, s, left, run[1], person).ifPresent(place -> context.addFact(person,
                         "represents", place, context.evidence(s.index(), 0.85, "role/governed-place-after-name")));
-                speakingFor(context, s, run[0]).ifPresent(actor -> context.addFact(person, "represents", actor,
+                OfficeClauses.speakingFor(context, s, run[0]).ifPresent(actor -> context.addFact(person, "represents", actor,
                         context.evidence(s.index(), 0.8, "role/speaking-for")));
                 describe(context, s, person, descriptions.commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
                 describe(context, s, person, descriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
+                describe(context, s, person, OfficeClauses.relativeClauseOffice(s, run[1], descriptions),
+                        "role/office-in-relative-clause", countryByTitle);
                 RoleDescriptions.memberOf(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
                         context.evidence(s.index(), 0.8, "role/member-of")));
                 RoleDescriptions.headedOrganization(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
@@ -118,7 +130,9 @@ public final class RoleExtractor implements Extractor {
             represented = RoleOwners.antecedentOwner(context, s, description, organizationHeads)
                     .or(() -> RoleOwners.frontedCapital(context, s, description.get(0).index()))
                     .or(() -> GovernedPlaces.frontedPlace(context, s, description, person))
-                    .or(() -> carriedTitle(s, description, countryByTitle));
+                    .or(() -> carriedTitle(s, description, countryByTitle))
+                    .or(() -> ReportCountry.isStateOffice(description)
+                            ? ReportCountry.onlyCountrySoFar(context, s) : Optional.empty());
         }
         represented.ifPresent(actor -> {
             if (actor.equals(person)) {
@@ -156,6 +170,14 @@ public final class RoleExtractor implements Extractor {
             }
             Optional<String> actor = context.actorAt(s.index(), t.index())
                     .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+            Optional<String> county = t.index() < titleAt
+                    ? GovernedPlaces.localGovernmentAt(context, s, t.index(), person) : Optional.empty();
+            if (county.isPresent()) {
+                // "A County Management Director" tagged as one organisation: the county, not that name, is served
+                actor.filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION).ifPresent(org ->
+                        candidates.removeIf(c -> c.actor.equals(org)));
+                actor = county;
+            }
             // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
             Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
@@ -289,39 +311,6 @@ public final class RoleExtractor implements Extractor {
         }
         return true;
     }
-
-    /**
-     * "Speaking for Chile, X said", "Speaking on behalf of the group, X told reporters": an opening participle of
-     * speaking for an actor, and the person named right after its comma.
-     */
-    private static Optional<String> speakingFor(ExtractionContext context, Sentence s, int nameStart) {
-        if (nameStart < 5 || !s.token(nameStart - 1).word().equals(",")
-                || !SPEAKING_PARTICIPLES.contains(s.token(1).word().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        int t = 2;
-        if (s.token(t).word().equalsIgnoreCase("on") && t + 2 < nameStart && s.token(t + 1).word().equalsIgnoreCase("behalf")
-                && s.token(t + 2).word().equalsIgnoreCase("of")) {
-            t += 3;
-        } else if (s.token(t).word().equalsIgnoreCase("for")) {
-            t++;
-        } else {
-            return Optional.empty();
-        }
-        if (s.token(t).pos().equals("DT")) {
-            t++;
-        }
-        Optional<String> actor = context.actorAt(s.index(), t).filter(k -> context.kindOf(k) != EntityKind.PERSON);
-        for (int i = t; i < nameStart - 1 && actor.isPresent(); i++) {
-            if (!actor.equals(context.actorAt(s.index(), i))) {
-                return Optional.empty();
-            }
-        }
-        int at = t;
-        return actor.or(() -> at + 2 == nameStart ? RoleOwners.antecedent(context, s, at) : Optional.empty());
-    }
-
-    private static final Set<String> SPEAKING_PARTICIPLES = Set.of("speaking", "writing", "acting");
 
     private record Candidate(String actor, int rank, int token, String after) {}
 
