@@ -27,7 +27,7 @@ final class DescribedSpeakers {
     static Optional<String> describedPerson(ExtractionContext context, Sentence s, Token subject) {
         boolean definite = s.dependentsOf(subject.index()).stream()
                 .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("the"));
-        // "Ukraine's ambassador said": a possessive makes the description definite too, and says whom the person
+        // "Redvale's ambassador said": a possessive makes the description definite too, and says whom the person
         // serves, so it takes up only a person the text made speak for that country or body
         Optional<String> owner = definite ? Optional.empty() : s.dependentsOf(subject.index()).stream()
                 .filter(d -> d.relation().equals("nmod:poss"))

@@ -138,8 +138,8 @@ final class NameVariants {
     }
 
     /**
-     * '"...," Wing said' after "manager David Wing told": a family name the tagger took for a common word ("Wing",
-     * "Snow") right before or after a verb of speech is the one person of the article with that family name.
+     * '"...," Hedge said' after "manager David Hedge told": a family name the tagger took for a common word ("Hedge",
+     * "Cloud") right before or after a verb of speech is the one person of the article with that family name.
      */
     static void markBareSurnames(ExtractionContext context) {
         Map<String, String> keyBySurname = new HashMap<>();

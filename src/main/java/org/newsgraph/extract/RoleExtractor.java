@@ -45,7 +45,7 @@ public final class RoleExtractor implements Extractor {
                 Optional<String> countryAfter = OfficeClauses.countryAfterName(context, s, left, run[1], descriptions);
                 countryAfter.ifPresent(country -> context.addFact(person, "represents", country,
                         context.evidence(s.index(), 0.85, "role/country-after-name")));
-                // "Her Turkish counterpart, Ambassador X": a bare title takes its owner from the office before the comma
+                // "Her Kenyan counterpart, Ambassador X": a bare title takes its owner from the office before the comma
                 List<Token> officeBefore = !left.isEmpty() && left.stream().allMatch(this::isTitleWord)
                         ? descriptions.commaDescription(s, left.get(0).index()) : List.of();
                 if (!officeBefore.isEmpty()) {

@@ -43,7 +43,7 @@ class RoleDistanceRulesTest {
 
     @Test
     void aBareTitleAfterADescribedOfficeTakesItsOwner() {
-        assertHas("Ilkay Demren | represents | Turkey");
+        assertHas("Ilkay Demren | represents | Kenya");
         assertLacks("Ilkay Demren | represents | Chile");
     }
 
