@@ -40,6 +40,8 @@ final class EvacuationRoutes {
             origins.addAll(carriedFrom(context, s, cue));
         }
         origins.addAll(whereRelative(context, s, cue));
+        EvacuationDestinations.fetchedFrom(s, cue)
+                .forEach(i -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, i)));
         for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
