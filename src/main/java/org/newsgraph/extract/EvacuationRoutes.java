@@ -237,6 +237,12 @@ final class EvacuationRoutes {
      * Where the movers come from, said of the movers themselves: "rebels and civilians from A are being taken to
      * B", "residents of A are being moved", "the convoy from A left B for C" (B is then only a stop on the way).
      */
+    /** "remained under evacuation orders", "were placed under a mandatory order": those under it are to move. */
+    private static boolean underOrder(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obl:under")
+                && ORDER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
     List<String> moversOrigins(ExtractionContext context, Sentence s, Token verb) {
         if (!verb.pos().startsWith("VB")) {
             return List.of();
@@ -252,7 +258,9 @@ final class EvacuationRoutes {
                     // "5,000 people from A are staying in evacuation centres in B"
                     || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase())
                     // "Thousands of residents of A sought refuge in B"
-                    || cues.seeksRefuge(s, verb));
+                    || cues.seeksRefuge(s, verb)
+                    // "residents of A remained under evacuation orders"
+                    || underOrder(s, verb));
             boolean transport = d.relation().startsWith("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;
