@@ -120,9 +120,33 @@ final class EvacuationDestinations {
             }
         }
         destinations.addAll(evacueesStaying(context, s, cue));
+        destinations.addAll(whereTaken(context, s, cue));
         List<String> fetchedFrom = fetchedFrom(s, cue).stream()
                 .flatMap(i -> EvacuationPlaces.namedPlaces(context, s, i).stream()).toList();
         return destinations.stream().filter(d -> !fetchedFrom.contains(d)).distinct().toList();
+    }
+
+    /** Verbs that take people somewhere or keep them there: the place they happen at is where the evacuees went. */
+    static final Set<String> WHERE_TAKEN = Set.of("take", "bring", "send", "bus", "ferry", "fly", "airlift", "transport",
+            "truck", "ship", "carry", "arrive", "land", "dock", "house", "shelter", "stay", "lodge", "accommodate",
+            "relocate");
+
+    /**
+     * "B, where evacuees from A were taken, opened two shelters": a place whose "where" clause tells evacuees taken or
+     * housed there is their destination (what is emptied "where" is the origin).
+     */
+    private static List<String> whereTaken(ExtractionContext context, Sentence s, Token cue) {
+        List<String> places = new ArrayList<>();
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            boolean where = head.pos().startsWith("VB") && WHERE_TAKEN.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && s.dependentsOf(head.index()).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && s.token(d.dependent()).word().equalsIgnoreCase("where"));
+            if (where) {
+                s.governorOf(head.index()).filter(d -> d.relation().equals("acl:relcl"))
+                        .ifPresent(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.governor())));
+            }
+        }
+        return places;
     }
 
     private static final Set<String> SENDING = Set.of("send", "dispatch", "despatch", "deploy");

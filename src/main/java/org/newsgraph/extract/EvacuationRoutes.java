@@ -166,7 +166,10 @@ final class EvacuationRoutes {
 
     /** "The fire reached A, where 5,000 people were evacuated": the place the clause hangs on is the one emptied. */
     private static List<String> whereRelative(ExtractionContext context, Sentence s, Token cue) {
-        boolean where = cue.pos().startsWith("VB") && s.dependentsOf(cue.index()).stream()
+        // "B, where evacuees were taken": a place people are taken to is no origin
+        boolean where = cue.pos().startsWith("VB")
+                && !EvacuationDestinations.WHERE_TAKEN.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.dependentsOf(cue.index()).stream()
                 .anyMatch(d -> d.relation().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("where"));
         if (!where) {
             return List.of();
