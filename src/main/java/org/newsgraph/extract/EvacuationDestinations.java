@@ -161,13 +161,34 @@ final class EvacuationDestinations {
                 .anyMatch(d -> d.relation().equals("obl:from") || EvacuationCues.isOutOf(d.relation()))) {
             return List.of();
         }
-        return s.governorOf(cue.index())
-                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
-                .map(d -> s.token(d.governor()))
-                .filter(v -> v.pos().startsWith("VB") && SENDING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)))
-                .map(v -> s.dependentsOf(v.index()).stream().filter(d -> d.relation().equals("obl:to"))
-                        .map(Dependency::dependent).toList())
-                .orElse(List.of());
+        Optional<Dependency> up = s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl") || d.relation().startsWith("acl"));
+        if (up.isEmpty()) {
+            return List.of();
+        }
+        Token above = s.token(up.get().governor());
+        // "will send a plane to A to evacuate them" is often parsed with the purpose on the craft or on the place
+        if (above.pos().startsWith("NN")) {
+            Optional<Dependency> sent = s.governorOf(above.index())
+                    .filter(d -> (d.relation().equals("obl:to") || d.relation().equals("obj"))
+                            && isSending(s.token(d.governor())));
+            if (sent.isEmpty()) {
+                return List.of();
+            }
+            if (sent.get().relation().equals("obl:to")) {
+                return List.of(above.index());
+            }
+            above = s.token(sent.get().governor());
+        }
+        if (!isSending(above)) {
+            return List.of();
+        }
+        return s.dependentsOf(above.index()).stream().filter(d -> d.relation().equals("obl:to"))
+                .map(Dependency::dependent).toList();
+    }
+
+    private static boolean isSending(Token verb) {
+        return verb.pos().startsWith("VB") && SENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
