@@ -119,7 +119,93 @@ final class EvacuationDestinations {
                 }
             }
         }
-        return destinations.stream().distinct().toList();
+        destinations.addAll(evacueesStaying(context, s, cue));
+        destinations.addAll(whereTaken(context, s, cue));
+        List<String> fetchedFrom = fetchedFrom(s, cue).stream()
+                .flatMap(i -> EvacuationPlaces.namedPlaces(context, s, i).stream()).toList();
+        return destinations.stream().filter(d -> !fetchedFrom.contains(d)).distinct().toList();
+    }
+
+    /** Verbs that take people somewhere or keep them there: the place they happen at is where the evacuees went. */
+    static final Set<String> WHERE_TAKEN = Set.of("take", "bring", "send", "bus", "ferry", "fly", "airlift", "transport",
+            "truck", "ship", "carry", "arrive", "land", "dock", "house", "shelter", "stay", "lodge", "accommodate",
+            "relocate");
+
+    /**
+     * "B, where evacuees from A were taken, opened two shelters": a place whose "where" clause tells evacuees taken or
+     * housed there is their destination (what is emptied "where" is the origin).
+     */
+    private static List<String> whereTaken(ExtractionContext context, Sentence s, Token cue) {
+        List<String> places = new ArrayList<>();
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            boolean where = head.pos().startsWith("VB") && WHERE_TAKEN.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && s.dependentsOf(head.index()).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && s.token(d.dependent()).word().equalsIgnoreCase("where"));
+            if (where) {
+                s.governorOf(head.index()).filter(d -> d.relation().equals("acl:relcl"))
+                        .ifPresent(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.governor())));
+            }
+        }
+        return places;
+    }
+
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "despatch", "deploy");
+
+    /**
+     * "sent two planes to A to evacuate its citizens": craft or crews sent to a place so as to evacuate people go
+     * there to fetch them, so the place is where the evacuation starts; unless the evacuating clause names its own
+     * starting point ("sent a ship to B to evacuate people from A").
+     */
+    static List<Integer> fetchedFrom(Sentence s, Token cue) {
+        if (!cue.pos().startsWith("VB") || s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("obl:from") || EvacuationCues.isOutOf(d.relation()))) {
+            return List.of();
+        }
+        Optional<Dependency> up = s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl") || d.relation().startsWith("acl"));
+        if (up.isEmpty()) {
+            return List.of();
+        }
+        Token above = s.token(up.get().governor());
+        // "will send a plane to A to evacuate them" is often parsed with the purpose on the craft or on the place
+        if (above.pos().startsWith("NN")) {
+            Optional<Dependency> sent = s.governorOf(above.index())
+                    .filter(d -> (d.relation().equals("obl:to") || d.relation().equals("obj"))
+                            && isSending(s.token(d.governor())));
+            if (sent.isEmpty()) {
+                return List.of();
+            }
+            if (sent.get().relation().equals("obl:to")) {
+                return List.of(above.index());
+            }
+            above = s.token(sent.get().governor());
+        }
+        if (!isSending(above)) {
+            return List.of();
+        }
+        return s.dependentsOf(above.index()).stream().filter(d -> d.relation().equals("obl:to"))
+                .map(Dependency::dependent).toList();
+    }
+
+    private static boolean isSending(Token verb) {
+        return verb.pos().startsWith("VB") && SENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Evacuees in B were given food": those already evacuated are where they were taken. Only the word for people
+     * moved says so; "residents in A" are where they live.
+     */
+    private static List<String> evacueesStaying(ExtractionContext context, Sentence s, Token cue) {
+        if (!cue.pos().startsWith("NN") || !cue.lemma().equalsIgnoreCase("evacuee") || s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:from") || d.relation().equals("compound")
+                        && s.token(d.dependent()).properNoun())) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
+                .forEach(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent())));
+        return places;
     }
 
     private static final Set<String> RETURNING = Set.of("back", "home");
@@ -150,8 +236,10 @@ final class EvacuationDestinations {
                     .ifPresent(g -> legs.add(s.token(g.governor())));
             for (Dependency d : s.dependentsOf(head.index())) {
                 Token leg = s.token(d.dependent());
+                String legLemma = leg.lemma().toLowerCase(java.util.Locale.ROOT);
+                // "evacuated from A and housed at a school in B": where the movers stay next is where they went
                 if (!(d.relation().startsWith("conj") || d.relation().equals("dep")) || !leg.pos().startsWith("VB")
-                        || !ONWARD.contains(leg.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        || !ONWARD.contains(legLemma) && !STAYING.contains(legLemma)) {
                     continue;
                 }
                 boolean ownMovers = s.dependentsOf(leg.index()).stream()
@@ -207,7 +295,8 @@ final class EvacuationDestinations {
     private static final Set<String> EXPECTING = Set.of("due", "expected", "scheduled", "set");
 
     private static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
-            "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship");
+            "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship",
+            "send", "truck");
 
     private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");

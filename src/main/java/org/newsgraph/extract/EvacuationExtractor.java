@@ -164,7 +164,10 @@ public final class EvacuationExtractor implements Extractor {
             // tense alone, or a speaker's words, tell the state of the operation an article is about, not of one it
             // mentions beside it;
             // that a government sent planes or arranged flights tells only that more is to come ("will arrange")
-            Optional<EvacuationStatus.Status> status = statusRules.status(cue, quotes).filter(t -> main || !t.aspectOnly() && !t.quoted())
+            // "In 2015 the town was evacuated for three weeks": a state dated before the report is history
+            Optional<EvacuationStatus.Status> status = statusRules.status(cue, quotes)
+                    .filter(t -> !EvacuationBackground.datedEarlier(context, cue.sentence(), cue.token()))
+                    .filter(t -> main || !t.aspectOnly() && !t.quoted())
                     .filter(t -> !participantRules.isOperationVerb(cue.sentence(), cue.token())
                             || t.name().equals("planned"));
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {

@@ -43,7 +43,7 @@ final class EvacuationParticipants {
             phrase.addAll(speakerOfPossessive(s, phrase));
             for (int t : phrase) {
                 Token token = s.token(t);
-                if (isSeatOfMission(s, t)) {
+                if (isSeatOfMission(s, t) || inDatelineBrackets(s, t)) {
                     continue;
                 }
                 // "Russian forces", "an Indian navy vessel", "the Saudi-led coalition": the state whose forces, ship
@@ -103,6 +103,31 @@ final class EvacuationParticipants {
                 .filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
                 .map(d -> MISSIONS.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–");
+
+    /**
+     * "A, April 1 (Reuters) - An Indian navy vessel carrying 349 nationals docked ...": the agency in the brackets of a
+     * dateline reports the news and takes no part in it, however the parser hangs it on the sentence.
+     */
+    static boolean inDatelineBrackets(Sentence s, int token) {
+        // the brackets close right before the dateline's dash: "(Reuters) -", not "the Red Cross (ICRC) evacuated
+        // patients from Nagorno-Karabakh"
+        int open = -1;
+        for (int i = 1; i < s.tokens().size() && i <= 20; i++) {
+            String word = s.token(i).word();
+            if (word.equals("(") || word.equals("-LRB-")) {
+                open = i;
+            } else if ((word.equals(")") || word.equals("-RRB-")) && open > 0) {
+                boolean dashNext = DATELINE_DASHES.contains(s.token(i + 1).word());
+                if (dashNext && token > open && token < i) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(Token token) {

@@ -40,6 +40,8 @@ final class EvacuationRoutes {
             origins.addAll(carriedFrom(context, s, cue));
         }
         origins.addAll(whereRelative(context, s, cue));
+        EvacuationDestinations.fetchedFrom(s, cue)
+                .forEach(i -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, i)));
         for (Token head : heads) {
             List<String> moversOwn = moversOrigins(context, s, head);
             origins.addAll(moversOwn);
@@ -164,7 +166,10 @@ final class EvacuationRoutes {
 
     /** "The fire reached A, where 5,000 people were evacuated": the place the clause hangs on is the one emptied. */
     private static List<String> whereRelative(ExtractionContext context, Sentence s, Token cue) {
-        boolean where = cue.pos().startsWith("VB") && s.dependentsOf(cue.index()).stream()
+        // "B, where evacuees were taken": a place people are taken to is no origin
+        boolean where = cue.pos().startsWith("VB")
+                && !EvacuationDestinations.WHERE_TAKEN.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.dependentsOf(cue.index()).stream()
                 .anyMatch(d -> d.relation().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("where"));
         if (!where) {
             return List.of();
@@ -235,6 +240,12 @@ final class EvacuationRoutes {
      * Where the movers come from, said of the movers themselves: "rebels and civilians from A are being taken to
      * B", "residents of A are being moved", "the convoy from A left B for C" (B is then only a stop on the way).
      */
+    /** "remained under evacuation orders", "were placed under a mandatory order": those under it are to move. */
+    private static boolean underOrder(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obl:under")
+                && ORDER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
     List<String> moversOrigins(ExtractionContext context, Sentence s, Token verb) {
         if (!verb.pos().startsWith("VB")) {
             return List.of();
@@ -250,7 +261,9 @@ final class EvacuationRoutes {
                     // "5,000 people from A are staying in evacuation centres in B"
                     || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase())
                     // "Thousands of residents of A sought refuge in B"
-                    || cues.seeksRefuge(s, verb));
+                    || cues.seeksRefuge(s, verb)
+                    // "residents of A remained under evacuation orders"
+                    || underOrder(s, verb));
             boolean transport = d.relation().startsWith("nsubj") && cues.isTransport(mover);
             if (!(moved && cues.isPeople(mover) || transport)) {
                 continue;

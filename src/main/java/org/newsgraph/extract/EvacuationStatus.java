@@ -118,6 +118,11 @@ final class EvacuationStatus {
             if (!aboutOperation || delayedBriefly(s, t)) {
                 continue;
             }
+            // "delays with a similar evacuation", "the start of the evacuation": a status noun that no verb tells as
+            // having come about says nothing of the state; only a noun that names a plan tells one
+            if (!t.pos().startsWith("VB") && !status.equals("planned") && !endsOperation(s, t) && !imposedState(s, t)) {
+                continue;
+            }
             boolean notYet = taking.map(v -> hasYet(s, v)).orElse(false) || hasYet(s, t);
             // "will continue to evacuate", "evacuations must continue": only what is under way can continue, so a
             // modal on it tells the future of an operation already going, not a plan
@@ -174,9 +179,14 @@ final class EvacuationStatus {
 
     private static final Set<String> BRIEF_SPANS = Set.of("hour", "minute");
 
-    /** "The departure was delayed by several hours": what went late went all the same; it was not halted. */
+    private static final Set<String> BRIEF_HALTS = Set.of("delay", "halt", "suspend", "stop", "pause", "interrupt");
+
+    /**
+     * "The departure was delayed by several hours", "the evacuation was halted for several hours": what went late went
+     * all the same, and what stopped for some hours went on; neither tells a suspended operation.
+     */
     static boolean delayedBriefly(Sentence s, Token statusWord) {
-        return statusWord.lemma().equalsIgnoreCase("delay") && s.dependentsOf(statusWord.index()).stream()
+        return BRIEF_HALTS.contains(statusWord.lemma().toLowerCase()) && s.dependentsOf(statusWord.index()).stream()
                 .anyMatch(d -> d.relation().startsWith("obl") && BRIEF_SPANS.contains(s.token(d.dependent()).lemma()));
     }
 
