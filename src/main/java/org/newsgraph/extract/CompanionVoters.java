@@ -31,7 +31,51 @@ final class CompanionVoters {
         votingWith(context, s, target).ifPresent(tallies::add);
         asDid(context, s, target, voteRules).ifPresent(tallies::add);
         relative(context, s, target).ifPresent(tallies::add);
+        withAside(context, s, target).ifPresent(tallies::add);
         return tallies;
+    }
+
+    /**
+     * "with A and B, both close partners of X, abstaining": the participle of the vote after an aside on the names of
+     * "with", which the parser hangs on the aside instead (X is no voter).
+     */
+    private static Optional<VoteTallies.Tally> withAside(ExtractionContext context, Sentence s, String target) {
+        for (int t = 1; t + 4 <= s.tokens().size(); t++) {
+            if (!s.token(t).word().equalsIgnoreCase("with")) {
+                continue;
+            }
+            List<String> voters = new ArrayList<>();
+            int n = t + 1;
+            for (; n <= s.tokens().size() && !endsNames(context, s, n); n++) {
+                Optional<String> actor = context.actorAt(s.index(), n);
+                if (actor.isPresent()) {
+                    actor.filter(a -> !voters.contains(a) && !a.equals(target)).ifPresent(voters::add);
+                } else if (!s.token(n).word().matches("(?i),|and|the")) {
+                    break;
+                }
+            }
+            if (voters.isEmpty() || n > s.tokens().size() || !s.token(n).word().equals(",")) {
+                continue;
+            }
+            int close = n + 1;
+            while (close <= s.tokens().size() && !s.token(close).word().equals(",")) {
+                close++;
+            }
+            int cue = close + 1;
+            if (cue > s.tokens().size()) {
+                continue;
+            }
+            String word = s.token(cue).word().toLowerCase(Locale.ROOT);
+            String next = cue + 1 <= s.tokens().size() ? s.token(cue + 1).word().toLowerCase(Locale.ROOT) : "";
+            String side = word.equals("abstaining") ? "abstainedOn"
+                    : !word.equals("voting") ? null
+                    : next.matches("against|no") ? "votedAgainst"
+                    : next.matches("for|in|yes") ? "votedFor" : null;
+            if (side != null) {
+                return Optional.of(new VoteTallies.Tally(voters, side, target, cue, "vote-with-aside"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -110,6 +154,12 @@ final class CompanionVoters {
         voters.removeAll(leaders);
         return voters.isEmpty() ? Optional.empty()
                 : Optional.of(new VoteTallies.Tally(voters, side.get(), target, first, "vote-voting-with"));
+    }
+
+    /** A comma that ends a list of names: no name or "and" follows it. */
+    private static boolean endsNames(ExtractionContext context, Sentence s, int t) {
+        return s.token(t).word().equals(",") && (t == s.tokens().size() || context.actorAt(s.index(), t + 1).isEmpty()
+                && !s.token(t + 1).word().equalsIgnoreCase("and"));
     }
 
     /** The side the document has given a voter on the text so far, or for it when the voter drafted it. */
