@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,66 @@ final class LabelledVoterLists {
     static List<VoteTallies.Tally> find(ExtractionContext context, Sentence s, String target, SemgrexRules voteRules) {
         List<VoteTallies.Tally> tallies = new ArrayList<>();
         int start = 1;
+        VoteTallies.Tally last = null;
         for (int t = 1; t <= s.tokens().size() + 1; t++) {
             if (t > s.tokens().size() || s.token(t).word().equals(";")) {
-                part(context, s, start, t, target, voteRules).ifPresent(tallies::add);
+                Optional<VoteTallies.Tally> labelled = part(context, s, start, t, target, voteRules);
+                if (labelled.isPresent()) {
+                    last = labelled.get();
+                    tallies.add(last);
+                } else if (last != null) {
+                    // "Against: A; B; C": a part of names alone goes on the list of the label before it
+                    Optional<List<String>> more = voters(context, s, start - 1, t);
+                    if (more.isEmpty()) {
+                        last = null;
+                    } else {
+                        tallies.remove(last);
+                        List<String> joined = new ArrayList<>(last.voters());
+                        more.get().stream().filter(v -> !joined.contains(v)).forEach(joined::add);
+                        last = new VoteTallies.Tally(joined, last.predicate(), target, last.side(), last.rule());
+                        tallies.add(last);
+                    }
+                }
                 start = t + 1;
             }
         }
         return tallies;
+    }
+
+    /**
+     * The side a line made only of a label tells ("Against (9):", "Voting no:", "Abstentions: 35", "Votes in favour"),
+     * when it tells one side: a heading over a list of names, one a line.
+     */
+    static Optional<String> labelSide(Sentence s) {
+        String side = null;
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            Token token = s.token(t);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            String said = AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
+                    : ABSTAINED.contains(word) ? "abstainedOn" : null;
+            if (said != null) {
+                if (side != null && !side.equals(said)) {
+                    return Optional.empty();
+                }
+                side = said;
+            } else if (!(LABEL_WORDS.contains(word) || VERB_SEPARATORS.contains(word) || token.pos().equals("CD")
+                    || word.matches("\\d+") || word.equals(":") || isBracket(token))) {
+                // "Votes against: 3": the tagger may take a count standing alone for a list marker
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(side);
+    }
+
+    /** "Against (11):": the count a label may carry in brackets. */
+    private static boolean isBracket(Token token) {
+        return token.word().matches("[()\\[\\]]") || token.pos().matches("-[LR]RB-");
+    }
+
+    /** "A - B - C": a dash set apart from the names it stands between, not the hyphen inside a name. */
+    private static boolean isSpacedDash(Sentence s, int t) {
+        return s.token(t).word().matches("-+|\u2013|\u2014") && t > 1 && t < s.tokens().size()
+                && s.token(t - 1).end() < s.token(t).begin() && s.token(t).end() < s.token(t + 1).begin();
     }
 
     /** The vote of the tokens from {@code start} up to {@code end} (exclusive), when they are a label and a list. */
@@ -57,7 +111,8 @@ final class LabelledVoterLists {
         for (int t = start; t < end && t - start <= MAX_LABEL_TOKENS; t++) {
             String word = s.token(t).word().toLowerCase(Locale.ROOT);
             if (word.equals(":") || VERB_SEPARATORS.contains(word)) {
-                colon = t;
+                // "The countries that voted against were: A; B"
+                colon = VERB_SEPARATORS.contains(word) && t + 1 < end && s.token(t + 1).word().equals(":") ? t + 1 : t;
                 break;
             }
         }
@@ -84,7 +139,8 @@ final class LabelledVoterLists {
                 }
                 side = said;
                 sideToken = t;
-            } else if (!(LABEL_WORDS.contains(word) || s.token(t).pos().equals("CD"))
+            } else if (!(LABEL_WORDS.contains(word) || s.token(t).pos().equals("CD") || isBracket(s.token(t))
+                    || t == colon - 1 && VERB_SEPARATORS.contains(word))
                     || context.actorAt(s.index(), t).isPresent()) {
                 // "The 35 countries that abstained were": a count may stand in the label
                 return Optional.empty();
@@ -117,7 +173,7 @@ final class LabelledVoterLists {
             Optional<String> actor = context.actorAt(s.index(), t);
             if (actor.isPresent()) {
                 actor.filter(a -> !voters.contains(a)).ifPresent(voters::add);
-            } else if (!ListedVoters.joinsNames(s, t) && !s.token(t).word().equals(".")) {
+            } else if (!ListedVoters.joinsNames(s, t) && !s.token(t).word().equals(".") && !isSpacedDash(s, t)) {
                 return Optional.empty();
             }
         }

@@ -46,6 +46,7 @@ final class VoteTallies {
         tallies.addAll(LabelledVoterLists.find(context, s, target.get(), voteRules));
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
+        tallies.addAll(CompanionVoters.find(context, s, target.get(), voteRules));
         amongThem(context, s, target.get()).ifPresent(tallies::add);
         subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {

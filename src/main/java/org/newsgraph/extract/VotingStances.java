@@ -86,6 +86,12 @@ final class VotingStances {
             // "in opposing the measure": the parser makes the participle an adjective of the text
             up = s.governorOf(up.get().governor());
         }
+        if (up.isPresent() && up.get().relation().equals("dep")
+                && s.token(up.get().governor()).word().equalsIgnoreCase("in")) {
+            // "joined C in opposing the draft": the parser may hang the participle on a loose "in"
+            return s.governorOf(up.get().governor()).map(d -> s.token(d.governor()))
+                    .filter(verb -> verb.lemma().equalsIgnoreCase("join") && verb.pos().startsWith("VB"));
+        }
         return up.filter(d -> d.relation().matches("(obl|nmod|advcl):in"))
                 .map(d -> s.token(d.governor()))
                 .filter(verb -> verb.lemma().equalsIgnoreCase("join") && verb.pos().startsWith("VB"));
