@@ -30,6 +30,11 @@ final class LocalBodies {
         return WORDS.contains(t.word());
     }
 
+    /** A head that names a body alone ("police", "coastguard"), not a qualifier that only describes one ("fire"). */
+    static boolean isStandalone(Token t) {
+        return "standalone".equals(WORDS.get(t.word()));
+    }
+
     /**
      * The body whose head noun is at position {@code head} of the description: the head, the qualifiers before it
      * and a place before those ("Redvale police", "the island council of X" has none). A head that is not a body
