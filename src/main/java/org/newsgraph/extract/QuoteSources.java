@@ -45,7 +45,8 @@ final class QuoteSources {
         // "according to X" in the quote's own sentence comes before a verb of speech in the sentence next to it
         List<Sentence> holding = own.stream().filter(s -> s.begin() < span.end()).toList();
         if (chanted(holding, span)) {
-            return QuoteAttribution.NONE;
+            // the crowd is a speaker the text does not name: no other speaker, nor the one before, takes the slogan
+            return QuoteAttribution.unnamed(holding.get(0).index(), "quote/chanted");
         }
         Optional<QuoteAttribution> inSentence = nearestSpeechVerb(context, holding, span, spans)
                 .or(() -> holding.stream().map(sentence -> accordingTo(context, sentence, span))
@@ -236,8 +237,8 @@ final class QuoteSources {
     static final SemgrexRules SPEECH_RULES = SemgrexRules.named("/extract/rules/quote-speech.semgrex");
 
     /** The size of the verb's subtree when it holds the quote's first word, else a size larger than any. */
-    /** Lemmas of the voice of a crowd: what is chanted or sung is a slogan, no one's statement. */
-    private static final Set<String> CROWD_VERBS = Set.of("chant", "sing", "cheer");
+    /** Lemmas of the voice of a crowd: what is chanted is a slogan, no one's statement (a singer's lyrics are hers). */
+    private static final Set<String> CROWD_VERBS = Set.of("chant", "cheer");
 
     /**
      * 'X said the march would go on, and the crowd chanted: "..."': the innermost verb whose clause holds the quote

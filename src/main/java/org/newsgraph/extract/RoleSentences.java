@@ -40,8 +40,8 @@ final class RoleSentences {
     }
 
     /**
-     * 'said X,' ending the sentence the splitter closed at a line break, then a verbless line that describes X: the
-     * description as tokens of that next sentence.
+     * 'said X,' ending the sentence the splitter closed at a line break, then a line that opens with a verbless
+     * description of X: that next sentence.
      */
     static Optional<Sentence> nextLineDescription(ExtractionContext context, Sentence s, int nameEnd) {
         if (nameEnd + 1 != s.tokens().size() || !s.token(nameEnd + 1).word().equals(",")
@@ -50,13 +50,24 @@ final class RoleSentences {
         }
         Sentence next = context.document().sentence(s.index() + 1);
         boolean lineBreak = context.text().substring(s.end(), next.begin()).indexOf('\n') >= 0;
-        boolean verbless = next.tokens().stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
-        return lineBreak && verbless && next.tokens().size() <= LONGEST_DESCRIPTION ? Optional.of(next) : Optional.empty();
+        List<Token> description = lineTokens(next);
+        boolean verbless = description.stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+        return lineBreak && verbless && !description.isEmpty() && description.size() <= LONGEST_DESCRIPTION
+                ? Optional.of(next) : Optional.empty();
     }
 
-    /** The description tokens of a verbless line: every token but the closing punctuation. */
+    /**
+     * The description tokens of the line after the name: up to its first comma ("B's minister of emergencies, said
+     * ...") or its closing punctuation.
+     */
     static List<Token> lineTokens(Sentence line) {
-        List<Token> tokens = new ArrayList<>(line.tokens());
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : line.tokens()) {
+            if (t.word().equals(",")) {
+                break;
+            }
+            tokens.add(t);
+        }
         while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().equals(".")) {
             tokens.remove(tokens.size() - 1);
         }
