@@ -60,7 +60,8 @@ public final class EntityExtractor implements Extractor {
             String type = typeByText.getOrDefault(normalise(m.text()), m.nerType());
             if (PERSON_TYPES.contains(type) && types.isPlaceByContext(context, m, mentions)) {
                 placesTypedAsPersons.add(m);
-            } else if (PERSON_TYPES.contains(type) && !types.isOrganizationByApposition(context, m)) {
+            } else if (PERSON_TYPES.contains(type) && !types.isOrganizationByApposition(context, m)
+                    || types.isPersonByApposition(context, m)) {
                 persons.add(m);
             } else {
                 others.add(m);

@@ -18,7 +18,7 @@ import static org.newsgraph.extract.EntityNames.clean;
  */
 final class GovernedPlaces {
 
-    private static final Set<String> GOVERNING_TITLES = Set.of("mayor", "governor", "premier", "sheriff",
+    private static final Set<String> GOVERNING_TITLES = Set.of("mayor", "governor", "gov.", "premier", "sheriff",
             "councilman", "councilwoman", "councillor", "councilor", "alderman");
 
     /** Tagger classes of words that describe an office-holder rather than name a place ("Republican Governor X"). */

@@ -30,6 +30,11 @@ final class LocalBodies {
         return WORDS.contains(t.word());
     }
 
+    /** A head that names a body alone ("police", "coastguard"), not a qualifier that only describes one ("fire"). */
+    static boolean isStandalone(Token t) {
+        return "standalone".equals(WORDS.get(t.word()));
+    }
+
     /**
      * The body whose head noun is at position {@code head} of the description: the head, the qualifiers before it
      * and a place before those ("Redvale police", "the island council of X" has none). A head that is not a body
@@ -55,12 +60,24 @@ final class LocalBodies {
             place--;
         }
         boolean placed = place < first;
+        String owner = "";
+        if (!placed && first >= 2 && RoleDescriptions.isPossessive(description.get(first - 1))
+                && placeWord(context, s, description.get(first - 2))) {
+            // "B's civil defence": the place owns the body
+            place = first - 2;
+            while (place > 0 && placeWord(context, s, description.get(place - 1))) {
+                place--;
+            }
+            owner = clean(s.span(description.get(place).index(), description.get(first - 2).index() + 1)) + " ";
+            placed = true;
+        }
         // "head of a regional civil defence office": an indefinite body is one of many, none that an official speaks for
         boolean indefinite = place > 0 && INDEFINITE.matcher(description.get(place - 1).word()).matches();
         if (indefinite || !placed && !qualified && !role.equals("standalone")) {
             return Optional.empty();
         }
-        String label = clean(s.span(description.get(place).index(), headToken.index() + 1));
+        String label = owner.isEmpty() ? clean(s.span(description.get(place).index(), headToken.index() + 1))
+                : owner + clean(s.span(description.get(first).index(), headToken.index() + 1));
         return Optional.of(new Body(label, place, head));
     }
 
@@ -74,7 +91,8 @@ final class LocalBodies {
      * not a country.
      */
     private static boolean placeWord(ExtractionContext context, Sentence s, Token t) {
-        if (!t.properNoun()) {
+        // "the Burundian civil defence": a nationality says whose body it is, it is no place's name
+        if (!t.properNoun() || context.gazetteer().byDemonym(t.word()).isPresent()) {
             return false;
         }
         Optional<String> entity = context.entityAt(s.index(), t.index());

@@ -25,6 +25,7 @@ import static org.newsgraph.extract.MentionTypes.PLACE_TYPES;
 final class MentionSpans {
 
     static final Pattern BRACKETED_ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]{1,9}");
+    private static final Lexicon PRIVATE_OCCUPATIONS = Lexicon.named("private-occupations");
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "on");
     private static final Set<String> DIRECTIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "central");
@@ -37,7 +38,29 @@ final class MentionSpans {
         return splitJoinedPlaces(context, namesBeforeBracketedAbbreviations(context, splitRunTogetherNames(context,
                 CompoundPlaceNames.join(context, mergeDirections(context, mergeSplitOrganizations(context,
                         OrganizationSpans.repaired(context, PersonSpans.joinUntaggedFirstNames(context,
-                                dropParticiplePrefixes(context, context.document().mentions())))))))));
+                                dropOccupationPrefixes(context, dropParticiplePrefixes(context,
+                                        context.document().mentions()))))))))));
+    }
+
+    /**
+     * "Evacuee Jane Roe", "Resident John Doe": an occupation that speaks for no one, written as a title, is not part of
+     * the person's name, so the later "Roe said" finds the same person.
+     */
+    private static List<Mention> dropOccupationPrefixes(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sentence s = context.document().sentence(m.sentence());
+            String first = s.token(m.startToken()).word();
+            if (PERSON_TYPES.contains(m.nerType()) && m.endToken() - m.startToken() >= 3
+                    && Character.isUpperCase(first.charAt(0)) && PRIVATE_OCCUPATIONS.contains(first)) {
+                int start = m.startToken() + 1;
+                result.add(new Mention(m.sentence(), start, m.endToken(), s.span(start, m.endToken()), m.nerType(),
+                        s.token(start).begin(), m.end()));
+            } else {
+                result.add(m);
+            }
+        }
+        return result;
     }
 
     /** "X of the Y" split by NER into two organisations ("International Committee" + "Red Cross"). */

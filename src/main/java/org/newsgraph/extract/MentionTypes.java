@@ -263,6 +263,27 @@ final class MentionTypes {
         return false;
     }
 
+    private static final Lexicon PRIVATE_OCCUPATIONS = Lexicon.named("private-occupations");
+
+    /**
+     * "Varta, a student from B, said": a name the tagger took for an organisation, in apposition to an occupation only
+     * a person has (a student, a resident, an evacuee), is a person.
+     */
+    boolean isPersonByApposition(ExtractionContext context, Mention m) {
+        Sentence s = context.document().sentence(m.sentence());
+        int t = m.endToken();
+        if (!m.nerType().equals("ORGANIZATION") || t + 2 > s.tokens().size() || !s.token(t).word().equals(",")
+                || !s.token(t + 1).word().matches("(?i)an?")) {
+            return false;
+        }
+        int noun = t + 2;
+        while (noun < s.tokens().size() && s.token(noun).pos().startsWith("JJ")) {
+            noun++;
+        }
+        Token head = s.token(noun);
+        return head.pos().equals("NN") && PRIVATE_OCCUPATIONS.contains(head.lemma());
+    }
+
     static boolean isPronoun(ExtractionContext context, Mention m) {
         Sentence s = context.document().sentence(m.sentence());
         return m.endToken() - m.startToken() == 1 && s.token(m.startToken()).pos().startsWith("PRP");

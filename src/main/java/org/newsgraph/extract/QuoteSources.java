@@ -6,6 +6,8 @@ import org.newsgraph.nlp.Token;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +44,10 @@ final class QuoteSources {
         List<Sentence> own = around.stream().filter(s -> s.end() > span.begin()).toList();
         // "according to X" in the quote's own sentence comes before a verb of speech in the sentence next to it
         List<Sentence> holding = own.stream().filter(s -> s.begin() < span.end()).toList();
+        if (chanted(holding, span)) {
+            // the crowd is a speaker the text does not name: no other speaker, nor the one before, takes the slogan
+            return QuoteAttribution.unnamed(holding.get(0).index(), "quote/chanted");
+        }
         Optional<QuoteAttribution> inSentence = nearestSpeechVerb(context, holding, span, spans)
                 .or(() -> holding.stream().map(sentence -> accordingTo(context, sentence, span))
                         .flatMap(Optional::stream).findFirst())
@@ -231,6 +237,23 @@ final class QuoteSources {
     static final SemgrexRules SPEECH_RULES = SemgrexRules.named("/extract/rules/quote-speech.semgrex");
 
     /** The size of the verb's subtree when it holds the quote's first word, else a size larger than any. */
+    /** Lemmas of the voice of a crowd: what is chanted is a slogan, no one's statement (a singer's lyrics are hers). */
+    private static final Set<String> CROWD_VERBS = Set.of("chant", "cheer");
+
+    /**
+     * 'X said the march would go on, and the crowd chanted: "..."': the innermost verb whose clause holds the quote
+     * is a crowd's, so the verb of speech beside it does not own the quote.
+     */
+    private static boolean chanted(List<Sentence> holding, QuoteSpan span) {
+        return holding.stream().flatMap(s -> s.tokens().stream()
+                        .filter(t -> t.pos().startsWith("VB") && (t.end() <= span.begin() || t.begin() >= span.end()))
+                        .map(t -> Map.entry(t, governedQuoteSize(s, t, span))))
+                .filter(e -> e.getValue() < Integer.MAX_VALUE)
+                .min(Comparator.comparingInt(Map.Entry::getValue))
+                .filter(e -> CROWD_VERBS.contains(e.getKey().lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
+    }
+
     private static int governedQuoteSize(Sentence s, Token verb, QuoteSpan span) {
         Optional<Token> first = s.tokens().stream().filter(t -> t.begin() >= span.begin() && t.end() <= span.end())
                 .findFirst();

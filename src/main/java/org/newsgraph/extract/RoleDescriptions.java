@@ -156,6 +156,8 @@ final class RoleDescriptions {
             Token token = s.token(t);
             boolean part = token.properNoun() || isTitleWord(token) || isPossessive(token) || token.pos().equals("DT")
                     || token.pos().startsWith("JJ") || token.pos().equals("PRP$")
+                    // "The head of B's civil defence, X"
+                    || token.pos().startsWith("NN") && LocalBodies.isBodyWord(token)
                     // "the council's Office of Civil Defense deputy administrator, X"
                     || RoleOwners.isOwnerNoun(token) && t + 1 < nameStart && isPossessive(s.token(t + 1))
                     || COMPLEMENT_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT))

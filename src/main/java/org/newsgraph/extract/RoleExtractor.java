@@ -59,6 +59,10 @@ public final class RoleExtractor implements Extractor {
                         context.evidence(s.index(), 0.8, "role/speaking-for")));
                 describe(context, s, person, descriptions.commaDescription(s, run[0]), "role/title-comma-name", countryByTitle);
                 describe(context, s, person, descriptions.apposition(s, run[1]), "role/apposition", countryByTitle);
+                describe(context, s, person, RoleSentences.copulaDescription(s, run[0], run[1]), "role/copula",
+                        countryByTitle);
+                RoleSentences.nextLineDescription(context, s, run[1]).ifPresent(line -> describe(context, line, person,
+                        RoleSentences.lineTokens(line), "role/apposition-next-line", countryByTitle));
                 describe(context, s, person, OfficeClauses.relativeClauseOffice(s, run[1], descriptions),
                         "role/office-in-relative-clause", countryByTitle);
                 RoleDescriptions.memberOf(context, s, run[1]).ifPresent(org -> context.addFact(person, "represents", org,
@@ -125,7 +129,8 @@ public final class RoleExtractor implements Extractor {
         if (!hasTitle && !possessiveOnly) {
             return;
         }
-        Optional<String> represented = representedActor(context, s, description, person);
+        Optional<String> represented = LocalOffices.servedIn(context, s, description, descriptions, person)
+                .or(() -> representedActor(context, s, description, person));
         if (represented.isEmpty() && hasTitle) {
             represented = RoleOwners.antecedentOwner(context, s, description, organizationHeads)
                     .or(() -> RoleOwners.frontedCapital(context, s, description.get(0).index()))
