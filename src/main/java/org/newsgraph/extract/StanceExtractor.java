@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -27,6 +28,16 @@ public final class StanceExtractor implements Extractor {
 
     /** "work on" and "press for" are stances only with their particle. */
     private static final Map<String, String> REQUIRED_PARTICLES = Map.of("work", "on", "press", "for");
+    /**
+     * Verbs whose side is told by their preposition: "lobbied against the draft", "pushed for the text", "campaigned
+     * for it", "argued against it"; without one they take none ("pushed the council").
+     */
+    private static final Map<String, Map<String, String>> PREPOSITION_SIDES = Map.of(
+            "lobby", Map.of("for", "supports", "against", "opposes"),
+            "push", Map.of("for", "supports", "against", "opposes"),
+            "campaign", Map.of("for", "supports", "against", "opposes"),
+            "argue", Map.of("for", "supports", "against", "opposes"),
+            "fight", Map.of("for", "supports", "against", "opposes"));
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
     private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
@@ -77,7 +88,7 @@ public final class StanceExtractor implements Extractor {
                 }
                 boolean gerund = isGerundTakenForANoun(s, cue);
                 String lemma = gerund ? gerundStem(cue) : cue.lemma().toLowerCase(Locale.ROOT);
-                String stance = cues.get(lemma);
+                String stance = PREPOSITION_SIDES.containsKey(lemma) ? prepositionSide(s, cue, lemma) : cues.get(lemma);
                 if (stance == null || stance.equals("drafted")) {
                     continue;
                 }
@@ -314,11 +325,16 @@ public final class StanceExtractor implements Extractor {
             String befell = stance.equals("veto") ? "opposes" : stance;
             return negated ? befell : flipped(befell);
         }
+        if (negated && !stance.equals("supports")) {
+            // "did not block the text", "will not veto it": holding back opposition is no backing (such a member
+            // often abstains); only refusing support ("cannot accept it") takes a side
+            return null;
+        }
         if (stance.equals("veto")) {
-            return VetoNouns.toldAsDone(context, s, cue) && !negated ? "vetoed" : "opposes";
+            return VetoNouns.toldAsDone(context, s, cue) ? "vetoed" : "opposes";
         }
         if (negated) {
-            return stance.equals("supports") ? "opposes" : "supports";
+            return "opposes";
         }
         return stance;
     }
@@ -361,6 +377,21 @@ public final class StanceExtractor implements Extractor {
     private String gerundStem(Token gerund) {
         String stem = gerund.word().toLowerCase(Locale.ROOT).replaceFirst("ing$", "");
         return cues.get(stem) == null && cues.get(stem + "e") != null ? stem + "e" : stem;
+    }
+
+    /** "lobbied against the draft": the side of a verb that takes it from its preposition, on the verb or right after. */
+    private static String prepositionSide(Sentence s, Token verb, String lemma) {
+        if (!verb.pos().startsWith("VB")) {
+            return null;
+        }
+        Map<String, String> sides = PREPOSITION_SIDES.get(lemma);
+        for (Dependency d : s.dependentsOf(verb.index())) {
+            String relation = d.relation();
+            if (relation.startsWith("obl:") && sides.containsKey(relation.substring(4))) {
+                return sides.get(relation.substring(4));
+            }
+        }
+        return verb.index() < s.tokens().size() ? sides.get(s.token(verb.index() + 1).word().toLowerCase(Locale.ROOT)) : null;
     }
 
     private static boolean hasParticle(Sentence s, Token verb, String particle) {
