@@ -49,6 +49,11 @@ public final class StanceExtractor implements Extractor {
     /** Stances taken rather than votes cast: what a question can ask about without anyone having taken it. */
     private static final Set<String> SIDES = Set.of("supports", "opposes");
     private static final Set<String> CRITICISM = Set.of("criticise", "criticize", "slam", "object", "dismiss");
+    /** Stance cues that, said of a body that decides on texts, tell its decision. */
+    private static final java.util.regex.Pattern DECISION_CUES = java.util.regex.Pattern.compile(
+            "stance/(approve|endorse|agree|accept|reject|adopt|back|support|condemn|welcome|demand)(-negated)?");
+    private static final java.util.regex.Pattern DECIDING_BODIES = java.util.regex.Pattern.compile(
+            "(?i)\\b(council|assembly|parliament|senate|congress|committee|conference)\\b");
     /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
     private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
             "congresswoman", "mp", "lawmaker", "legislator", "mep", "assemblyman", "assemblywoman", "councillor");
@@ -145,7 +150,7 @@ public final class StanceExtractor implements Extractor {
                     // "vetoed the principles of the Charter", "opened fire": the verb is about something else
                     continue;
                 } else {
-                    targets = TextAnaphora.targets(context, s, cue);
+                    targets = TextAnaphora.targets(context, s, cue, !vote);
                 }
                 if (stance == null) {
                     continue;
@@ -187,7 +192,11 @@ public final class StanceExtractor implements Extractor {
             // "the Security Council approved the resolution": the deciding body's act is the outcome, not a stance
             boolean decidingBody = context.factsWith("consideredBy").stream()
                     .anyMatch(f -> f.subject().equals(target) && f.object().equals(new FactValue.EntityRef(holder)));
-            if (decidingBody) {
+            // "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
+            // approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it
+            boolean decision = DECISION_CUES.matcher(rule).matches() && context.kindOf(holder) == EntityKind.ORGANIZATION
+                    && DECIDING_BODIES.matcher(context.labelOf(holder)).find();
+            if (decidingBody || decision) {
                 continue;
             }
             // an official votes only for the country he represents; one left unmapped is no council member (a bare

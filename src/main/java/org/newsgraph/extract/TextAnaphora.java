@@ -26,9 +26,12 @@ final class TextAnaphora {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "that", "which", "them", "these", "those");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Lexicon FRAMES = Lexicon.named("stance-frames");
-    /** Relations that keep to a noun phrase: modifiers, possessors, prepositional nouns, coordinated nouns. */
+    /**
+     * Relations that keep to a noun phrase: modifiers, possessors, "of", "on" and coordinated nouns; "changes to the draft",
+     * "amendments to the text" name something else than the text.
+     */
     private static final java.util.regex.Pattern NOMINAL_RELATIONS = java.util.regex.Pattern.compile(
-            "nmod.*|compound.*|amod|det.*|case|appos|conj.*|cc|nummod|flat.*|fixed|punct");
+            "nmod:of|nmod:on|nmod:poss|compound.*|amod|det.*|case|appos|conj.*|cc|nummod|flat.*|fixed|punct");
 
     private TextAnaphora() {
     }
@@ -126,7 +129,26 @@ final class TextAnaphora {
 
     /** The resolution or evacuation (or, for a swap deal, evacuations) the cue's clause is about. */
     static List<String> targets(ExtractionContext context, Sentence s, Token cue) {
+        return targets(context, s, cue, false);
+    }
+
+    /**
+     * With {@code ownClauseOnly}, an infinitive or adverbial clause hung on the cue is another act, whose text is not
+     * the cue's: "agreed to hold a vote on the draft", "pushed to delay the vote on it" take no side on the draft.
+     */
+    static List<String> targets(ExtractionContext context, Sentence s, Token cue, boolean ownClauseOnly) {
         Set<Integer> scope = new LinkedHashSet<>(ExtractionContext.subtree(s, cue.index()));
+        if (ownClauseOnly) {
+            for (Dependency d : s.dependentsOf(cue.index())) {
+                Set<Integer> clause = ExtractionContext.subtree(s, d.dependent());
+                // "would support a proposal to escort fighters out of A": an infinitive may tell the evacuation backed
+                boolean evacuation = clause.stream().anyMatch(t -> context.entityAt(s.index(), t).map(context::kindOf)
+                        .filter(k -> k == EntityKind.EVACUATION).isPresent());
+                if (d.relation().matches("xcomp|advcl.*|dep") && s.token(d.dependent()).pos().startsWith("VB") && !evacuation) {
+                    scope.removeAll(clause);
+                }
+            }
+        }
         // adjectives and nouns state the stance of their subject ("the draft was unacceptable")
         // adjectives, nouns and participles ("arrangements agreed by X") qualify the thing they attach to
         s.governorOf(cue.index()).ifPresent(d -> {
