@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.SemgrexRules;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -28,16 +27,6 @@ public final class StanceExtractor implements Extractor {
 
     /** "work on" and "press for" are stances only with their particle. */
     private static final Map<String, String> REQUIRED_PARTICLES = Map.of("work", "on", "press", "for");
-    /**
-     * Verbs whose side is told by their preposition: "lobbied against the draft", "pushed for the text", "campaigned
-     * for it", "argued against it"; without one they take none ("pushed the council").
-     */
-    private static final Map<String, Map<String, String>> PREPOSITION_SIDES = Map.of(
-            "lobby", Map.of("for", "supports", "against", "opposes"),
-            "push", Map.of("for", "supports", "against", "opposes"),
-            "campaign", Map.of("for", "supports", "against", "opposes"),
-            "argue", Map.of("for", "supports", "against", "opposes"),
-            "fight", Map.of("for", "supports", "against", "opposes"));
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RECORDED_VOTES = Set.of("votedFor", "votedAgainst", "abstainedOn");
     private static final Set<String> VOTE_ANSWERS = Set.of("yes", "no");
@@ -49,11 +38,6 @@ public final class StanceExtractor implements Extractor {
     /** Stances taken rather than votes cast: what a question can ask about without anyone having taken it. */
     private static final Set<String> SIDES = Set.of("supports", "opposes");
     private static final Set<String> CRITICISM = Set.of("criticise", "criticize", "slam", "object", "dismiss");
-    /** Stance cues that, said of a body that decides on texts, tell its decision. */
-    private static final java.util.regex.Pattern DECISION_CUES = java.util.regex.Pattern.compile(
-            "stance/(approve|endorse|agree|accept|reject|adopt|back|support|condemn|welcome|demand)(-negated)?");
-    private static final java.util.regex.Pattern DECIDING_BODIES = java.util.regex.Pattern.compile(
-            "(?i)\\b(council|assembly|parliament|senate|congress|committee|conference)\\b");
     /** Titles of members of a legislature, who vote for themselves rather than for a country they represent. */
     private static final Set<String> LEGISLATOR_TITLES = Set.of("sen.", "senator", "rep.", "congressman",
             "congresswoman", "mp", "lawmaker", "legislator", "mep", "assemblyman", "assemblywoman", "councillor");
@@ -93,7 +77,7 @@ public final class StanceExtractor implements Extractor {
                 }
                 boolean gerund = isGerundTakenForANoun(s, cue);
                 String lemma = gerund ? gerundStem(cue) : cue.lemma().toLowerCase(Locale.ROOT);
-                String stance = PREPOSITION_SIDES.containsKey(lemma) ? prepositionSide(s, cue, lemma) : cues.get(lemma);
+                String stance = StanceCueReadings.takes(lemma) ? StanceCueReadings.side(s, cue, lemma) : cues.get(lemma);
                 if (stance == null || stance.equals("drafted")) {
                     continue;
                 }
@@ -194,8 +178,7 @@ public final class StanceExtractor implements Extractor {
                     .anyMatch(f -> f.subject().equals(target) && f.object().equals(new FactValue.EntityRef(holder)));
             // "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
             // approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it
-            boolean decision = DECISION_CUES.matcher(rule).matches() && context.kindOf(holder) == EntityKind.ORGANIZATION
-                    && DECIDING_BODIES.matcher(context.labelOf(holder)).find();
+            boolean decision = StanceCueReadings.decidingBody(context, holder, rule);
             if (decidingBody || decision) {
                 continue;
             }
@@ -290,6 +273,11 @@ public final class StanceExtractor implements Extractor {
      * subject ("the resolution, which Russia rejected" is Russia's stance).
      */
     private static boolean describesTheTextItself(ExtractionContext context, Sentence s, Token cue) {
+        // "the draft, championed by A": a participle with its agent tells the agent's stance
+        if (cue.pos().equals("VBN") && s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
+            return false;
+        }
         return s.governorOf(cue.index())
                 .filter(d -> d.relation().startsWith("acl"))
                 .filter(d -> !d.relation().equals("acl:relcl") || s.dependentsOf(cue.index()).stream()
@@ -386,21 +374,6 @@ public final class StanceExtractor implements Extractor {
     private String gerundStem(Token gerund) {
         String stem = gerund.word().toLowerCase(Locale.ROOT).replaceFirst("ing$", "");
         return cues.get(stem) == null && cues.get(stem + "e") != null ? stem + "e" : stem;
-    }
-
-    /** "lobbied against the draft": the side of a verb that takes it from its preposition, on the verb or right after. */
-    private static String prepositionSide(Sentence s, Token verb, String lemma) {
-        if (!verb.pos().startsWith("VB")) {
-            return null;
-        }
-        Map<String, String> sides = PREPOSITION_SIDES.get(lemma);
-        for (Dependency d : s.dependentsOf(verb.index())) {
-            String relation = d.relation();
-            if (relation.startsWith("obl:") && sides.containsKey(relation.substring(4))) {
-                return sides.get(relation.substring(4));
-            }
-        }
-        return verb.index() < s.tokens().size() ? sides.get(s.token(verb.index() + 1).word().toLowerCase(Locale.ROOT)) : null;
     }
 
     private static boolean hasParticle(Sentence s, Token verb, String particle) {
