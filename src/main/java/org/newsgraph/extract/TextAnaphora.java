@@ -144,7 +144,13 @@ final class TextAnaphora {
                 // "would support a proposal to escort fighters out of A": an infinitive may tell the evacuation backed
                 boolean evacuation = clause.stream().anyMatch(t -> context.entityAt(s.index(), t).map(context::kindOf)
                         .filter(k -> k == EntityKind.EVACUATION).isPresent());
-                if (d.relation().matches("xcomp|advcl.*|dep") && s.token(d.dependent()).pos().startsWith("VB") && !evacuation) {
+                // "supported the proposal tabled by A": a participle whose subject is the text is a relative clause
+                // the parser hung on the verb, and the text is still the cue's
+                boolean aboutTheText = s.dependentsOf(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                        && context.entityAt(s.index(), x.dependent()).map(context::kindOf)
+                                .filter(k -> k == EntityKind.RESOLUTION).isPresent());
+                if (d.relation().matches("xcomp|advcl.*") && s.token(d.dependent()).pos().startsWith("VB")
+                        && !evacuation && !aboutTheText) {
                     scope.removeAll(clause);
                 }
             }
