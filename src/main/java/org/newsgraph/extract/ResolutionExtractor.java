@@ -30,6 +30,11 @@ public final class ResolutionExtractor implements Extractor {
     /** Nouns that name a resolution only where the article is about one. */
     private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure", "document");
     /**
+     * Texts other than resolutions that a body may adopt by a vote ("approved the treaty", "cast votes against the
+     * convention"): one is the text voted on once a sentence tells it was voted on or decided, and from then on.
+     */
+    private static final Set<String> VOTED_TEXT_NOUNS = Set.of("treaty", "convention", "declaration");
+    /**
      * Nouns that name a resolution only where a drafting rule names who put it forward ("the US-sponsored move", "a
      * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
      */
@@ -106,10 +111,11 @@ public final class ResolutionExtractor implements Extractor {
     private List<Mention> mentions(ExtractionContext context) {
         List<Mention> mentions = new ArrayList<>();
         boolean aboutResolutions = false;
+        Set<String> votedTexts = new java.util.HashSet<>();
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                boolean named = isResolutionMention(s, t);
+                boolean named = isResolutionMention(s, t) || isVotedText(s, t, votedTexts);
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
                         && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
                         && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true);
@@ -136,6 +142,26 @@ public final class ResolutionExtractor implements Extractor {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "the Assembly approved the treaty", "cast votes against the convention": a treaty, convention or declaration
+     * that a sentence tells was voted on or decided is the text of the vote, and so is every later mention of it.
+     */
+    private boolean isVotedText(Sentence s, Token t, Set<String> votedTexts) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!VOTED_TEXT_NOUNS.contains(lemma) || !t.pos().equals("NN")) {
+            return false;
+        }
+        boolean voted = votedTexts.contains(lemma)
+                || s.governorOf(t.index()).filter(d -> d.relation().matches("(obl|nmod):(against|for|on)"))
+                        .map(d -> s.token(d.governor()).lemma().equalsIgnoreCase("vote")).orElse(false)
+                || outcomeRules.matches(s).stream().anyMatch(m -> m.node("resolution") == t.index()
+                        && Clauses.reportedAsDone(s, s.token(m.node("outcome"))));
+        if (voted) {
+            votedTexts.add(lemma);
+        }
+        return voted;
     }
 
     /**

@@ -22,6 +22,8 @@ final class ResolutionTopics {
 
     /** Where the vote happens ("voted on in New York"), not what the text is about. */
     private static final Set<String> PLACE_RELATIONS_EXCLUDED = Set.of("obl:in", "obl:at", "obl:on", "obl:tmod");
+    /** Verbs of measures a text takes against someone ("impose sanctions on X"). */
+    private static final Set<String> MEASURE_VERBS = Set.of("impose", "lift", "ease", "tighten", "extend", "renew", "expand");
     /**
      * Branches of a resolution's phrase that are not its content: who votes or speaks (subjects, agents, "while China
      * abstained"), when and amid what ("after days of haggling with X"), and asides about a place ("X, the enclave
@@ -336,6 +338,9 @@ final class ResolutionTopics {
         // "voted on in X" where a participle tells where the vote was
         return s.governorOf(token).map(d -> !PLACE_RELATIONS_EXCLUDED.contains(d.relation())
                 || PURPOSE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
-                || s.token(d.governor()).pos().equals("VBG") && d.relation().matches("obl:(in|on)")).orElse(true);
+                || s.token(d.governor()).pos().equals("VBG") && d.relation().matches("obl:(in|on)")
+                // "would impose sanctions on X", "to lift the embargo on X": whom a measure falls on
+                || d.relation().equals("obl:on") && MEASURE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .orElse(true);
     }
 }

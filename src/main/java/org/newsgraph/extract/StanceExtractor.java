@@ -77,7 +77,7 @@ public final class StanceExtractor implements Extractor {
                 }
                 boolean gerund = isGerundTakenForANoun(s, cue);
                 String lemma = gerund ? gerundStem(cue) : cue.lemma().toLowerCase(Locale.ROOT);
-                String stance = cues.get(lemma);
+                String stance = StanceCueReadings.takes(lemma) ? StanceCueReadings.side(s, cue, lemma) : cues.get(lemma);
                 if (stance == null || stance.equals("drafted")) {
                     continue;
                 }
@@ -134,7 +134,7 @@ public final class StanceExtractor implements Extractor {
                     // "vetoed the principles of the Charter", "opened fire": the verb is about something else
                     continue;
                 } else {
-                    targets = TextAnaphora.targets(context, s, cue);
+                    targets = TextAnaphora.targets(context, s, cue, !vote);
                 }
                 if (stance == null) {
                     continue;
@@ -176,7 +176,10 @@ public final class StanceExtractor implements Extractor {
             // "the Security Council approved the resolution": the deciding body's act is the outcome, not a stance
             boolean decidingBody = context.factsWith("consideredBy").stream()
                     .anyMatch(f -> f.subject().equals(target) && f.object().equals(new FactValue.EntityRef(holder)));
-            if (decidingBody) {
+            // "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
+            // approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it
+            boolean decision = StanceCueReadings.decidingBody(context, holder, rule);
+            if (decidingBody || decision) {
                 continue;
             }
             // an official votes only for the country he represents; one left unmapped is no council member (a bare
@@ -270,6 +273,11 @@ public final class StanceExtractor implements Extractor {
      * subject ("the resolution, which Russia rejected" is Russia's stance).
      */
     private static boolean describesTheTextItself(ExtractionContext context, Sentence s, Token cue) {
+        // "the draft, championed by A": a participle with its agent tells the agent's stance
+        if (cue.pos().equals("VBN") && s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
+            return false;
+        }
         return s.governorOf(cue.index())
                 .filter(d -> d.relation().startsWith("acl"))
                 .filter(d -> !d.relation().equals("acl:relcl") || s.dependentsOf(cue.index()).stream()
@@ -314,11 +322,16 @@ public final class StanceExtractor implements Extractor {
             String befell = stance.equals("veto") ? "opposes" : stance;
             return negated ? befell : flipped(befell);
         }
+        if (negated && !stance.equals("supports")) {
+            // "did not block the text", "will not veto it": holding back opposition is no backing (such a member
+            // often abstains); only refusing support ("cannot accept it") takes a side
+            return null;
+        }
         if (stance.equals("veto")) {
-            return VetoNouns.toldAsDone(context, s, cue) && !negated ? "vetoed" : "opposes";
+            return VetoNouns.toldAsDone(context, s, cue) ? "vetoed" : "opposes";
         }
         if (negated) {
-            return stance.equals("supports") ? "opposes" : "supports";
+            return "opposes";
         }
         return stance;
     }

@@ -24,10 +24,11 @@ final class StanceNouns {
     record Found(List<String> holders, String predicate, String target, String rule) {
     }
 
-    private static final Set<String> OPPOSING = Set.of("opposition", "objection", "resistance");
+    private static final Set<String> OPPOSING = Set.of("opposition", "objection", "resistance", "reservation",
+            "concern", "misgiving", "doubt");
     /** The rules of stance-frames.semgrex that name a stance by a noun: "opposition from", "voiced support for", ... */
     private static final Set<String> FRAME_RULES = Set.of("stance-from", "stance-voiced", "stance-voiced-misparsed",
-            "stance-of", "weight-behind", "out-against", "out-in-favour");
+            "stance-of", "weight-behind", "out-against", "out-in-favour", "stance-reservations");
     /** Rules whose label is the side they take ("came out against"), which no noun of stance tells. */
     private static final Set<String> SIDES = Set.of("supports", "opposes");
     /** Words that show the sentence is about a vote or a text, where an unqualified noun of stance is about it. */
@@ -47,7 +48,7 @@ final class StanceNouns {
             }
             Optional<String> target = m.has("text")
                     ? namedText(context, s, m.node("text"),
-                            m.rule().equals("stance-of") || m.rule().startsWith("out-"))
+                            m.rule().equals("stance-of") || m.rule().startsWith("out-") || m.rule().equals("stance-reservations"))
                     : target(context, s, noun);
             if (target.isEmpty()) {
                 continue;

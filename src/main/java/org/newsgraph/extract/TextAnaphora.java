@@ -26,6 +26,12 @@ final class TextAnaphora {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "that", "which", "them", "these", "those");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     private static final Lexicon FRAMES = Lexicon.named("stance-frames");
+    /**
+     * Relations that keep to a noun phrase: modifiers, possessors, "of", "on" and coordinated nouns; "changes to the draft",
+     * "amendments to the text" name something else than the text.
+     */
+    private static final java.util.regex.Pattern NOMINAL_RELATIONS = java.util.regex.Pattern.compile(
+            "nmod:of|nmod:on|nmod:poss|compound.*|amod|det.*|case|appos|conj.*|cc|nummod|flat.*|fixed|punct");
 
     private TextAnaphora() {
     }
@@ -35,6 +41,26 @@ final class TextAnaphora {
      * a pronoun that may stand for one; it is then never about the text mentioned last.
      */
     static boolean mayNameTheTarget(ExtractionContext context, Sentence s, Token verb) {
+        Optional<Token> object = ExtractionContext.dependent(s, verb.index(), "obj");
+        if (object.isPresent()) {
+            // "accepted a continuation of the sanctions, although it would not back further extensions", "condemned the
+            // coup in a resolution": the verb is about what its object names; a clause hung on the object or on the
+            // verb is another act, and a pronoun or a text in it is no object of this one
+            if (nominalPhrase(s, object.get().index()).stream().anyMatch(t -> mayStandForTheTarget(context, s, s.token(t)))) {
+                return true;
+            }
+            // "would support a proposal to escort the fighters out of A", "offered them amnesty to leave A": what is
+            // proposed or offered is told by an infinitive, which for an evacuation is the evacuation itself
+            Set<Integer> own = ExtractionContext.subtree(s, verb.index());
+            s.dependentsOf(verb.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                    .forEach(d -> own.removeAll(ExtractionContext.subtree(s, d.dependent())));
+            return s.dependencies().stream()
+                    .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                    .filter(d -> own.contains(d.governor()))
+                    .flatMap(d -> ExtractionContext.subtree(s, d.dependent()).stream())
+                    .anyMatch(t -> context.entityAt(s.index(), t).map(context::kindOf)
+                            .filter(k -> k == EntityKind.EVACUATION).isPresent());
+        }
         Set<Integer> phrase = ExtractionContext.subtree(s, verb.index());
         // "it has not vetoed the law": the subject's pronoun is the vetoer, not the text; a relative clause's subject
         // ("the faction that negotiated the deal") holds the verb's own phrase in its subtree, so only it goes
@@ -53,16 +79,32 @@ final class TextAnaphora {
                 phrase.removeAll(ExtractionContext.subtree(s, d.dependent()));
             }
         }
-        for (int t : phrase) {
-            Token token = s.token(t);
-            String word = token.word().toLowerCase(Locale.ROOT);
-            boolean textOrEvent = context.entityAt(s.index(), t).map(context::kindOf)
-                    .map(k -> k == EntityKind.RESOLUTION || k == EntityKind.EVACUATION).orElse(false);
-            if (textOrEvent || ANAPHORS.contains(word) || OBJECT_PRONOUNS.contains(word) || isEvacuationNoun(s, token)) {
-                return true;
+        return phrase.stream().anyMatch(t -> mayStandForTheTarget(context, s, s.token(t)));
+    }
+
+    private static boolean mayStandForTheTarget(ExtractionContext context, Sentence s, Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        boolean textOrEvent = context.entityAt(s.index(), token.index()).map(context::kindOf)
+                .map(k -> k == EntityKind.RESOLUTION || k == EntityKind.EVACUATION).orElse(false);
+        return textOrEvent || ANAPHORS.contains(word) || OBJECT_PRONOUNS.contains(word) || isEvacuationNoun(s, token);
+    }
+
+    /**
+     * A noun with what qualifies it as a noun ("the adoption of the French draft", "the deal's terms"), without the
+     * clauses hung on it ("a panel that monitors the text").
+     */
+    static Set<Integer> nominalPhrase(Sentence s, int head) {
+        Set<Integer> seen = new java.util.TreeSet<>();
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (seen.add(t)) {
+                s.dependentsOf(t).stream().filter(d -> NOMINAL_RELATIONS.matcher(d.relation()).matches())
+                        .map(Dependency::dependent).filter(d -> !seen.contains(d)).forEach(todo::push);
             }
         }
-        return false;
+        return seen;
     }
 
     /**
@@ -87,7 +129,32 @@ final class TextAnaphora {
 
     /** The resolution or evacuation (or, for a swap deal, evacuations) the cue's clause is about. */
     static List<String> targets(ExtractionContext context, Sentence s, Token cue) {
+        return targets(context, s, cue, false);
+    }
+
+    /**
+     * With {@code ownClauseOnly}, an infinitive or adverbial clause hung on the cue is another act, whose text is not
+     * the cue's: "agreed to hold a vote on the draft", "pushed to delay the vote on it" take no side on the draft.
+     */
+    static List<String> targets(ExtractionContext context, Sentence s, Token cue, boolean ownClauseOnly) {
         Set<Integer> scope = new LinkedHashSet<>(ExtractionContext.subtree(s, cue.index()));
+        if (ownClauseOnly) {
+            for (Dependency d : s.dependentsOf(cue.index())) {
+                Set<Integer> clause = ExtractionContext.subtree(s, d.dependent());
+                // "would support a proposal to escort fighters out of A": an infinitive may tell the evacuation backed
+                boolean evacuation = clause.stream().anyMatch(t -> context.entityAt(s.index(), t).map(context::kindOf)
+                        .filter(k -> k == EntityKind.EVACUATION).isPresent());
+                // "supported the proposal tabled by A": a participle whose subject is the text is a relative clause
+                // the parser hung on the verb, and the text is still the cue's
+                boolean aboutTheText = s.dependentsOf(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                        && context.entityAt(s.index(), x.dependent()).map(context::kindOf)
+                                .filter(k -> k == EntityKind.RESOLUTION).isPresent());
+                if (d.relation().matches("xcomp|advcl.*") && s.token(d.dependent()).pos().startsWith("VB")
+                        && !evacuation && !aboutTheText) {
+                    scope.removeAll(clause);
+                }
+            }
+        }
         // adjectives and nouns state the stance of their subject ("the draft was unacceptable")
         // adjectives, nouns and participles ("arrangements agreed by X") qualify the thing they attach to
         s.governorOf(cue.index()).ifPresent(d -> {
@@ -103,6 +170,13 @@ final class TextAnaphora {
             }
         }
         qualifiedText(s, cue).ifPresent(scope::add);
+        // "welcomes the progress and hopes it will lead to peace": a verb joined to the cue is another act, and what
+        // it names is no target of the cue
+        for (Dependency d : s.dependentsOf(cue.index())) {
+            if (d.relation().startsWith("conj") && s.token(d.dependent()).pos().startsWith("VB")) {
+                scope.removeAll(ExtractionContext.subtree(s, d.dependent()));
+            }
+        }
         if (!cue.pos().startsWith("VB")) {
             s.governorOf(cue.index()).ifPresent(g -> s.dependentsOf(g.governor()).stream()
                     .filter(d -> d.relation().startsWith("nsubj"))
@@ -128,13 +202,23 @@ final class TextAnaphora {
             // article did not tell apart, is not the one in play
             return List.of();
         }
+        // "accepted it, with the understanding it would not back more": a pronoun that is the subject of another
+        // clause is that clause's doer or topic, not what the cue is about
         boolean anaphoric = scope.stream().map(s::token)
-                .anyMatch(t -> ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.index() != cue.index());
+                .anyMatch(t -> ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.index() != cue.index()
+                        && !subjectOfAnotherClause(s, t, cue));
         // "Russia vetoed": the veto verb needs no object to be about the text
         if (anaphoric || cue.lemma().equalsIgnoreCase("veto")) {
             return recentResolution(context, s.index()).stream().toList();
         }
         return List.of();
+    }
+
+    private static boolean subjectOfAnotherClause(Sentence s, Token pronoun, Token cue) {
+        return pronoun.pos().equals("PRP") && s.governorOf(pronoun.index())
+                .filter(d -> d.relation().startsWith("nsubj") && d.governor() != cue.index())
+                .filter(d -> s.governorOf(cue.index()).map(g -> g.governor() != d.governor()).orElse(true))
+                .isPresent();
     }
 
     /**
