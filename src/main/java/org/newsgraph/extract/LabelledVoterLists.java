@@ -77,8 +77,7 @@ final class LabelledVoterLists {
         for (int t = 1; t <= s.tokens().size(); t++) {
             Token token = s.token(t);
             String word = token.word().toLowerCase(Locale.ROOT);
-            String said = AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
-                    : ABSTAINED.contains(word) ? "abstainedOn" : null;
+            String said = sideOfLabelWord(word);
             if (said != null) {
                 if (side != null && !side.equals(said)) {
                     return Optional.empty();
@@ -91,6 +90,12 @@ final class LabelledVoterLists {
             }
         }
         return Optional.ofNullable(side);
+    }
+
+    /** The vote a word of a label names ("against", "in favour", "abstentions"), or null. */
+    private static String sideOfLabelWord(String word) {
+        return AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
+                : ABSTAINED.contains(word) ? "abstainedOn" : null;
     }
 
     /** "Against (11):": the count a label may carry in brackets. */
@@ -131,8 +136,7 @@ final class LabelledVoterLists {
         int sideToken = -1;
         for (int t = start; t < colon; t++) {
             String word = s.token(t).word().toLowerCase(Locale.ROOT);
-            String said = AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
-                    : ABSTAINED.contains(word) ? "abstainedOn" : null;
+            String said = sideOfLabelWord(word);
             if (said != null) {
                 if (side != null && !side.equals(said)) {
                     return Optional.empty();
