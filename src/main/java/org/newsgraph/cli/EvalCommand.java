@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.newsgraph.eval.DiagnosisTables;
 import org.newsgraph.eval.EntityPairs;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluation;
@@ -81,6 +82,10 @@ final class EvalCommand implements Command {
                         .desc("Also list every miss, every false fact with its sentence and rule, and the entity "
                                 + "pairs that do not hold (with --attributions: the missed and the false "
                                 + "attributions)").get())
+                .addOption(Option.builder().longOpt("diagnose")
+                        .desc("Also count, per predicate, where each missed gold fact was lost (no subject, no "
+                                + "object, another predicate, another object, unlinked) and how each false fact "
+                                + "stands to the gold: totals only, so it can be read for a held-out part").get())
                 .addOption(Option.builder().longOpt("attributions").hasArg().argName("DIR")
                         .desc("Score the store's statements against the brat attribution annotations in DIR "
                                 + "(NAME.txt beside NAME.ann, or text/ and attributions/ folders): P/R/F1 for "
@@ -119,15 +124,22 @@ final class EvalCommand implements Command {
         EvalReport report = baseline
                 ? baselineReport(line, gold, pairs)
                 : storeReport(CommonOptions.storeDirectory(line), gold, pairs);
+        boolean diagnose = line.hasOption("diagnose");
         if (line.hasOption("json")) {
             context.out().print(report.toJson(explain));
         } else if (line.hasOption("markdown")) {
             context.out().print(report.toMarkdown());
+            if (diagnose) {
+                context.out().print(DiagnosisTables.markdown(report.diagnosis()));
+            }
             if (explain) {
                 context.out().print(report.explanation());
             }
         } else {
             context.out().print(report.toText(explain));
+            if (diagnose) {
+                context.out().print(DiagnosisTables.text(report.diagnosis()));
+            }
         }
         context.out().flush();
         return 0;

@@ -26,10 +26,12 @@ import java.util.Locale;
  * @param falseFacts        predictions that matched no gold fact, with their evidence
  * @param optionalOnly      predictions not counted because they match only optional gold facts
  * @param pairs             entity pairs, or null when no pair file was given
+ * @param diagnosis         where the misses were lost and how the false facts stand to the gold
  */
 public record EvalReport(Path gold, List<String> documents, List<String> missingDocuments,
                          List<PredicateScore> predicates, Score overall, List<DocumentScore> perDocument,
-                         List<Miss> misses, List<PredictedFact> falseFacts, int optionalOnly, PairScore pairs) {
+                         List<Miss> misses, List<PredictedFact> falseFacts, int optionalOnly, PairScore pairs,
+                         Diagnosis diagnosis) {
 
     public EvalReport {
         documents = List.copyOf(documents);
@@ -81,8 +83,9 @@ public record EvalReport(Path gold, List<String> documents, List<String> missing
     public record DocumentScore(String document, Score score) {
     }
 
-    /** A gold fact no prediction matched: its document, line and the row as written. */
-    public record Miss(String document, int line, ScoredPredicate predicate, String fact) {
+    /** A gold fact no prediction matched: its document, line, the row as written and where it was lost. */
+    public record Miss(String document, int line, ScoredPredicate predicate, String fact,
+                       Diagnosis.MissCause cause) {
     }
 
     /** One entity pair and the entities each side stands for, as their labels (or IRIs). */
@@ -187,7 +190,8 @@ public record EvalReport(Path gold, List<String> documents, List<String> missing
         out.append("\nMisses: gold facts no prediction matched (").append(misses.size()).append(")\n");
         for (Miss miss : misses) {
             out.append("  ").append(gold.getFileName()).append(':').append(miss.line()).append("  ")
-                    .append(miss.document()).append("  ").append(miss.fact()).append('\n');
+                    .append(miss.document()).append("  ").append(miss.fact()).append("  [")
+                    .append(miss.cause().label()).append("]\n");
         }
         out.append("\nFalse facts: predictions that match no gold fact (").append(falseFacts.size()).append(")\n");
         for (PredictedFact fact : falseFacts) {
@@ -234,7 +238,7 @@ public record EvalReport(Path gold, List<String> documents, List<String> missing
     }
 
     /** Columns padded to their widest cell, numbers right-aligned; a rule above row {@code ruleBefore}. */
-    private static String align(List<String> headers, List<List<String>> rows, int ruleBefore) {
+    static String align(List<String> headers, List<List<String>> rows, int ruleBefore) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = headers.get(c).length();
@@ -312,6 +316,7 @@ public record EvalReport(Path gold, List<String> documents, List<String> missing
         }
         scoreJson(root.putObject("overall"), overall);
         root.put("optionalOnly", optionalOnly);
+        DiagnosisTables.json(root.putObject("diagnosis"), diagnosis);
         if (pairs != null) {
             ObjectNode p = root.putObject("pairs");
             p.put("file", pairs.file().toString());
@@ -345,7 +350,8 @@ public record EvalReport(Path gold, List<String> documents, List<String> missing
             ArrayNode missNodes = root.putArray("misses");
             for (Miss miss : misses) {
                 missNodes.addObject().put("document", miss.document()).put("line", miss.line())
-                        .put("predicate", miss.predicate().goldName()).put("fact", miss.fact());
+                        .put("predicate", miss.predicate().goldName()).put("fact", miss.fact())
+                        .put("cause", miss.cause().label());
             }
             ArrayNode falseNodes = root.putArray("falseFacts");
             for (PredictedFact fact : falseFacts) {

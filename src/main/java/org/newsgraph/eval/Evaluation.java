@@ -54,6 +54,11 @@ import java.util.Set;
  * One prediction may match several gold facts (one long quote holding two gold snippets) and several predictions
  * one gold fact, which is why matched and correct are counted apart.
  *
+ * <h2>Diagnosis</h2>
+ * Each miss is traced to the first step at which it was lost in the document's graph, and each false fact to how it
+ * stands to the gold of its document ({@link Diagnosis}, {@link ErrorDiagnoser}); the counts per predicate and cause
+ * come with the report, so they can be read for a part whose facts are not to be looked at one by one.
+ *
  * <h2>Entity pairs</h2>
  * Each side of a pair stands for the entities that carry one of its names anywhere in the merged graph, or that its
  * key picks in its document ({@code Key@document}). A {@code same} pair holds when the two sets share an entity, a
@@ -82,6 +87,8 @@ public final class Evaluation {
 
     private static EvalReport score(DocumentGraphs graphs, GoldFile gold, EntityPairs pairs) {
         FactMatcher matcher = new FactMatcher(graphs);
+        ErrorDiagnoser diagnoser = new ErrorDiagnoser(graphs, matcher);
+        Diagnosis.Tally tally = new Diagnosis.Tally();
         Map<String, List<PredictedFact>> predictions = PredictionReader.read(graphs, gold.documents());
         Map<ScoredPredicate, Score> byPredicate = new EnumMap<>(ScoredPredicate.class);
         List<EvalReport.DocumentScore> perDocument = new ArrayList<>();
@@ -111,13 +118,17 @@ public final class Evaluation {
                 add(counts, fact.predicate(), new Score(0, 1, 0, correct ? 1 : 0));
                 if (!correct) {
                     falseFacts.add(fact);
+                    tally.falseFact(fact.predicate(), diagnoser.ofFalse(fact, rows));
                 }
             }
             for (GoldFact fact : required) {
                 boolean found = predicted.stream().anyMatch(p -> matcher.matches(fact, p));
                 add(counts, fact.scoredPredicate(), new Score(1, 0, found ? 1 : 0, 0));
                 if (!found) {
-                    misses.add(new EvalReport.Miss(document, fact.line(), fact.scoredPredicate(), fact.describe()));
+                    Diagnosis.MissCause cause = diagnoser.ofMiss(fact, predicted);
+                    tally.miss(fact.scoredPredicate(), cause);
+                    misses.add(new EvalReport.Miss(document, fact.line(), fact.scoredPredicate(), fact.describe(),
+                            cause));
                 }
             }
             counts.forEach((predicate, score) -> add(byPredicate, predicate, score));
@@ -132,7 +143,7 @@ public final class Evaluation {
         Score overall = byPredicate.values().stream().reduce(Score.ZERO, Score::plus);
         EvalReport.PairScore pairScore = pairs == null ? null : pairs(matcher, pairs);
         return new EvalReport(gold.path(), List.copyOf(gold.documents()), missing, rows, overall, perDocument,
-                misses, falseFacts, optionalOnly, pairScore);
+                misses, falseFacts, optionalOnly, pairScore, tally.done());
     }
 
     private static EvalReport.PairScore pairs(FactMatcher matcher, EntityPairs pairs) {

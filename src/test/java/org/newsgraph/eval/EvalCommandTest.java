@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.newsgraph.serve.CliResult.run;
@@ -52,6 +53,17 @@ class EvalCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(23, json.path("overall").path("correct").asInt());
         assertEquals(4, json.path("falseFacts").size());
+    }
+
+    @Test
+    void diagnoseAddsTheTablesOfCausesWithoutListingAnyFact() {
+        assumeRegistered();
+        CliResult run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--diagnose");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Where the missed gold facts were lost"), run.out());
+        assertTrue(run.out().contains("How the false facts stand to the gold"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("opposes\\s+1\\s.*")), run.out());
+        assertFalse(run.out().contains("Syldavia opposes"), "a diagnosis counts, it does not list: " + run.out());
     }
 
     @Test

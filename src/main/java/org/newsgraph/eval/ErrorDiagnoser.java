@@ -1,0 +1,144 @@
+package org.newsgraph.eval;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.newsgraph.eval.Diagnosis.FalseCause;
+import org.newsgraph.eval.Diagnosis.MissCause;
+import org.newsgraph.rdf.NG;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells where an error of the evaluation comes from ({@link Diagnosis}). A missed gold fact is traced through the
+ * document's graph: is its subject there at all, its object, are they linked by another predicate, or does one of
+ * them have the predicate with something else. A false fact is traced through the gold rows of its document.
+ * Call it inside the evaluation's read transaction.
+ */
+final class ErrorDiagnoser {
+
+    private final DocumentGraphs graphs;
+    private final FactMatcher matcher;
+    private final Map<String, Candidates> candidatesByDocument = new HashMap<>();
+
+    ErrorDiagnoser(DocumentGraphs graphs, FactMatcher matcher) {
+        this.graphs = graphs;
+        this.matcher = matcher;
+    }
+
+    /** Why no prediction of the document matched the gold fact. */
+    MissCause ofMiss(GoldFact gold, List<PredictedFact> predicted) {
+        Optional<Candidates> candidates = candidates(gold.document());
+        if (candidates.isEmpty()) {
+            return MissCause.NO_DOCUMENT;
+        }
+        boolean subject = present(gold.document(), gold.subject(), candidates.get());
+        boolean object = present(gold.document(), gold.object(), candidates.get());
+        if (!subject && !object) {
+            return MissCause.NO_SUBJECT_OR_OBJECT;
+        }
+        if (!subject) {
+            return MissCause.NO_SUBJECT;
+        }
+        if (!object) {
+            return MissCause.NO_OBJECT;
+        }
+        String predicate = gold.scoredPredicate().goldName();
+        boolean samePredicateSeen = false;
+        boolean subjectHasIt = false;
+        boolean objectHasIt = false;
+        for (PredictedFact fact : predicted) {
+            boolean subjectMatches = matcher.matches(gold.document(), gold.subject(), fact.subject());
+            boolean objectMatches = matcher.matches(gold.document(), gold.object(), fact.object());
+            boolean samePredicate = fact.predicate().goldName().equals(predicate);
+            samePredicateSeen |= subjectMatches && objectMatches && !samePredicate;
+            subjectHasIt |= samePredicate && subjectMatches;
+            objectHasIt |= samePredicate && objectMatches;
+        }
+        if (samePredicateSeen) {
+            return MissCause.OTHER_PREDICATE;
+        }
+        if (subjectHasIt) {
+            return MissCause.OTHER_OBJECT;
+        }
+        return objectHasIt ? MissCause.OTHER_SUBJECT : MissCause.UNLINKED;
+    }
+
+    /** How a prediction that matched no gold fact stands to the gold rows of its document (optional ones too). */
+    FalseCause ofFalse(PredictedFact fact, List<GoldFact> rows) {
+        String document = fact.document();
+        List<GoldFact> scored = rows.stream().filter(r -> r.scored().isPresent()).toList();
+        if (scored.stream().noneMatch(r -> names(document, r, fact.subject()))) {
+            return FalseCause.SUBJECT_NOT_IN_GOLD;
+        }
+        // A status is a value rather than something the gold names, so a wrong one is told as another object.
+        if (fact.predicate() != ScoredPredicate.STATUS
+                && scored.stream().noneMatch(r -> names(document, r, fact.object()))) {
+            return FalseCause.OBJECT_NOT_IN_GOLD;
+        }
+        String predicate = fact.predicate().goldName();
+        boolean otherObject = false;
+        boolean otherSubject = false;
+        for (GoldFact row : scored) {
+            boolean subjectMatches = matcher.matches(document, row.subject(), fact.subject());
+            boolean objectMatches = matcher.matches(document, row.object(), fact.object());
+            if (subjectMatches && objectMatches && !row.scoredPredicate().goldName().equals(predicate)) {
+                return FalseCause.OTHER_PREDICATE;
+            }
+            boolean samePredicate = row.scoredPredicate().goldName().equals(predicate);
+            otherObject |= samePredicate && subjectMatches;
+            otherSubject |= samePredicate && objectMatches;
+        }
+        if (otherObject) {
+            return FalseCause.OTHER_OBJECT;
+        }
+        return otherSubject ? FalseCause.OTHER_SUBJECT : FalseCause.UNRELATED;
+    }
+
+    private boolean names(String document, GoldFact row, Node node) {
+        return matcher.matches(document, row.subject(), node) || matcher.matches(document, row.object(), node);
+    }
+
+    private boolean present(String document, Term term, Candidates candidates) {
+        if (term instanceof Term.Status) {
+            // a status value exists whether or not the graph gives it; a wrong one is told as another object
+            return true;
+        }
+        Set<Node> pool = term instanceof Term.Quote ? candidates.quotes() : candidates.entities();
+        return pool.stream().anyMatch(node -> matcher.matches(document, term, node));
+    }
+
+    private Optional<Candidates> candidates(String document) {
+        if (!candidatesByDocument.containsKey(document)) {
+            candidatesByDocument.put(document, graphs.graph(document).map(Candidates::of).orElse(null));
+        }
+        return Optional.ofNullable(candidatesByDocument.get(document));
+    }
+
+    /**
+     * What a gold term may stand for in one document's graph: the entities it mentions and the quotes of its
+     * statements.
+     */
+    private record Candidates(Set<Node> entities, Set<Node> quotes) {
+
+        static Candidates of(Graph graph) {
+            Set<Node> entities = new LinkedHashSet<>();
+            Set<Node> quotes = new LinkedHashSet<>();
+            for (Triple t : graph.find().toList()) {
+                entities.add(t.getSubject());
+                if (!t.getObject().isLiteral()) {
+                    entities.add(t.getObject());
+                }
+                if (t.getPredicate().equals(NG.quote.asNode())) {
+                    quotes.add(t.getObject());
+                }
+            }
+            return new Candidates(entities, quotes);
+        }
+    }
+}
