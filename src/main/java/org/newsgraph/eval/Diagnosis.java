@@ -13,13 +13,19 @@ import java.util.Map;
  *
  * @param misses     per predicate, the missed gold facts by cause
  * @param falseFacts per predicate, the false facts by cause
+ * @param absentKeys how many missed facts hang on a gold key that picks nothing in its document
+ *                   ({@code Resolution[number]}: no resolution there has the number the gold gives), by kind of key
+ *                   and whether the document has other entities of the kind; one key that picks nothing can lose a
+ *                   whole list of votes
  */
 public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
-                        Map<ScoredPredicate, Map<FalseCause, Integer>> falseFacts) {
+                        Map<ScoredPredicate, Map<FalseCause, Integer>> falseFacts,
+                        Map<String, Integer> absentKeys) {
 
     public Diagnosis {
         misses = frozen(misses);
         falseFacts = frozen(falseFacts);
+        absentKeys = Collections.unmodifiableMap(new java.util.TreeMap<>(absentKeys));
     }
 
     /** Why a gold fact was not found, as the first of these that holds in the document's graph. */
@@ -89,6 +95,11 @@ public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
         private final Map<ScoredPredicate, Map<MissCause, Integer>> misses = new EnumMap<>(ScoredPredicate.class);
         private final Map<ScoredPredicate, Map<FalseCause, Integer>> falseFacts =
                 new EnumMap<>(ScoredPredicate.class);
+        private final Map<String, Integer> absentKeys = new java.util.TreeMap<>();
+
+        void absentKey(String description) {
+            absentKeys.merge(description, 1, Integer::sum);
+        }
 
         void miss(ScoredPredicate predicate, MissCause cause) {
             misses.computeIfAbsent(predicate, p -> new EnumMap<>(MissCause.class)).merge(cause, 1, Integer::sum);
@@ -100,7 +111,7 @@ public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
         }
 
         Diagnosis done() {
-            return new Diagnosis(misses, falseFacts);
+            return new Diagnosis(misses, falseFacts, absentKeys);
         }
     }
 

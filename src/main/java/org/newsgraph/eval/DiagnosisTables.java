@@ -22,6 +22,11 @@ public final class DiagnosisTables {
         out.append(EvalReport.align(headers("missed", MissCause.values(), MissCause::label),
                 rows(diagnosis, MissCause.values(), diagnosis::missed), -1));
         out.append(legend(MissCause.values(), MissCause::label, MissCause::meaning));
+        if (!diagnosis.absentKeys().isEmpty()) {
+            out.append("\nMissed facts whose resolution or evacuation key picks nothing\n");
+            diagnosis.absentKeys().forEach((key, facts) ->
+                    out.append("  ").append(key).append(": ").append(facts).append('\n'));
+        }
         out.append("\nHow the false facts stand to the gold\n");
         out.append(EvalReport.align(headers("false", FalseCause.values(), FalseCause::label),
                 rows(diagnosis, FalseCause.values(), diagnosis::falseFacts), -1));
@@ -38,6 +43,8 @@ public final class DiagnosisTables {
     }
 
     static void json(ObjectNode node, Diagnosis diagnosis) {
+        ObjectNode keys = node.putObject("absentKeys");
+        diagnosis.absentKeys().forEach(keys::put);
         ObjectNode misses = node.putObject("misses");
         ObjectNode falseFacts = node.putObject("falseFacts");
         for (ScoredPredicate predicate : diagnosis.predicatesWithErrors()) {

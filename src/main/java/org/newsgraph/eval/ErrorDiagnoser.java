@@ -33,12 +33,26 @@ final class ErrorDiagnoser {
 
     /** Why no prediction of the document matched the gold fact. */
     MissCause ofMiss(GoldFact gold, List<PredictedFact> predicted) {
+        return ofMiss(gold, predicted, absentKey -> { });
+    }
+
+    /**
+     * Why no prediction of the document matched the gold fact; {@code absentKeys} hears of each side that is a key
+     * ({@code Resolution[drafter=X]}) picking nothing in the document, described by {@link #describeAbsentKey}.
+     */
+    MissCause ofMiss(GoldFact gold, List<PredictedFact> predicted, java.util.function.Consumer<String> absentKeys) {
         Optional<Candidates> candidates = candidates(gold.document());
         if (candidates.isEmpty()) {
             return MissCause.NO_DOCUMENT;
         }
         boolean subject = present(gold.document(), gold.subject(), candidates.get());
         boolean object = present(gold.document(), gold.object(), candidates.get());
+        if (!subject) {
+            describeAbsentKey(gold.document(), gold.subject()).ifPresent(absentKeys);
+        }
+        if (!object) {
+            describeAbsentKey(gold.document(), gold.object()).ifPresent(absentKeys);
+        }
         if (!subject && !object) {
             return MissCause.NO_SUBJECT_OR_OBJECT;
         }
@@ -98,6 +112,25 @@ final class ErrorDiagnoser {
             return FalseCause.OTHER_OBJECT;
         }
         return otherSubject ? FalseCause.OTHER_SUBJECT : FalseCause.UNRELATED;
+    }
+
+    /**
+     * For a term made only of keys that picks nothing: its kind and attributes, and whether the document has any
+     * entity of that kind at all ("Resolution[number], none of its kind in the document"). A term that also names
+     * an entity is not described, since a name can fail for reasons of its own.
+     */
+    Optional<String> describeAbsentKey(String document, Term term) {
+        if (!(term instanceof Term.Entity entity) || entity.keys().isEmpty() || !entity.names().isEmpty()) {
+            return Optional.empty();
+        }
+        EntityKey.Kind kind = entity.keys().get(0).kind();
+        String attributes = entity.keys().stream().map(k -> k.attribute().word()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining("|"));
+        boolean kindThere = graphs.graph(document).map(graph -> graph.contains(Node.ANY,
+                org.apache.jena.vocabulary.RDF.type.asNode(),
+                (kind == EntityKey.Kind.RESOLUTION ? NG.Resolution : NG.Evacuation).asNode())).orElse(false);
+        return Optional.of(kind.word() + "[" + attributes + "], "
+                + (kindThere ? "others of its kind in the document" : "none of its kind in the document"));
     }
 
     private boolean names(String document, GoldFact row, Node node) {

@@ -125,7 +125,7 @@ public final class Evaluation {
                 boolean found = predicted.stream().anyMatch(p -> matcher.matches(fact, p));
                 add(counts, fact.scoredPredicate(), new Score(1, 0, found ? 1 : 0, 0));
                 if (!found) {
-                    Diagnosis.MissCause cause = diagnoser.ofMiss(fact, predicted);
+                    Diagnosis.MissCause cause = diagnoser.ofMiss(fact, predicted, tally::absentKey);
                     tally.miss(fact.scoredPredicate(), cause);
                     misses.add(new EvalReport.Miss(document, fact.line(), fact.scoredPredicate(), fact.describe(),
                             cause));

@@ -6,9 +6,12 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.eval.Diagnosis.FalseCause;
 import org.newsgraph.eval.Diagnosis.MissCause;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -74,6 +77,26 @@ class DiagnosisTest {
         assertEquals(1, diagnosis.missed(ScoredPredicate.STATUS, MissCause.OTHER_OBJECT));
         assertEquals(1, diagnosis.missed(ScoredPredicate.DRAFTED, MissCause.NO_DOCUMENT));
         assertEquals(0, diagnosis.missed(ScoredPredicate.DRAFTED, MissCause.UNLINKED));
+    }
+
+    @Test
+    void countsTheMissedFactsThatHangOnAKeyPickingNothing(@TempDir Path folder) throws Exception {
+        Path gold = folder.resolve("keys.gold.tsv");
+        Files.writeString(gold, String.join("\n",
+                "m2\tBorduria\topposes\tResolution[drafter=Ruritania]",
+                "m2\tSyldavia\tsupports\tResolution[drafter=Ruritania]",
+                "m3\tEvacuation[from=Hill Town]\tfrom\tHill Town",
+                "m3\tBorduria\tvotedFor\tResolution[number=12]",
+                ""));
+        Diagnosis diagnosis = Evaluation.run(dataset, gold, null).diagnosis();
+        assertEquals(Map.of(
+                "Resolution[drafter], others of its kind in the document", 2,
+                "Evacuation[from], none of its kind in the document", 1,
+                "Resolution[number], others of its kind in the document", 1), diagnosis.absentKeys());
+        // Hill Town is named in m2 only, so in m3 neither side of the origin is there
+        assertEquals(1, diagnosis.missed(ScoredPredicate.FROM, MissCause.NO_SUBJECT_OR_OBJECT));
+        assertEquals(2, diagnosis.missed(ScoredPredicate.OPPOSES, MissCause.NO_OBJECT)
+                + diagnosis.missed(ScoredPredicate.SUPPORTS, MissCause.NO_OBJECT));
     }
 
     @Test
