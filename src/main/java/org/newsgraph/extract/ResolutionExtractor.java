@@ -48,7 +48,7 @@ public final class ResolutionExtractor implements Extractor {
     /** "its own proposal": a text of one's own, once the article is about resolutions. */
     private static final String OWN_TEXT = "own-text-drafter";
     private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
-    private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
+    private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)|pen-?holders?");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
 

@@ -190,10 +190,10 @@ final class ResolutionGrouping {
 
     /**
      * The object of "co-drafted", "co-sponsored", "co-authored", or "joined as co-sponsors": a text that has other
-     * drafters as well.
+     * drafters as well; and "the penholder", who drafts the texts on a file, for the one in play.
      */
     private static boolean coDrafted(Mention m) {
-        return m.token.lemma().toLowerCase(Locale.ROOT).startsWith("co-") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
+        return m.token.lemma().toLowerCase(Locale.ROOT).matches("co-.*|pen-?holders?") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
                 .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
                 .orElse(false);
     }
