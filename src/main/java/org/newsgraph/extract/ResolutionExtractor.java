@@ -45,8 +45,10 @@ public final class ResolutionExtractor implements Extractor {
                     + "|adopt|table|submit|introduce|veto|ratify|ratification");
     private static final Set<String> DRAFTED_BY_VERB = Set.of("drafted-by", "passive-drafted", "subject-drafted",
             "appositive-drafted-by", "relative-drafted-by", "fronted-drafted-by", "dangling-drafted-by");
+    /** "its own proposal": a text of one's own, once the article is about resolutions. */
+    private static final String OWN_TEXT = "own-text-drafter";
     private static final Pattern TEXT_DRAFTING_PARTICIPLE = Pattern.compile("(?i)(co-?)?(drafted|sponsored|penned|authored|tabled)");
-    private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)");
+    private static final Pattern STAND_INS = Pattern.compile("(?i)it|co-?(sponsors?|authors?)|pen-?holders?");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
 
@@ -127,7 +129,7 @@ public final class ResolutionExtractor implements Extractor {
                     continue;
                 }
                 Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
-                if ((standIn || drafted) && m.drafter().isEmpty() || drafted && !draftedAsText(s, m)) {
+                if ((standIn || drafted) && m.drafter().isEmpty() || drafted && !draftedAsText(s, m, aboutResolutions)) {
                     continue;
                 }
                 boolean counts = named || aboutResolutions || m.drafter().isPresent();
@@ -168,8 +170,11 @@ public final class ResolutionExtractor implements Extractor {
      * "the X-sponsored move", "a proposal tabled by X": a move or proposal is a text only when a verb of drafting a
      * text names its author; "a proposal by the envoy", "a US-backed peace initiative" are plans of someone's.
      */
-    private static boolean draftedAsText(Sentence s, Mention m) {
+    private static boolean draftedAsText(Sentence s, Mention m, boolean aboutResolutions) {
         String rule = m.drafter().map(Drafter::rule).orElse("");
+        if (rule.equals(OWN_TEXT)) {
+            return aboutResolutions;
+        }
         if (rule.equals("split-hyphenated-drafter")) {
             return s.dependentsOf(m.token().index()).stream().anyMatch(d -> d.relation().equals("amod")
                     && TEXT_DRAFTING_PARTICIPLE.matcher(s.token(d.dependent()).word()).matches());
@@ -319,11 +324,10 @@ public final class ResolutionExtractor implements Extractor {
             if (match.node("resolution") != head.index()) {
                 continue;
             }
-            Optional<String> actor = Actors.drafter(context, s, match.node("drafter"));
-            if (actor.isPresent()) {
+            for (String actor : DrafterWords.actors(context, s, match.node("drafter"))) {
                 rule = rule == null ? match.rule() : rule;
-                if (!actors.contains(actor.get())) {
-                    actors.add(actor.get());
+                if (!actors.contains(actor)) {
+                    actors.add(actor);
                 }
             }
         }

@@ -130,7 +130,9 @@ final class ResolutionGrouping {
                 holder = r;
                 // "Resolution 2231, which the council endorsed in 2015": a text known only by its number that comes
                 // up while another is in play is recalled in passing; the mentions after it go on with the other
-                boolean recalled = r.number != null && r.drafters.isEmpty() && current != null && current != r;
+                // so is a text told as the time of the event reported ("one day after it did the same to a US motion")
+                boolean recalled = (r.number != null && r.drafters.isEmpty() || toldAsTime(m)) && current != null
+                        && current != r;
                 if (!recalled) {
                     current = r;
                 }
@@ -188,10 +190,10 @@ final class ResolutionGrouping {
 
     /**
      * The object of "co-drafted", "co-sponsored", "co-authored", or "joined as co-sponsors": a text that has other
-     * drafters as well.
+     * drafters as well; and "the penholder", who drafts the texts on a file, for the one in play.
      */
     private static boolean coDrafted(Mention m) {
-        return m.token.lemma().toLowerCase(Locale.ROOT).startsWith("co-") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
+        return m.token.lemma().toLowerCase(Locale.ROOT).matches("co-.*|pen-?holders?") || m.sentence.governorOf(m.token.index()).filter(d -> d.relation().equals("obj"))
                 .map(d -> m.sentence.token(d.governor()).lemma().toLowerCase(Locale.ROOT).startsWith("co-"))
                 .orElse(false);
     }
@@ -199,6 +201,25 @@ final class ResolutionGrouping {
     /** "weeks after Russia vetoed a British-drafted resolution": a text told as the time of another event. */
     private static boolean inTimeClause(Mention m) {
         return Clauses.underRelation(m.sentence, m.token.index(), "(advcl|obl|nmod):(after|before|since|until)");
+    }
+
+    /** A text in a clause opened by "after" or "before", or under such an oblique: the time of another event. */
+    private static boolean toldAsTime(Mention m) {
+        Sentence s = m.sentence;
+        int at = m.token.index();
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            int clause = at;
+            if (s.dependentsOf(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                    && s.token(d.dependent()).word().matches("(?i)after|before"))) {
+                return true;
+            }
+            Optional<Dependency> up = s.governorOf(clause);
+            if (up.isEmpty()) {
+                return inTimeClause(m);
+            }
+            at = up.get().governor();
+        }
+        return inTimeClause(m);
     }
 
     /** "the draft", "France's text": a mention that picks up a text already in play, not "a draft" or "another". */
