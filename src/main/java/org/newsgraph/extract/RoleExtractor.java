@@ -77,7 +77,9 @@ public final class RoleExtractor implements Extractor {
                     RoleOwners.unnamedOfficeBefore(context, s, descriptions).ifPresent(owner -> context.addFact(person,
                             "represents", owner, context.evidence(s.index(), 0.7, "role/office-in-sentence-before")));
                 }
-                if (firstMention(context, s, person) && !representsAnything(context, person)) {
+                // an office left without its country may be another's than the one that spoke before: only a bare name
+                if (left.stream().noneMatch(this::isTitleWord) && firstMention(context, s, person)
+                        && !representsAnything(context, person)) {
                     SpeakingCountries.spokeBefore(context, s, person, descriptions).ifPresent(country -> context.addFact(
                             person, "represents", country, context.evidence(s.index(), 0.7, "role/speaker-after-country")));
                 }
@@ -142,7 +144,6 @@ public final class RoleExtractor implements Extractor {
                     .or(() -> RoleOwners.frontedCapital(context, s, description.get(0).index()))
                     .or(() -> GovernedPlaces.frontedPlace(context, s, description, person))
                     .or(() -> carriedTitle(s, description, countryByTitle))
-                    .or(() -> SpeakingCountries.spokeBefore(context, s, person, descriptions))
                     .or(() -> ReportCountry.isStateOffice(description)
                             ? ReportCountry.onlyCountrySoFar(context, s) : Optional.empty());
         }

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Countries that speak through a person the text names without saying whose office it is. News first lets the country
  * or its unnamed office speak ("Redvale said it would halt the talks.", "Redvale's envoy had warned before the vote
- * that ...") and then gives the words to a person in the next sentence ('"...," X said', '"...," Deputy Prime Minister
- * X said'): the person is the one who spoke for that country. A country that governs under a named leader ("Redvale
- * under President X", "Redvale under the dictator X") is one the person heads.
+ * that ...") and then gives the words to a person named for the first time, with no office, in the next sentence
+ * ('"...," X said'): the person is the one who spoke for that country. An office written without its country is
+ * left alone: after "A said B's troops ..." a "Deputy Prime Minister X" may be either's. A country that governs
+ * under a named leader ("Redvale under President X", "Redvale under the dictator X") is one the person heads.
  */
 final class SpeakingCountries {
 
