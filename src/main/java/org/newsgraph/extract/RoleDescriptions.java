@@ -31,6 +31,11 @@ final class RoleDescriptions {
                 && !PRIVATE_OCCUPATIONS.contains(t.lemma());
     }
 
+    /** A title of the lexicon, also hyphenated ("regional officer-in-charge X"). */
+    private boolean isTitleNoun(String lemma) {
+        return titles.contains(lemma) || titledCompound(lemma);
+    }
+
     /** "officer-in-charge", "commander-in-chief": a hyphenated office whose first word is a title. */
     private boolean titledCompound(String lemma) {
         int hyphen = lemma.indexOf('-');
@@ -94,9 +99,9 @@ final class RoleDescriptions {
             Token token = s.token(t);
             // a common noun only as a title or a title's modifier ("party leader"), not "spending plan Tory leader"
             // ... or a plural noun that names the field of the title after it ("public works director")
-            boolean titleNoun = token.pos().equals("NN") && (titles.contains(token.lemma())
-                    || (t + 1 < nameStart && titles.contains(s.token(t + 1).lemma())))
-                    || token.pos().equals("NNS") && t + 1 < nameStart && titles.contains(s.token(t + 1).lemma());
+            boolean titleNoun = token.pos().equals("NN") && (isTitleNoun(token.lemma())
+                    || (t + 1 < nameStart && isTitleNoun(s.token(t + 1).lemma())))
+                    || token.pos().equals("NNS") && t + 1 < nameStart && isTitleNoun(s.token(t + 1).lemma());
             boolean part = token.properNoun() || token.pos().startsWith("JJ") || titleNoun
                     || token.pos().startsWith("NN") && LocalBodies.isBodyWord(token)
                     || isPossessive(token) || token.ner().equals("TITLE")

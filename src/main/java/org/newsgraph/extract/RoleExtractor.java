@@ -71,9 +71,17 @@ public final class RoleExtractor implements Extractor {
                         context.evidence(s.index(), 0.85, "role/who-heads")));
                 descriptions.bracketedCountry(context, s, run[0], run[1]).ifPresent(country -> context.addFact(person,
                         "represents", country, context.evidence(s.index(), 0.85, "role/country-in-brackets")));
+                SpeakingCountries.governedUnder(context, s, run[0]).ifPresent(country -> context.addFact(person,
+                        "represents", country, context.evidence(s.index(), 0.8, "role/country-under-leader")));
                 if (firstMention(context, s, person) && !representsAnything(context, person)) {
                     RoleOwners.unnamedOfficeBefore(context, s, descriptions).ifPresent(owner -> context.addFact(person,
                             "represents", owner, context.evidence(s.index(), 0.7, "role/office-in-sentence-before")));
+                }
+                // an office left without its country may be another's than the one that spoke before: only a bare name
+                if (left.stream().noneMatch(this::isTitleWord) && firstMention(context, s, person)
+                        && !representsAnything(context, person)) {
+                    SpeakingCountries.spokeBefore(context, s, person, descriptions).ifPresent(country -> context.addFact(
+                            person, "represents", country, context.evidence(s.index(), 0.7, "role/speaker-after-country")));
                 }
             }
         }
@@ -173,8 +181,10 @@ public final class RoleExtractor implements Extractor {
                 previousWord = description.get(i).word().toLowerCase(Locale.ROOT);
                 continue;
             }
+            // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
+            Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             Optional<String> actor = context.actorAt(s.index(), t.index())
-                    .filter(k -> context.kindOf(k) != EntityKind.PERSON);
+                    .filter(k -> context.kindOf(k) != EntityKind.PERSON && !officeAsName.equals(Optional.of(k)));
             Optional<String> county = t.index() < titleAt
                     ? GovernedPlaces.localGovernmentAt(context, s, t.index(), person) : Optional.empty();
             if (county.isPresent()) {
@@ -183,14 +193,14 @@ public final class RoleExtractor implements Extractor {
                         candidates.removeIf(c -> c.actor.equals(org)));
                 actor = county;
             }
-            // ... but an office the tagger typed as an organisation ("Russian Permanent Representative to ...") is no name
-            Optional<String> officeAsName = titleAt == Integer.MAX_VALUE ? Optional.empty() : context.entityAt(s.index(), titleAt);
             boolean namesOrganization = i + 1 < description.size() && context.actorAt(s.index(), description.get(i + 1).index())
                     .filter(k -> context.kindOf(k) == EntityKind.ORGANIZATION && !intergovernmental(context, k)
                             && !officeAsName.equals(Optional.of(k))).isPresent();
             // "Estonian Red Cross Chairman X": the adjective belongs to the organisation's name, not to the office;
             // "the Palestinian U.N. ambassador" is still Palestine's: no country has its own United Nations
-            if (actor.isEmpty() && !namesOrganization && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ"))) {
+            boolean insideOffice = officeAsName.isPresent() && officeAsName.equals(context.entityAt(s.index(), t.index()));
+            if (actor.isEmpty() && !namesOrganization
+                    && (t.ner().equals("NATIONALITY") || t.pos().startsWith("JJ") || insideOffice)) {
                 actor = context.countryByDemonym(t.word());
             }
             // "Cape Verdean", "North Korean", "Bissau-Guinean": a demonym of two or three tokens
