@@ -65,6 +65,9 @@ public final class EvacuationExtractor implements Extractor {
                 || cuesBySentence.values().stream().flatMap(List::stream).allMatch(this::isOrderAlone)) {
             return;
         }
+        if (byOrigin.isEmpty()) {
+            evacueesHomeland(context, withoutOrigin, byOrigin);
+        }
         joinRegionalToLocal(context, byOrigin);
         List<Cue> statusOnly = operationStatusSentences(context, quotes);
         Evacuation main = byOrigin.values().stream()
@@ -74,6 +77,22 @@ public final class EvacuationExtractor implements Extractor {
         main.cues.addAll(statusOnly);
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main, cuesBySentence, quotes);
+        }
+    }
+
+    /**
+     * An article that names no place left, but tells "Ostrovian children evacuated to a clinic in Redvale": the
+     * evacuation is from the evacuees' own country.
+     */
+    private static void evacueesHomeland(ExtractionContext context, List<Cue> withoutOrigin, Map<String, Evacuation> byOrigin) {
+        for (Cue cue : withoutOrigin) {
+            Optional<String> country = EvacuationSettings.evacueesCountry(context, cue.sentence, cue.token, cue.destinations);
+            if (country.isPresent()) {
+                withoutOrigin.remove(cue);
+                byOrigin.computeIfAbsent(context.labelOf(country.get()), k -> new Evacuation()).cues
+                        .add(new Cue(cue.sentence, cue.token, List.of(country.get()), cue.destinations));
+                return;
+            }
         }
     }
 
