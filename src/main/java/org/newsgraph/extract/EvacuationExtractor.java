@@ -69,6 +69,7 @@ public final class EvacuationExtractor implements Extractor {
             evacueesHomeland(context, withoutOrigin, byOrigin);
         }
         joinRegionalToLocal(context, byOrigin);
+        joinHeadlineToBody(context, byOrigin);
         List<Cue> statusOnly = operationStatusSentences(context, quotes);
         Evacuation main = byOrigin.values().stream()
                 .max((a, b) -> Integer.compare(a.cues.size(), b.cues.size()))
@@ -78,6 +79,28 @@ public final class EvacuationExtractor implements Extractor {
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main, cuesBySentence, quotes);
         }
+    }
+
+    /**
+     * "Care home residents evacuated" over a report of the evacuation of one named home: a headline tells the report's
+     * evacuation in fewer words, so an evacuation told only in the headline, over a body that tells one, is that one.
+     */
+    private static void joinHeadlineToBody(ExtractionContext context, Map<String, Evacuation> byOrigin) {
+        if (context.sentences().isEmpty() || !ResolutionExtractor.isHeadline(context, context.sentences().get(0))) {
+            return;
+        }
+        List<Evacuation> inBody = byOrigin.values().stream()
+                .filter(e -> e.cues.stream().anyMatch(c -> c.sentence.index() > 0)).toList();
+        if (inBody.size() != 1) {
+            return;
+        }
+        byOrigin.entrySet().removeIf(e -> {
+            if (e.getValue() == inBody.get(0)) {
+                return false;
+            }
+            inBody.get(0).cues.addAll(e.getValue().cues);
+            return true;
+        });
     }
 
     /**

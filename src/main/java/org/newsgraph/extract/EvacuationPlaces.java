@@ -92,6 +92,10 @@ final class EvacuationPlaces {
      * areas of C", "what remains of C"), but not where those lie ("two villages in northern D").
      */
     static List<String> namedPlaces(ExtractionContext context, Sentence s, int head) {
+        Optional<String> ahead = EvacuationPlaceReferences.siteNamedAhead(context, s, head);
+        if (ahead.isPresent()) {
+            return List.of(ahead.get());
+        }
         List<String> places = new ArrayList<>();
         java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();

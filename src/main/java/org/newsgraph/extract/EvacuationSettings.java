@@ -122,7 +122,10 @@ final class EvacuationSettings {
         for (int noun : evacuees) {
             for (Dependency d : s.dependentsOf(noun)) {
                 Token adjective = s.token(d.dependent());
-                if (!d.relation().equals("amod") || !adjective.ner().equals("NATIONALITY")) {
+                // the tagger knows the common demonyms only; the gazetteer knows them all ("Motswana")
+                boolean nationality = adjective.ner().equals("NATIONALITY")
+                        || context.gazetteer().byDemonym(adjective.word()).isPresent();
+                if (!(d.relation().equals("amod") || d.relation().equals("compound")) || !nationality) {
                     continue;
                 }
                 java.util.Optional<String> country = context.countryByDemonym(adjective.word());
