@@ -65,7 +65,11 @@ public final class EvacuationExtractor implements Extractor {
                 || cuesBySentence.values().stream().flatMap(List::stream).allMatch(this::isOrderAlone)) {
             return;
         }
+        if (byOrigin.isEmpty()) {
+            evacueesHomeland(context, withoutOrigin, byOrigin);
+        }
         joinRegionalToLocal(context, byOrigin);
+        joinHeadlineToBody(context, byOrigin);
         List<Cue> statusOnly = operationStatusSentences(context, quotes);
         Evacuation main = byOrigin.values().stream()
                 .max((a, b) -> Integer.compare(a.cues.size(), b.cues.size()))
@@ -74,6 +78,44 @@ public final class EvacuationExtractor implements Extractor {
         main.cues.addAll(statusOnly);
         for (Evacuation evacuation : byOrigin.values()) {
             write(context, evacuation, evacuation == main, cuesBySentence, quotes);
+        }
+    }
+
+    /**
+     * "Care home residents evacuated" over a report of the evacuation of one named home: a headline tells the report's
+     * evacuation in fewer words, so an evacuation told only in the headline, over a body that tells one, is that one.
+     */
+    private static void joinHeadlineToBody(ExtractionContext context, Map<String, Evacuation> byOrigin) {
+        if (context.sentences().isEmpty() || !ResolutionExtractor.isHeadline(context, context.sentences().get(0))) {
+            return;
+        }
+        List<Evacuation> inBody = byOrigin.values().stream()
+                .filter(e -> e.cues.stream().anyMatch(c -> c.sentence.index() > 0)).toList();
+        if (inBody.size() != 1) {
+            return;
+        }
+        byOrigin.entrySet().removeIf(e -> {
+            if (e.getValue() == inBody.get(0)) {
+                return false;
+            }
+            inBody.get(0).cues.addAll(e.getValue().cues);
+            return true;
+        });
+    }
+
+    /**
+     * An article that names no place left, but tells "Ostrovian children evacuated to a clinic in Redvale": the
+     * evacuation is from the evacuees' own country.
+     */
+    private static void evacueesHomeland(ExtractionContext context, List<Cue> withoutOrigin, Map<String, Evacuation> byOrigin) {
+        for (Cue cue : withoutOrigin) {
+            Optional<String> country = EvacuationSettings.evacueesCountry(context, cue.sentence, cue.token, cue.destinations);
+            if (country.isPresent()) {
+                withoutOrigin.remove(cue);
+                byOrigin.computeIfAbsent(context.labelOf(country.get()), k -> new Evacuation()).cues
+                        .add(new Cue(cue.sentence, cue.token, List.of(country.get()), cue.destinations));
+                return;
+            }
         }
     }
 

@@ -62,6 +62,39 @@ final class EvacuationPlaceReferences {
             Set.of("airport", "airfield"),
             Set.of("hospital"));
 
+    /**
+     * "Evacuations from A hospital" in a headline, then "patients stranded in A's B hospital": a site noun that only a
+     * larger place qualifies is the site of that kind the next sentences name.
+     */
+    static Optional<String> siteNamedAhead(ExtractionContext context, Sentence s, int head) {
+        Token noun = s.token(head);
+        Optional<Set<String>> kind = SITE_KINDS.stream().filter(k -> k.contains(noun.word().toLowerCase())).findFirst();
+        // a place the tagger knows (a site's own name, like "B hospital", is often unknown to it)
+        boolean qualifiedByPlace = s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("compound")
+                && !s.token(d.dependent()).ner().equals("O")
+                && context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k).isPlace()).isPresent());
+        if (kind.isEmpty() || !noun.pos().equals("NN") || !qualifiedByPlace) {
+            return Optional.empty();
+        }
+        int last = Math.min(context.sentences().size() - 1, s.index() + 2);
+        for (int i = s.index() + 1; i <= last; i++) {
+            Sentence later = context.document().sentence(i);
+            for (int t = 2; t <= later.tokens().size(); t++) {
+                if (!kind.get().contains(later.token(t).word().toLowerCase()) || !later.token(t - 1).properNoun()) {
+                    continue;
+                }
+                if (EvacuationPlaces.isPlaceName(later, t)) {
+                    return Optional.of(EvacuationPlaces.wholeName(context, later, EvacuationPlaces.nameStart(later, t), t));
+                }
+                Optional<String> named = EvacuationPlaces.placeAt(context, later, t - 1);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Nouns for a place below a town that a report names once and then refers to: "the families in the locality". */
     private static final Set<String> LOCALITIES = Set.of("locality", "neighbourhood", "neighborhood");
 

@@ -92,6 +92,10 @@ final class EvacuationPlaces {
      * areas of C", "what remains of C"), but not where those lie ("two villages in northern D").
      */
     static List<String> namedPlaces(ExtractionContext context, Sentence s, int head) {
+        Optional<String> ahead = EvacuationPlaceReferences.siteNamedAhead(context, s, head);
+        if (ahead.isPresent()) {
+            return List.of(ahead.get());
+        }
         List<String> places = new ArrayList<>();
         java.util.Deque<int[]> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
@@ -321,6 +325,19 @@ final class EvacuationPlaces {
         return name.chars().anyMatch(Character::isUpperCase);
     }
 
+    /**
+     * "Care home residents evacuated ... the care home's kitchen": a word capitalised only because it opens the
+     * sentence, which the article also writes in lower case, is a common word, not a village's name.
+     */
+    private static boolean writtenLowerElsewhere(ExtractionContext context, Sentence s, int token) {
+        String word = s.token(token).word();
+        if (token != 1 || word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return context.sentences().stream().flatMap(o -> o.tokens().stream()).anyMatch(o -> o.word().equals(lower));
+    }
+
     static Optional<String> placeAt(ExtractionContext context, Sentence s, int token) {
         Optional<String> known = context.entityAt(s.index(), token);
         if (known.isPresent()) {
@@ -341,7 +358,7 @@ final class EvacuationPlaces {
         }
         // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place; but in a
         // headline set in title case ("Evacuation Order Issued ...") capitals mark no name
-        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s)) {
+        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s) && !writtenLowerElsewhere(context, s, token)) {
             int start = token;
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
                 start--;

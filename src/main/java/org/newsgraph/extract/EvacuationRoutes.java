@@ -134,6 +134,9 @@ final class EvacuationRoutes {
                 }
             }
         }
+        if (origins.isEmpty()) {
+            origins.addAll(EvacuationSettings.origins(context, s, cue));
+        }
         return origins.stream().distinct().toList();
     }
 
