@@ -75,7 +75,9 @@ final class TextAnaphora {
             }
             // "backed a ceasefire but said the draft went too far": a clause joined to the verb is another act (a
             // shared object is the verb's own dependent in the enhanced parse)
-            if (d.relation().startsWith("conj") && s.token(d.dependent()).pos().startsWith("VB")) {
+            // ("brokered by A and by B" gives the enhanced parse a conj from the verb to itself, which is no other act)
+            if (d.relation().startsWith("conj") && d.dependent() != verb.index()
+                    && s.token(d.dependent()).pos().startsWith("VB")) {
                 phrase.removeAll(ExtractionContext.subtree(s, d.dependent()));
             }
         }
@@ -173,7 +175,8 @@ final class TextAnaphora {
         // "welcomes the progress and hopes it will lead to peace": a verb joined to the cue is another act, and what
         // it names is no target of the cue
         for (Dependency d : s.dependentsOf(cue.index())) {
-            if (d.relation().startsWith("conj") && s.token(d.dependent()).pos().startsWith("VB")) {
+            if (d.relation().startsWith("conj") && d.dependent() != cue.index()
+                    && s.token(d.dependent()).pos().startsWith("VB")) {
                 scope.removeAll(ExtractionContext.subtree(s, d.dependent()));
             }
         }
