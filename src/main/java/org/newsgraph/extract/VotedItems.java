@@ -20,6 +20,8 @@ final class VotedItems {
     private static final Lexicon VOTE_WORDS = Lexicon.named("vote-words");
     /** Outcome verbs that by themselves tell a vote: a veto, or "voted down". */
     private static final Set<String> VOTING_VERBS = Set.of("veto", "vote");
+    private static final Set<String> PENDING_OUTCOMES = Set.of("approve", "adopt", "ratify", "pass", "reject", "block",
+            "veto", "endorse");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "some", "no");
     static final String ACT_RULE = "voted-to-act";
     private static final String TIME_CLAUSE = "(advcl|obl|nmod):(after|before|since|until|when|as)";
@@ -43,7 +45,7 @@ final class VotedItems {
         }
         boolean text = kind.equals("text");
         if (voted.contains(lemma)) {
-            return text || !indefinite(s, t);
+            return text || !indefinite(s, t) && !toBeDecided(s, t);
         }
         boolean now = votedOn(s, t, text) || decided(s, t, text);
         if (now) {
@@ -88,6 +90,16 @@ final class VotedItems {
     static boolean aboutAVote(Sentence s) {
         return VotingStances.tellsCount(s) || s.tokens().stream().anyMatch(w -> VOTE_WORDS.contains(w.lemma())
                 || VOTE_WORDS.contains(w.word()));
+    }
+
+    /**
+     * "leaves only X to approve the accession": an item still to be approved or rejected, by another body or at
+     * another time, is not the one decided.
+     */
+    private static boolean toBeDecided(Sentence s, Token t) {
+        return s.governorOf(t.index()).filter(d -> d.relation().equals("obj")).map(d -> s.token(d.governor()))
+                .filter(v -> v.pos().equals("VB") && PENDING_OUTCOMES.contains(v.lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     private static boolean indefinite(Sentence s, Token t) {
