@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * France", "France's resolution", "the draft", and "the text" once the article is about a resolution) within an
  * article. The ways of naming a drafter and of reporting an outcome are grammar rules in
  * {@code extract/rules/resolution-drafters.semgrex} and {@code resolution-outcomes.semgrex}; the mentions that are one
- * text are merged by {@link ResolutionGrouping}. The drafter, the deliberating body, the number and the places and
+ * text are merged by {@link ResolutionGrouping}. What a body votes on under another name (a budget, a package, an
+ * accession, the act it voted to take) is found by {@link VotedItems}. The drafter, the deliberating body, the number and the places and
  * evacuations the text is about come from the mention's own phrase.
  */
 public final class ResolutionExtractor implements Extractor {
