@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * France", "France's resolution", "the draft", and "the text" once the article is about a resolution) within an
  * article. The ways of naming a drafter and of reporting an outcome are grammar rules in
  * {@code extract/rules/resolution-drafters.semgrex} and {@code resolution-outcomes.semgrex}; the mentions that are one
- * text are merged by {@link ResolutionGrouping}. The drafter, the deliberating body, the number and the places and
+ * text are merged by {@link ResolutionGrouping}. What a body votes on under another name (a budget, a package, an
+ * accession, the act it voted to take) is found by {@link VotedItems}. The drafter, the deliberating body, the number and the places and
  * evacuations the text is about come from the mention's own phrase.
  */
 public final class ResolutionExtractor implements Extractor {
@@ -29,11 +30,6 @@ public final class ResolutionExtractor implements Extractor {
             "counter-proposal");
     /** Nouns that name a resolution only where the article is about one. */
     private static final Set<String> GENERIC_NOUNS = Set.of("text", "measure", "document");
-    /**
-     * Texts other than resolutions that a body may adopt by a vote ("approved the treaty", "cast votes against the
-     * convention"): one is the text voted on once a sentence tells it was voted on or decided, and from then on.
-     */
-    private static final Set<String> VOTED_TEXT_NOUNS = Set.of("treaty", "convention", "declaration");
     /**
      * Nouns that name a resolution only where a drafting rule names who put it forward ("the US-sponsored move", "a
      * proposal tabled by X"): elsewhere a move or a proposal is any act or plan.
@@ -56,6 +52,7 @@ public final class ResolutionExtractor implements Extractor {
     private final SemgrexRules drafterRules = SemgrexRules.named("/extract/rules/resolution-drafters.semgrex");
     private final SemgrexRules outcomeRules = SemgrexRules.named("/extract/rules/resolution-outcomes.semgrex");
     private final ResolutionTopics topics = new ResolutionTopics(outcomes);
+    private final VotedItems votedItems = new VotedItems(outcomeRules);
 
     @Override
     public String name() {
@@ -117,7 +114,10 @@ public final class ResolutionExtractor implements Extractor {
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                boolean named = isResolutionMention(s, t) || isVotedText(s, t, votedTexts);
+                boolean resolutionNoun = isResolutionMention(s, t);
+                // "approved the bid 287-55": the number after a voted item is its tally, not its number
+                boolean item = !resolutionNoun && (votedItems.isItem(s, t, votedTexts) || votedItems.isAct(s, t));
+                boolean named = resolutionNoun || item;
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
                         && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
                         && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true);
@@ -128,7 +128,8 @@ public final class ResolutionExtractor implements Extractor {
                 if (!named && !generic && !standIn && !drafted) {
                     continue;
                 }
-                Mention m = new Mention(s, t, drafter(context, s, t), number(s, t), isHeadline(context, s));
+                Mention m = new Mention(s, t, drafter(context, s, t), item ? Optional.empty() : number(s, t),
+                        isHeadline(context, s));
                 if ((standIn || drafted) && m.drafter().isEmpty() || drafted && !draftedAsText(s, m, aboutResolutions)) {
                     continue;
                 }
@@ -144,26 +145,6 @@ public final class ResolutionExtractor implements Extractor {
             }
         }
         return mentions;
-    }
-
-    /**
-     * "the Assembly approved the treaty", "cast votes against the convention": a treaty, convention or declaration
-     * that a sentence tells was voted on or decided is the text of the vote, and so is every later mention of it.
-     */
-    private boolean isVotedText(Sentence s, Token t, Set<String> votedTexts) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!VOTED_TEXT_NOUNS.contains(lemma) || !t.pos().equals("NN")) {
-            return false;
-        }
-        boolean voted = votedTexts.contains(lemma)
-                || s.governorOf(t.index()).filter(d -> d.relation().matches("(obl|nmod):(against|for|on)"))
-                        .map(d -> s.token(d.governor()).lemma().equalsIgnoreCase("vote")).orElse(false)
-                || outcomeRules.matches(s).stream().anyMatch(m -> m.node("resolution") == t.index()
-                        && Clauses.reportedAsDone(s, s.token(m.node("outcome"))));
-        if (voted) {
-            votedTexts.add(lemma);
-        }
-        return voted;
     }
 
     /**
@@ -251,7 +232,9 @@ public final class ResolutionExtractor implements Extractor {
                 // "was not adopted after X vetoed it": the veto is the outcome, told by its own rule
                 continue;
             }
-            String status = refused ? "failed" : vetoed ? "vetoed" : outcomes.get(verb.lemma());
+            // "voted to suspend X": the act voted names no outcome verb, the rule tells it was adopted
+            String status = refused ? "failed" : vetoed ? "vetoed"
+                    : "adopted".equals(match.label()) ? "adopted" : outcomes.get(verb.lemma());
             if ("failed".equals(status) && vetoRule) {
                 continue;
             }
