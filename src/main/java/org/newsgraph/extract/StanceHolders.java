@@ -159,8 +159,8 @@ final class StanceHolders {
                 if (inDateline(s, subject) || VetoNouns.isVetoNoun(subject)) {
                     // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
                     // parser makes the dateline or the first clause of a headline the subject and hangs the real one
-                    // on it in apposition
-                    s.dependentsOf(subject.index()).stream().filter(a -> a.relation().equals("appos"))
+                    // on it in apposition (or, after a bullet, as a bare dependent)
+                    s.dependentsOf(subject.index()).stream().filter(a -> a.relation().matches("appos|dep"))
                             .forEach(a -> Actors.holder(context, s, s.token(a.dependent())).ifPresent(found::add));
                     continue;
                 }
@@ -282,16 +282,19 @@ final class StanceHolders {
     }
 
     /**
-     * A wire dateline ("UNITED NATIONS (Reuters) -"): capitals up to the first dash at the start of the sentence.
+     * A wire dateline ("UNITED NATIONS (Reuters) -"), capitals up to the first dash, or a web page's ("United Nations
+     * \u2022"), capitalised words up to a bullet, which running text never sets around an aside as it does a dash.
      */
     static boolean inDateline(Sentence s, Token token) {
-        if (!s.token(1).word().matches("\\p{Lu}{2,}")) {
-            return false;
-        }
+        boolean capitals = s.token(1).word().matches("\\p{Lu}{2,}");
         for (int t = 1; t <= Math.min(s.tokens().size(), DATELINE_MAX_TOKENS); t++) {
             String word = s.token(t).word();
-            if (word.matches("-+|\u2014|\u2013")) {
+            if (capitals && word.matches("-+|\u2014|\u2013")) {
                 return token.index() < t;
+            }
+            if (word.matches("[\u2022\u00b7]")) {
+                return token.index() < t && s.tokens().subList(0, t - 1).stream()
+                        .allMatch(w -> w.word().matches("\\p{Lu}.*|[(),.]|of|the"));
             }
         }
         return false;
