@@ -156,11 +156,13 @@ final class StanceHolders {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
-                if (inDateline(s, subject) || VetoNouns.isVetoNoun(subject)) {
+                int dateline = datelineEnd(s);
+                if (subject.index() < dateline || VetoNouns.isVetoNoun(subject)) {
                     // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
                     // parser makes the dateline or the first clause of a headline the subject and hangs the real one
                     // on it in apposition (or, after a bullet, as a bare dependent)
-                    s.dependentsOf(subject.index()).stream().filter(a -> a.relation().matches("appos|dep"))
+                    s.dependentsOf(subject.index()).stream()
+                            .filter(a -> a.relation().equals("appos") || a.relation().equals("dep") && a.dependent() > dateline)
                             .forEach(a -> Actors.holder(context, s, s.token(a.dependent())).ifPresent(found::add));
                     continue;
                 }
@@ -283,21 +285,19 @@ final class StanceHolders {
 
     /**
      * A wire dateline ("UNITED NATIONS (Reuters) -"), capitals up to the first dash, or a web page's ("United Nations
-     * \u2022"), capitalised words up to a bullet, which running text never sets around an aside as it does a dash.
+     * \u2022"), capitalised words up to a bullet, which running text never sets around an aside as it does a dash:
+     * the dash or bullet that ends it ("(Reuters)" before it is no voter), else 0.
      */
-    static boolean inDateline(Sentence s, Token token) {
+    private static int datelineEnd(Sentence s) {
         boolean capitals = s.token(1).word().matches("\\p{Lu}{2,}");
         for (int t = 1; t <= Math.min(s.tokens().size(), DATELINE_MAX_TOKENS); t++) {
             String word = s.token(t).word();
-            if (capitals && word.matches("-+|\u2014|\u2013")) {
-                return token.index() < t;
-            }
-            if (word.matches("[\u2022\u00b7]")) {
-                return token.index() < t && s.tokens().subList(0, t - 1).stream()
-                        .allMatch(w -> w.word().matches("\\p{Lu}.*|[(),.]|of|the"));
+            if (capitals && word.matches("-+|\u2014|\u2013") || word.matches("[\u2022\u00b7]") && s.tokens()
+                    .subList(0, t - 1).stream().allMatch(w -> w.word().matches("\\p{Lu}.*|[(),.]|of|the"))) {
+                return t;
             }
         }
-        return false;
+        return 0;
     }
 
     /**
