@@ -28,8 +28,15 @@ public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
         absentKeys = Collections.unmodifiableMap(new java.util.TreeMap<>(absentKeys));
     }
 
+    /** A cause as reports show it: a short label for a table column and what it means. */
+    public interface Cause {
+        String label();
+
+        String meaning();
+    }
+
     /** Why a gold fact was not found, as the first of these that holds in the document's graph. */
-    public enum MissCause {
+    public enum MissCause implements Cause {
         NO_DOCUMENT("no document", "the store holds no graph of the document"),
         NO_SUBJECT_OR_OBJECT("neither", "no entity of the document's graph is the subject, and none the object"),
         NO_SUBJECT("no subject", "the object is there, but no entity of the document is the subject"),
@@ -47,17 +54,19 @@ public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
             this.meaning = meaning;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
+        @Override
         public String meaning() {
             return meaning;
         }
     }
 
     /** How a false fact stands to the gold of its document, as the first of these that holds. */
-    public enum FalseCause {
+    public enum FalseCause implements Cause {
         SUBJECT_NOT_IN_GOLD("subject unknown", "no gold row of the document names the subject"),
         OBJECT_NOT_IN_GOLD("object unknown", "no gold row of the document names the object"),
         OTHER_PREDICATE("other predicate", "the gold links subject and object by another predicate"),
@@ -73,10 +82,12 @@ public record Diagnosis(Map<ScoredPredicate, Map<MissCause, Integer>> misses,
             this.meaning = meaning;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
+        @Override
         public String meaning() {
             return meaning;
         }

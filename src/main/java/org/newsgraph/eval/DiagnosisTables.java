@@ -19,26 +19,26 @@ public final class DiagnosisTables {
     public static String text(Diagnosis diagnosis) {
         StringBuilder out = new StringBuilder();
         out.append("\nWhere the missed gold facts were lost\n");
-        out.append(EvalReport.align(headers("missed", MissCause.values(), MissCause::label),
+        out.append(EvalReport.align(headers("missed", MissCause.values()),
                 rows(diagnosis, MissCause.values(), diagnosis::missed), -1));
-        out.append(legend(MissCause.values(), MissCause::label, MissCause::meaning));
+        out.append(legend(MissCause.values()));
         if (!diagnosis.absentKeys().isEmpty()) {
             out.append("\nMissed facts whose resolution or evacuation key picks nothing\n");
             diagnosis.absentKeys().forEach((key, facts) ->
                     out.append("  ").append(key).append(": ").append(facts).append('\n'));
         }
         out.append("\nHow the false facts stand to the gold\n");
-        out.append(EvalReport.align(headers("false", FalseCause.values(), FalseCause::label),
+        out.append(EvalReport.align(headers("false", FalseCause.values()),
                 rows(diagnosis, FalseCause.values(), diagnosis::falseFacts), -1));
-        out.append(legend(FalseCause.values(), FalseCause::label, FalseCause::meaning));
+        out.append(legend(FalseCause.values()));
         return out.toString();
     }
 
     /** Both tables as Markdown. */
     public static String markdown(Diagnosis diagnosis) {
-        return "\n" + markdownTable(headers("missed", MissCause.values(), MissCause::label),
+        return "\n" + markdownTable(headers("missed", MissCause.values()),
                 rows(diagnosis, MissCause.values(), diagnosis::missed))
-                + "\n" + markdownTable(headers("false", FalseCause.values(), FalseCause::label),
+                + "\n" + markdownTable(headers("false", FalseCause.values()),
                 rows(diagnosis, FalseCause.values(), diagnosis::falseFacts));
     }
 
@@ -59,9 +59,9 @@ public final class DiagnosisTables {
         }
     }
 
-    private static <C> List<String> headers(String total, C[] causes, java.util.function.Function<C, String> label) {
+    private static List<String> headers(String total, Diagnosis.Cause[] causes) {
         List<String> headers = new ArrayList<>(List.of("predicate", total));
-        Arrays.stream(causes).map(label).forEach(headers::add);
+        Arrays.stream(causes).map(Diagnosis.Cause::label).forEach(headers::add);
         return headers;
     }
 
@@ -87,11 +87,10 @@ public final class DiagnosisTables {
         return rows;
     }
 
-    private static <C> String legend(C[] causes, java.util.function.Function<C, String> label,
-                                     java.util.function.Function<C, String> meaning) {
+    private static String legend(Diagnosis.Cause[] causes) {
         StringBuilder out = new StringBuilder();
-        for (C cause : causes) {
-            out.append("  ").append(label.apply(cause)).append(": ").append(meaning.apply(cause)).append('\n');
+        for (Diagnosis.Cause cause : causes) {
+            out.append("  ").append(cause.label()).append(": ").append(cause.meaning()).append('\n');
         }
         return out.toString();
     }
