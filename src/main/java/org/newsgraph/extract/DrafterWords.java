@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The actors a word naming a drafter stands for. Mostly the actor there ({@link Actors#drafter}); besides, a party or
- * group the recogniser missed ("a bill submitted by Disy") is an organisation, since only an actor puts a text
- * forward; and a drafter named by a pronoun: "Russia vetoed the rival draft, but its own proposal failed", "A, B and C wanted a
+ * group the recogniser missed ("a bill submitted by Kellvo") is an organisation, since only an actor puts a text
+ * forward; and a drafter named by a pronoun: "Ostrovia vetoed the rival draft, but its own proposal failed", "A, B and C wanted a
  * longer mandate. But they reduced their resolution to six months". The pronoun stands for the subject last spoken
  * of: the nearest subject before it in its sentence, or else in the sentence before, passing over subjects that are
  * pronouns themselves. That subject must name countries or an organisation acting as one, in the pronoun's number
@@ -44,7 +44,7 @@ final class DrafterWords {
     }
 
     /**
-     * "submitted by Disy", "tabled by the Citizens' Alliance": a name the recogniser left untagged, with the names
+     * "submitted by Kellvo", "tabled by the Harbour Alliance": a name the recogniser left untagged, with the names
      * compounded onto it, is an organisation.
      */
     private static Optional<String> untaggedName(ExtractionContext context, Sentence s, int token) {
