@@ -86,7 +86,10 @@ public final class EvacuationExtractor implements Extractor {
      * evacuation in fewer words, so an evacuation told only in the headline, over a body that tells one, is that one.
      */
     private static void joinHeadlineToBody(ExtractionContext context, Map<String, Evacuation> byOrigin) {
-        if (context.sentences().isEmpty() || !ResolutionExtractor.isHeadline(context, context.sentences().get(0))) {
+        // a first line that ends as a sentence ends is the body's first sentence, set apart, not a headline
+        if (context.sentences().isEmpty() || !ResolutionExtractor.isHeadline(context, context.sentences().get(0))
+                || context.sentences().get(0).tokens().stream().reduce((a, b) -> b)
+                        .filter(last -> last.word().equals(".")).isPresent()) {
             return;
         }
         List<Evacuation> inBody = byOrigin.values().stream()

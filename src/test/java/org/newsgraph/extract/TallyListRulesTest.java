@@ -12,7 +12,7 @@ import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 /** Tallies and stances written the way wire copy writes them: lists after a dash, refusals, abstentions. */
 class TallyListRulesTest {
 
-    private static final String DRAFT = "Resolution";
+    private static final String DRAFT = "Resolution drafted by Kellmark, Ostrovia";
 
     private static List<String> facts;
 
