@@ -196,10 +196,8 @@ public final class StoreTextIndex {
                 for (String id : documentIds) {
                     writer.deleteDocuments(new Term(SearchSchema.DOCUMENT, id));
                 }
-                for (StoredDocuments.Stored document : StoredDocuments.in(dsg).values()) {
-                    if (documentIds.contains(document.id())) {
-                        writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
-                    }
+                for (StoredDocuments.Stored document : StoredDocuments.withIds(dsg, documentIds).values()) {
+                    writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
                 }
                 writer.commit();
             });
@@ -217,10 +215,8 @@ public final class StoreTextIndex {
                 for (String graph : graphs) {
                     writer.deleteDocuments(new Term(SearchSchema.GRAPH, graph));
                 }
-                for (StoredDocuments.Stored document : StoredDocuments.in(dsg).values()) {
-                    if (graphs.contains(document.graph().getURI())) {
-                        writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
-                    }
+                for (StoredDocuments.Stored document : StoredDocuments.inGraphs(dsg, graphs).values()) {
+                    writer.addDocuments(IndexEntries.of(document, dsg.getGraph(document.graph())));
                 }
                 writer.commit();
             });

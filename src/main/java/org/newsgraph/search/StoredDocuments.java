@@ -1,12 +1,15 @@
 package org.newsgraph.search;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,15 +36,44 @@ final class StoredDocuments {
     /** Graph name (IRI) to document, for every document graph; the caller holds a read transaction. */
     static Map<String, Stored> in(DatasetGraph dsg) {
         Map<String, Stored> documents = new TreeMap<>();
-        dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(quad -> {
-            Node graph = quad.getGraph();
-            if (graph.isURI() && quad.getObject().isLiteral()
-                    && dsg.contains(graph, quad.getSubject(), TYPE, DOCUMENT)) {
-                documents.put(graph.getURI(), new Stored(graph, quad.getSubject(),
-                        quad.getObject().getLiteralLexicalForm(), stamp(dsg, graph, quad.getSubject())));
-            }
-        });
+        collect(dsg, dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY), documents);
         return documents;
+    }
+
+    /**
+     * The stored documents with these ids, found through the index on the identifier rather than by a scan of all
+     * documents, so that indexing each batch of a build does not cost the size of the whole store.
+     */
+    static Map<String, Stored> withIds(DatasetGraph dsg, Collection<String> ids) {
+        Map<String, Stored> documents = new TreeMap<>();
+        for (String id : ids) {
+            collect(dsg, dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(id)), documents);
+        }
+        return documents;
+    }
+
+    /** The stored documents in these graphs (IRIs), each found by its graph name. */
+    static Map<String, Stored> inGraphs(DatasetGraph dsg, Collection<String> graphs) {
+        Map<String, Stored> documents = new TreeMap<>();
+        for (String graph : graphs) {
+            collect(dsg, dsg.findNG(NodeFactory.createURI(graph), Node.ANY, IDENTIFIER, Node.ANY), documents);
+        }
+        return documents;
+    }
+
+    private static void collect(DatasetGraph dsg, Iterator<Quad> quads, Map<String, Stored> documents) {
+        try {
+            quads.forEachRemaining(quad -> {
+                Node graph = quad.getGraph();
+                if (graph.isURI() && quad.getObject().isLiteral()
+                        && dsg.contains(graph, quad.getSubject(), TYPE, DOCUMENT)) {
+                    documents.put(graph.getURI(), new Stored(graph, quad.getSubject(),
+                            quad.getObject().getLiteralLexicalForm(), stamp(dsg, graph, quad.getSubject())));
+                }
+            });
+        } finally {
+            Iter.close(quads);
+        }
     }
 
     private static String stamp(DatasetGraph dsg, Node graph, Node document) {
