@@ -56,6 +56,7 @@ public final class SemgrexRules {
     private final List<Rule> rules;
     private final Map<String, SemgrexPattern> patterns;
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, RootAnchor> anchors = new LinkedHashMap<>();
     /** Extractors ask about one sentence many times (once per mention or cue): its matches are kept per thread. */
     private final ThreadLocal<Object[]> lastMatches = ThreadLocal.withInitial(() -> new Object[2]);
 
@@ -64,6 +65,7 @@ public final class SemgrexRules {
         this.rules = rules;
         this.patterns = patterns;
         rules.forEach(r -> labels.put(r.name(), r.label()));
+        rules.forEach(r -> anchors.put(r.name(), RootAnchor.of(r.pattern())));
     }
 
     /** Loads (once) the rule file at a class-path resource such as {@code /extract/rules/resolutions.semgrex}. */
@@ -90,9 +92,12 @@ public final class SemgrexRules {
         if (last[0] == sentence) {
             return (List<Match>) last[1];
         }
-        SemanticGraph graph = graphOf(sentence);
         List<Match> found = new ArrayList<>();
-        patterns.forEach((name, pattern) -> collect(name, labels.get(name), pattern, graph, found));
+        patterns.forEach((name, pattern) -> {
+            if (anchors.get(name).mayMatch(sentence)) {
+                collect(name, labels.get(name), pattern, graphOf(sentence), found);
+            }
+        });
         List<Match> matches = Collections.unmodifiableList(found);
         last[0] = sentence;
         last[1] = matches;
@@ -118,7 +123,7 @@ public final class SemgrexRules {
         }
     }
 
-    private static SemanticGraph graphOf(Sentence sentence) {
+    static SemanticGraph graphOf(Sentence sentence) {
         Object[] last = LAST_GRAPH.get();
         if (last[0] == sentence) {
             return (SemanticGraph) last[1];
