@@ -63,6 +63,11 @@ final class EvacuationParticipants {
                 stateOfService(context, s, t)
                         .ifPresent(state -> context.addFact(evacuation, predicate, state,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
+                // a body that blocks is told as the side it fights for; the one that runs the move is named itself
+                EvacuationServiceBodies.serviceBody(context, s, t)
+                        .filter(body -> predicate.equals("facilitatedBy"))
+                        .ifPresent(body -> context.addFact(evacuation, predicate, body,
+                                context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
         hyphenated(context, cue, evacuation, inSentence);
