@@ -95,6 +95,7 @@ final class ResolutionTopics {
         TopicClauses.detachedClause(s, head).ifPresent(todo::push);
         TopicClauses.infinitiveOfTheNoun(s, head).ifPresent(todo::push);
         TopicClauses.contentClauseOfTheSubject(s, head).ifPresent(todo::push);
+        TopicClauses.actOfTheVote(s, head).forEach(todo::push);
         while (!todo.isEmpty()) {
             int t = todo.pop();
             if (!seen.add(t)) {
@@ -145,18 +146,40 @@ final class ResolutionTopics {
     }
 
     /**
-     * "a resolution chiding X's poor cooperation", "condemning X's invasion": the possessor of what a clause on the
-     * resolution acts on is what the text is about; the possessor of the resolution itself is its drafter.
+     * "a resolution chiding X's poor cooperation", "condemning X's invasion", "imposing sanctions on X's leader": the
+     * possessor of what a clause on the resolution acts on is what the text is about; the possessor of the resolution itself is its drafter.
      */
     private static boolean possessorOfObject(Sentence s, int head, Dependency d) {
-        return d.relation().equals("nmod:poss") && d.governor() != head && s.governorOf(d.governor())
-                .filter(g -> g.relation().equals("obj") && g.governor() != head)
-                .map(g -> CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches())
+        if (!d.relation().equals("nmod:poss") || d.governor() == head) {
+            return false;
+        }
+        int possessed = titledName(s, d.governor());
+        // "that would have imposed sanctions on X's president": also the possessor of whom a measure falls on
+        return s.governorOf(possessed)
+                .filter(g -> g.relation().matches("obj|obl:(on|against)|nmod:(on|against)") && g.governor() != head)
+                .map(g -> g.relation().startsWith("nmod") ? actedOn(s, g.governor(), head)
+                        : CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches())
                 .orElse(false)
                 // "condemning X's operation in Y" (the place on the noun or on the verb): who acts, when the act has
                 // its own place after it, as for "the X embargo on Y" (isAgentModifier)
-                && !hasPlace(s, d.governor(), PLACED_ACT)
-                && !s.governorOf(d.governor()).map(g -> hasPlace(s, g.governor(), "obl:(on|in|against|into)")).orElse(false);
+                && !hasPlace(s, possessed, PLACED_ACT)
+                && !s.governorOf(possessed).map(g -> hasPlace(s, g.governor(), "obl:(on|in|against|into)")).orElse(false);
+    }
+
+    /** "X's President A B": the parser hangs the possessor on the title or a first name, compounds of the name. */
+    private static int titledName(Sentence s, int token) {
+        int at = token;
+        for (Optional<Dependency> g = s.governorOf(at); g.isPresent() && g.get().relation().equals("compound")
+                && "PERSON".equals(s.token(g.get().governor()).ner()); g = s.governorOf(at)) {
+            at = g.get().governor();
+        }
+        return at;
+    }
+
+    /** "imposes an arms embargo on X's leader": the measure on which the possessed hangs is what a clause acts on. */
+    private static boolean actedOn(Sentence s, int measure, int head) {
+        return s.governorOf(measure).filter(g -> g.relation().equals("obj") && g.governor() != head)
+                .map(g -> CLAUSE_VERB_TAGS.matcher(s.token(g.governor()).pos()).matches()).orElse(false);
     }
 
     /** "calls on X to release ...": an infinitive marked by the "on" of its governing verb. */

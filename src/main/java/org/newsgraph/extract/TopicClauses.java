@@ -4,13 +4,15 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Clauses that state what a text does although the parser did not hang them on the text's noun: a relative or
- * participle clause cut off by a time, an infinitive made the verb's, and the clause whose subject the text is.
+ * participle clause cut off by a time, an infinitive made the verb's, the clause whose subject the text is, and the act
+ * a body took by its vote on the text.
  */
 final class TopicClauses {
 
@@ -77,6 +79,24 @@ final class TopicClauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The council imposed sanctions on X in a vote on a resolution drafted by Y": the act the body took by its vote on
+     * the text is what the text does; what it acts on (the measure and whom it falls on) is the text's content, not the
+     * rest of the sentence ("..., complicating the narrative that ..." tells of something else).
+     */
+    static List<Integer> actOfTheVote(Sentence s, int head) {
+        return s.governorOf(head)
+                .filter(d -> d.relation().equals("nmod:on") && s.token(d.governor()).lemma().equalsIgnoreCase("vote")
+                        && s.token(d.governor()).pos().startsWith("NN"))
+                .flatMap(d -> s.governorOf(d.governor()))
+                .filter(d -> d.relation().matches("obl:(in|by|through|with)") && statesContent(s, d.governor())
+                        && !ExtractionContext.hasModal(s, s.token(d.governor())))
+                .map(d -> s.dependentsOf(d.governor()).stream()
+                        .filter(x -> x.relation().matches("obj|obl:(on|against)"))
+                        .map(Dependency::dependent).toList())
+                .orElse(List.of());
     }
 
     private static boolean statesContent(Sentence s, int verb) {

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * A stance verb that, where the sentence tells the count of a vote, tells how the named members voted: "Twenty-two
  * voted for; A, B and C opposed it", "A and B backed the motion, which passed 120 to 9", "A supported the measure in a
- * vote on Monday", and "A, B and C joined D in opposing the measure" right after the count. Outside a counted vote the
- * same verbs stay stances (read by {@link StanceExtractor}).
+ * vote on Monday", and "A, B and C joined D in opposing the measure" right after the count or a veto. Outside a
+ * counted vote the same verbs stay stances (read by {@link StanceExtractor}).
  */
 final class VotingStances {
 
@@ -42,9 +42,10 @@ final class VotingStances {
             Optional<Token> join = joiningVerb(s, cue);
             List<String> voters;
             if (join.isPresent()) {
-                // "A and B joined C in opposing the measure": after the count, joining a side is voting with it
+                // "A and B joined C in opposing the measure": after the count, or after a veto cast on the text,
+                // joining a side is voting with it
                 Sentence before = s.index() > 0 ? context.sentences().get(s.index() - 1) : null;
-                if (!tellsCount(s) && (before == null || !tellsCount(before))) {
+                if (!tellsVote(s) && (before == null || !tellsVote(before))) {
                     continue;
                 }
                 voters = new ArrayList<>();
@@ -111,6 +112,16 @@ final class VotingStances {
     private static boolean castInAVote(Sentence s, Token cue) {
         return s.dependentsOf(cue.index()).stream().anyMatch(d -> d.relation().matches("(obl|nmod):in")
                 && s.token(d.dependent()).lemma().equalsIgnoreCase("vote"));
+    }
+
+    /**
+     * A sentence that tells a vote took place: its count, or a veto cast ("A and B vetoed the draft"), which a council
+     * casts only in a vote.
+     */
+    private static boolean tellsVote(Sentence s) {
+        return tellsCount(s) || s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("veto")
+                && t.pos().matches("VBD|VBN") && !ExtractionContext.isNegated(s, t.index())
+                && Clauses.reportedAsDone(s, t));
     }
 
     /**

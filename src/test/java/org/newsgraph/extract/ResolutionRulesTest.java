@@ -130,4 +130,12 @@ class ResolutionRulesTest {
         assertFalse(numbered.stream().anyMatch(f -> f.contains("Resolution drafted by")), String.join("\n", numbered));
     }
 
+    @Test
+    void whatABodyDidByItsVoteOnATextAndWhoseLeaderAMeasureFallsOnAreItsTopic() throws IOException {
+        List<String> acts = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-act-of-vote"));
+        assertHas(acts, "Resolution drafted by Norway | concerns | Chad");
+        assertHas(acts, "Resolution drafted by Kenya | concerns | Gabon");
+        // the rest of the sentence after the vote tells of something else
+        assertFalse(acts.stream().anyMatch(f -> f.matches(".*\\| concerns \\| (Peru|Ecuador)")), String.join("\n", acts));
+    }
 }

@@ -69,4 +69,14 @@ class StressVoteRulesTest {
     void backingOutsideACountIsNoVote() {
         assertNone(facts, "Zambia | votedFor");
     }
+
+    @Test
+    void joiningASideRightAfterAVetoIsVotingWithItButJoiningInOpposingAPlanIsNoVote() throws IOException {
+        List<String> veto = ExtractionFixtures.lines(ExtractionFixtures.extract("stance-joined-after-veto"));
+        for (String country : List.of("Norway", "Chile", "Ghana", "Nepal", "Fiji")) {
+            assertHas(veto, country + " | votedAgainst | " + RESOLUTION);
+        }
+        assertNone(veto, "Peru | votedAgainst");
+        assertNone(veto, "Tonga | votedAgainst");
+    }
 }
