@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,14 +33,16 @@ public final class GoldFile {
 
     private final Path path;
     private final List<GoldFact> facts;
-    private final Set<String> documents;
+    /** Rows by document, in file order: scoring asks for each document's rows, and a scan per document is quadratic. */
+    private final Map<String, List<GoldFact>> factsByDocument;
 
     private GoldFile(Path path, List<GoldFact> facts) {
         this.path = path;
         this.facts = List.copyOf(facts);
-        Set<String> ids = new LinkedHashSet<>();
-        facts.forEach(fact -> ids.add(fact.document()));
-        this.documents = Collections.unmodifiableSet(ids);
+        Map<String, List<GoldFact>> byDocument = new LinkedHashMap<>();
+        facts.forEach(fact -> byDocument.computeIfAbsent(fact.document(), d -> new ArrayList<>()).add(fact));
+        byDocument.replaceAll((document, rows) -> List.copyOf(rows));
+        this.factsByDocument = Collections.unmodifiableMap(byDocument);
     }
 
     public static GoldFile read(Path path) {
@@ -57,11 +61,11 @@ public final class GoldFile {
 
     /** The documents the file has rows for, in order of first appearance: the documents an evaluation scores. */
     public Set<String> documents() {
-        return documents;
+        return factsByDocument.keySet();
     }
 
     public List<GoldFact> factsOf(String document) {
-        return facts.stream().filter(fact -> fact.document().equals(document)).toList();
+        return factsByDocument.getOrDefault(document, List.of());
     }
 
     /**
