@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 
 /**
  * What the root node of a Semgrex pattern asks of a token, read from the pattern's text, so that a sentence with no
@@ -80,19 +81,14 @@ final class RootAnchor {
 
     /** A "|" outside node specs and regular expressions: some relations are alternatives, so none is sure. */
     private static boolean hasAlternative(String text) {
-        boolean inRegex = false;
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i : structural(text, 0)) {
             char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '/') {
-                inRegex = !inRegex;
-            } else if (!inRegex && c == '{') {
+            if (c == '{') {
                 depth++;
-            } else if (!inRegex && c == '}') {
+            } else if (c == '}') {
                 depth--;
-            } else if (!inRegex && depth == 0 && c == '|') {
+            } else if (c == '|' && depth == 0) {
                 return true;
             }
         }
@@ -129,14 +125,8 @@ final class RootAnchor {
 
     /** The brace that closes the spec opened at {@code open}, skipping braces inside a /regular expression/; -1 when unclear. */
     private static int closingBrace(String text, int open) {
-        boolean inRegex = false;
-        for (int i = open + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '/') {
-                inRegex = !inRegex;
-            } else if (c == '}' && !inRegex) {
+        for (int i : structural(text, open + 1)) {
+            if (text.charAt(i) == '}') {
                 return i;
             }
         }
@@ -145,21 +135,32 @@ final class RootAnchor {
 
     private static List<String> splitAttributes(String spec) {
         List<String> attributes = new ArrayList<>();
-        boolean inRegex = false;
         int start = 0;
-        for (int i = 0; i < spec.length(); i++) {
-            char c = spec.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '/') {
-                inRegex = !inRegex;
-            } else if (c == ';' && !inRegex) {
+        for (int i : structural(spec, 0)) {
+            if (spec.charAt(i) == ';') {
                 attributes.add(spec.substring(start, i));
                 start = i + 1;
             }
         }
         attributes.add(spec.substring(start));
         return attributes;
+    }
+
+    /** The positions from {@code from} on that hold structure: outside a /regular expression/ and not escaped. */
+    private static int[] structural(String text, int from) {
+        IntStream.Builder positions = IntStream.builder();
+        boolean inRegex = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                inRegex = !inRegex;
+            } else if (!inRegex) {
+                positions.add(i);
+            }
+        }
+        return positions.build().toArray();
     }
 
     /** A looser form of one attribute test, or null when the test cannot be read safely. */
