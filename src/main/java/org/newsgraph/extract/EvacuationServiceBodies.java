@@ -4,9 +4,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "The Ostrovian armed forces airlifted tourists", "with the help of the Ostrovian Army", "the Ostrovian Embassy in
@@ -19,21 +17,18 @@ final class EvacuationServiceBodies {
     private EvacuationServiceBodies() {
     }
 
-    /** Nouns that head a state's service or mission: its army, navy, forces, coastguard, embassy. */
-    private static final Set<String> SERVICES = Set.of("army", "navy", "force", "military", "coastguard", "guard",
-            "embassy", "consulate", "marine");
-    /** Words that may stand between the nationality and the service: "armed forces", "air force", "coast guard". */
-    private static final Set<String> SERVICE_MODIFIERS = Set.of("armed", "air", "coast", "naval", "special");
+    private static final Lexicon SERVICES = Lexicon.named("state-services");
+    private static final Lexicon SERVICE_MODIFIERS = Lexicon.named("service-modifiers");
 
     /** The body an actor phrase headed by a service noun names, created if new; nothing for any other phrase. */
     static Optional<String> serviceBody(ExtractionContext context, Sentence s, int head) {
         Token noun = s.token(head);
-        if (!noun.pos().startsWith("NN") || !SERVICES.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        if (!noun.pos().startsWith("NN") || !SERVICES.contains(noun.lemma())
                 || context.entityAt(s.index(), head).filter(k -> context.kindOf(k) != EntityKind.COUNTRY).isPresent()) {
             return Optional.empty();
         }
         int start = head;
-        while (start > 1 && SERVICE_MODIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))
+        while (start > 1 && SERVICE_MODIFIERS.contains(s.token(start - 1).word())
                 && governedWithin(s, start - 1, start, head)) {
             start--;
         }
