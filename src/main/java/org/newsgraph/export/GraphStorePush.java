@@ -8,6 +8,7 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.rdf.StoredDocumentGraphs;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.NQuadsLoader;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ public final class GraphStorePush {
      * @throws PushException when the endpoint cannot be reached or refuses a document
      */
     public PushReport push(GraphStore store, Settings settings, Listener listener) {
-        Map<String, Node> documents = store.read(dataset -> DocumentGraphs.byId(dataset.asDatasetGraph()));
+        Map<String, Node> documents = store.read(dataset -> StoredDocumentGraphs.byId(dataset.asDatasetGraph()));
         Stream<Document> graphs = documents.entrySet().stream().map(d -> new Document(d.getKey(), d.getValue(),
                 store.read(dataset -> copy(dataset.asDatasetGraph().getGraph(d.getValue())))));
         // Merged into one graph, triples that several documents state (an entity's type and label) count once.
@@ -119,7 +120,7 @@ public final class GraphStorePush {
         Stream<Document> graphs = files.stream().flatMap(file -> {
             DatasetGraph dataset = DatasetGraphFactory.create();
             NQuadsLoader.read(file, dataset);
-            return DocumentGraphs.byId(dataset).entrySet().stream()
+            return StoredDocumentGraphs.byId(dataset).entrySet().stream()
                     .map(d -> new Document(d.getKey(), d.getValue(), dataset.getGraph(d.getValue())));
         });
         return push(graphs, settings, listener, () -> {

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.newsgraph.graph.ExportText;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.StoredDocumentGraphs;
 import org.newsgraph.store.GraphStore;
 
 import java.io.BufferedOutputStream;
@@ -81,7 +82,7 @@ public final class RdfExport {
         Written written = store.read(dataset -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node documentGraph = selection instanceof GraphSelection.Document document
-                    ? DocumentGraphs.find(dsg, document.id()).orElseThrow(() -> new IllegalArgumentException(
+                    ? StoredDocumentGraphs.find(dsg, document.id()).orElseThrow(() -> new IllegalArgumentException(
                     "no document '" + document.id() + "' in " + store.location() + "; 'newsgraph list' shows the ids"))
                     : null;
             try {

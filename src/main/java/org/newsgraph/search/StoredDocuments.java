@@ -8,9 +8,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.StoredDocumentGraphs;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,9 +38,7 @@ final class StoredDocuments {
 
     /** Graph name (IRI) to document, for every document graph; the caller holds a read transaction. */
     static Map<String, Stored> in(DatasetGraph dsg) {
-        Map<String, Stored> documents = new TreeMap<>();
-        collect(dsg, dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY), documents);
-        return documents;
+        return storedUnderIri(dsg, StoredDocumentGraphs.identifierQuads(dsg));
     }
 
     /**
@@ -45,11 +46,9 @@ final class StoredDocuments {
      * documents, so that indexing each batch of a build does not cost the size of the whole store.
      */
     static Map<String, Stored> withIds(DatasetGraph dsg, Collection<String> ids) {
-        Map<String, Stored> documents = new TreeMap<>();
-        for (String id : ids) {
-            collect(dsg, dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(id)), documents);
-        }
-        return documents;
+        List<Quad> quads = new ArrayList<>();
+        ids.forEach(id -> quads.addAll(StoredDocumentGraphs.identifierQuads(dsg, id)));
+        return storedUnderIri(dsg, quads);
     }
 
     /** The stored documents in these graphs (IRIs), each found by its graph name. */
@@ -61,19 +60,33 @@ final class StoredDocuments {
         return documents;
     }
 
+    private static Map<String, Stored> storedUnderIri(DatasetGraph dsg, List<Quad> identifierQuads) {
+        Map<String, Stored> documents = new TreeMap<>();
+        for (Quad quad : identifierQuads) {
+            if (quad.getGraph().isURI()) {
+                documents.put(quad.getGraph().getURI(), stored(dsg, quad));
+            }
+        }
+        return documents;
+    }
+
     private static void collect(DatasetGraph dsg, Iterator<Quad> quads, Map<String, Stored> documents) {
         try {
             quads.forEachRemaining(quad -> {
                 Node graph = quad.getGraph();
                 if (graph.isURI() && quad.getObject().isLiteral()
                         && dsg.contains(graph, quad.getSubject(), TYPE, DOCUMENT)) {
-                    documents.put(graph.getURI(), new Stored(graph, quad.getSubject(),
-                            quad.getObject().getLiteralLexicalForm(), stamp(dsg, graph, quad.getSubject())));
+                    documents.put(graph.getURI(), stored(dsg, quad));
                 }
             });
         } finally {
             Iter.close(quads);
         }
+    }
+
+    private static Stored stored(DatasetGraph dsg, Quad quad) {
+        return new Stored(quad.getGraph(), quad.getSubject(), quad.getObject().getLiteralLexicalForm(),
+                stamp(dsg, quad.getGraph(), quad.getSubject()));
     }
 
     private static String stamp(DatasetGraph dsg, Node graph, Node document) {

@@ -6,7 +6,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -27,6 +26,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.StoredDocumentGraphs;
 import org.newsgraph.search.QueryTimeIndex;
 import org.newsgraph.search.StoreTextIndex;
 import org.slf4j.Logger;
@@ -546,22 +546,10 @@ public final class GraphStore implements AutoCloseable {
         return candidates.iterator().next();
     }
 
-    /**
-     * The graphs that describe {@code documentId}, found through the index on the identifier literal: a scan of all
-     * stored documents here made a build of n documents cost n squared.
-     */
+    /** The graphs that describe {@code documentId}; a faulty load may have left more than one. */
     private static Set<Node> graphsOf(DatasetGraph dsg, String documentId) {
         Set<Node> graphs = new LinkedHashSet<>();
-        Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(documentId));
-        try {
-            quads.forEachRemaining(quad -> {
-                if (dsg.contains(quad.getGraph(), quad.getSubject(), TYPE, DOCUMENT)) {
-                    graphs.add(quad.getGraph());
-                }
-            });
-        } finally {
-            Iter.close(quads);
-        }
+        StoredDocumentGraphs.identifierQuads(dsg, documentId).forEach(quad -> graphs.add(quad.getGraph()));
         return graphs;
     }
 
@@ -569,15 +557,10 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private static List<StoredDocument> storedDocuments(DatasetGraph dsg) {
-        List<StoredDocument> documents = new ArrayList<>();
-        dsg.findNG(Node.ANY, Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(quad -> {
-            if (quad.getObject().isLiteral()
-                    && dsg.contains(quad.getGraph(), quad.getSubject(), TYPE, DOCUMENT)) {
-                documents.add(new StoredDocument(quad.getGraph(), quad.getSubject(),
-                        quad.getObject().getLiteralLexicalForm()));
-            }
-        });
-        return documents;
+        return StoredDocumentGraphs.identifierQuads(dsg).stream()
+                .map(quad -> new StoredDocument(quad.getGraph(), quad.getSubject(),
+                        quad.getObject().getLiteralLexicalForm()))
+                .toList();
     }
 
     private static boolean isIdentifier(Node node, String documentId) {
