@@ -1,9 +1,6 @@
 package org.newsgraph.store;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -16,13 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.TDBException;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.sys.StoreConnection;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
@@ -34,25 +24,17 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -62,7 +44,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,7 +85,6 @@ public final class GraphStore implements AutoCloseable {
     /** Environment variable: how many seconds to wait for a store another process holds. */
     public static final String WAIT_VARIABLE = "NEWSGRAPH_STORE_WAIT";
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
-    private static final long RETRY_MILLIS = 50;
 
     private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
 
@@ -113,9 +93,7 @@ public final class GraphStore implements AutoCloseable {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
 
-    private static final String TDB_LOCK_FILE = "tdb.lock";
     private static final Pattern TDB_DATA_FOLDER = Pattern.compile("Data-\\d+");
-    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
 
     private static final String CLASS_COUNTS = """
             SELECT ?class (COUNT(DISTINCT ?instance) AS ?count)
@@ -143,10 +121,6 @@ public final class GraphStore implements AutoCloseable {
             }
             GROUP BY ?graph ?id ORDER BY ?date ?id""".formatted(NG.NS);
 
-    /** TDB2 shares one connection per folder within a JVM; it is released when the last GraphStore on it closes. */
-    private static final Map<Path, Integer> OPEN_CONNECTIONS = new HashMap<>();
-    /** Folders written by this JVM: a second FileChannel on a locked file could drop the first one's lock on close. */
-    private static final Set<Path> WRITTEN_HERE = new HashSet<>();
 
     private final Path location;
     private final Path folder;
@@ -203,7 +177,7 @@ public final class GraphStore implements AutoCloseable {
             GraphStore store = new GraphStore(directory, folder, access, writerLock, wait);
             // Connecting once at the start creates a new store and reports a store that cannot be opened before
             // any work is done; a reader keeps the connection, so what it reads is one store, not a moving one.
-            Dataset dataset = connect(folder, shown, wait, store.toldWaiting, access != Access.READ);
+            Dataset dataset = TdbConnections.connect(folder, shown, wait, store.toldWaiting, access != Access.READ);
             if (access == Access.READ) {
                 store.held = dataset;
                 store.queryIndex = QueryTimeIndex.attach(folder, dataset);
@@ -254,7 +228,7 @@ public final class GraphStore implements AutoCloseable {
             held = stopLending();
         }
         if (held == null) {
-            held = connect(folder, location.toString(), wait, toldWaiting, access != Access.READ);
+            held = TdbConnections.connect(folder, location.toString(), wait, toldWaiting, access != Access.READ);
         }
         return held;
     }
@@ -334,7 +308,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             requireOpen();
             if (lent == null) {
-                lent = connect(folder, location.toString(), wait, toldWaiting, true);
+                lent = TdbConnections.connect(folder, location.toString(), wait, toldWaiting, true);
             }
             return work.apply(lent);
         } finally {
@@ -360,7 +334,7 @@ public final class GraphStore implements AutoCloseable {
         }
         try {
             if (lent != null) {
-                disconnect(folder, lent);
+                TdbConnections.disconnect(folder, lent);
                 lent = null;
                 log.debug("let go of store {} for another process", location);
                 Files.deleteIfExists(request);
@@ -501,7 +475,7 @@ public final class GraphStore implements AutoCloseable {
             queryIndex.close();
         }
         if (held != null) {
-            disconnect(folder, held);
+            TdbConnections.disconnect(folder, held);
             held = null;
         }
         if (requestWatch != null) {
@@ -510,7 +484,7 @@ public final class GraphStore implements AutoCloseable {
         inUse.lock();
         try {
             if (lent != null) {
-                disconnect(folder, lent);
+                TdbConnections.disconnect(folder, lent);
                 lent = null;
             }
         } finally {
@@ -621,8 +595,8 @@ public final class GraphStore implements AutoCloseable {
         }
         try {
             if (Files.isDirectory(directory) && !exists(directory)) {
-                Set<String> ours = Set.of(WRITER_LOCK_FILE, TDB_LOCK_FILE, LastBuild.FILE_NAME, HOLDER_FILE,
-                        READ_REQUEST_FILE);
+                Set<String> ours = Set.of(WRITER_LOCK_FILE, TdbConnections.TDB_LOCK_FILE, LastBuild.FILE_NAME,
+                        HOLDER_FILE, READ_REQUEST_FILE);
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
                     for (Path entry : entries) {
                         if (!ours.contains(entry.getFileName().toString())) {
@@ -646,21 +620,6 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    private static StoreException inUse(String shown, OptionalLong pid) {
-        String holder = pid.isPresent() ? " (pid " + pid.getAsLong() + ")" : "";
-        return new StoreException("store " + shown + " is in use by another process" + holder
-                + "; stop it (e.g. a running serve or build) and try again");
-    }
-
-    /** A writer is told how to add articles while serving; a reader, to use the holder or stop it. */
-    private static StoreException heldByAnnouncedHolder(String shown, long pid, String description,
-                                                        boolean writing) {
-        String wayOut = writing
-                ? "to change the store while serving it, stop that and run 'newsgraph serve --build INPUT...' instead"
-                : "use that, or stop it and try again";
-        return new StoreException("store " + shown + " is held by " + description + " (pid " + pid + "); " + wayOut);
-    }
-
     /** How long to wait for a store another process holds: {@value #WAIT_VARIABLE} seconds, else the default. */
     static Duration configuredWait() {
         String value = System.getenv(WAIT_VARIABLE);
@@ -678,267 +637,5 @@ public final class GraphStore implements AutoCloseable {
         log.warn("{}={} is not a number of seconds; waiting the default {} s for a busy store", WAIT_VARIABLE,
                 value, DEFAULT_WAIT.toSeconds());
         return DEFAULT_WAIT;
-    }
-
-    /**
-     * Connects to the folder; while another process holds it, waits up to {@code wait} (saying so once) and tries
-     * again, unless the holder announced itself as a long-term one.
-     */
-    private static Dataset connect(Path folder, String shown, Duration wait, AtomicBoolean toldWaiting,
-                                   boolean writing) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        boolean told = false;
-        boolean asked = false;
-        while (true) {
-            OptionalLong holder;
-            try {
-                Dataset dataset = tryConnect(folder, shown);
-                if (asked) {
-                    withdrawReadRequest(folder);
-                }
-                return dataset;
-            } catch (HeldElsewhere e) {
-                holder = e.pid;
-            }
-            if (holder.isPresent()) {
-                Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
-                if (announced.isPresent()) {
-                    throw heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get(), writing);
-                }
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                if (asked) {
-                    withdrawReadRequest(folder);
-                }
-                throw inUse(shown, holder);
-            }
-            // Renewed at every try: the writer removes the request when it lets go, and someone else may get in first.
-            asked = requestRead(folder) || asked;
-            if (!told) {
-                told = true;
-                String notice = "newsgraph: store {} is in use by {}; waiting up to {} s for it";
-                if (toldWaiting.compareAndSet(false, true)) {
-                    log.info(notice, shown, describeHolder(folder, holder), wait.toSeconds());
-                } else {
-                    log.debug(notice, shown, describeHolder(folder, holder), wait.toSeconds());
-                }
-            }
-            try {
-                Thread.sleep(RETRY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("interrupted while waiting for store " + shown, e);
-            }
-        }
-    }
-
-    private static boolean requestRead(Path folder) {
-        try {
-            Files.write(folder.resolve(READ_REQUEST_FILE), new byte[0]);
-            return true;
-        } catch (IOException e) {
-            // A read-only folder: the writer will not be asked, so this waits for it to finish or time out.
-            return false;
-        }
-    }
-
-    private static void withdrawReadRequest(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve(READ_REQUEST_FILE));
-        } catch (IOException e) {
-            // Left behind, it costs the writer one needless release.
-        }
-    }
-
-    /** TDB2 found the folder locked by another process. */
-    private static final class HeldElsewhere extends Exception {
-        final OptionalLong pid;
-
-        HeldElsewhere(OptionalLong pid) {
-            super(null, null, false, false);
-            this.pid = pid;
-        }
-    }
-
-    private static synchronized Dataset tryConnect(Path folder, String shown) throws HeldElsewhere {
-        Dataset dataset;
-        try {
-            dataset = TDB2Factory.connectDataset(Location.create(folder));
-        } catch (DBOpEnvException e) {
-            releaseLeakedLock(folder);
-            if (StoreFailures.isDamage(e)) {
-                throw StoreFailures.damaged(Path.of(shown), e);
-            }
-            Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-            throw new HeldElsewhere(holder.find() ? OptionalLong.of(Long.parseLong(holder.group(1)))
-                    : OptionalLong.empty());
-        } catch (NegativeArraySizeException e) {
-            // Jena reads the holder's process id from tdb.lock while the holder may be rewriting it, and then fails
-            // this way (ProcessFileLock.readProcessId): the folder is held, by whom is not known.
-            releaseLeakedLock(folder);
-            throw new HeldElsewhere(OptionalLong.empty());
-        } catch (TDBException e) {
-            throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            releaseLeakedLock(folder);
-            throw StoreFailures.translate(Path.of(shown), e);
-        }
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        OPEN_CONNECTIONS.merge(folder, 1, Integer::sum);
-        return dataset;
-    }
-
-    /**
-     * TDB2 locks the folder's tdb.lock and then its Data-NNNN/tdb.lock, and releases them in that order. A process
-     * that connects between the two releases of another gets the first lock, fails on the second, and keeps the
-     * first: then nobody, not even itself, could connect again. No connection of this JVM uses the folder here (it
-     * would have been reused instead of failing), so a lock this JVM holds on it is such a leftover.
-     */
-    private static void releaseLeakedLock(Path folder) {
-        if (OPEN_CONNECTIONS.containsKey(folder)) {
-            return;
-        }
-        ProcessFileLock lock = ProcessFileLock.create(folder.resolve(TDB_LOCK_FILE).toString());
-        if (lock.isLockedHere()) {
-            log.debug("releasing the tdb.lock of {} left by a connection that failed", folder);
-            lock.unlock();
-            ProcessFileLock.release(lock);
-        }
-    }
-
-    /** Who holds the folder, as far as the lock files tell: a writer (build, remove) or some reader. */
-    private static String describeHolder(Path folder, OptionalLong pid) {
-        if (pid.isEmpty()) {
-            return "another process";
-        }
-        OptionalLong writer = WriterLock.holderOf(folder);
-        String what = writer.isPresent() && writer.getAsLong() == pid.getAsLong()
-                ? "a build or remove writing to it" : "another program reading it";
-        return "process " + pid.getAsLong() + " (" + what + ")";
-    }
-
-    private static synchronized void disconnect(Path folder, Dataset dataset) {
-        int stillOpen = OPEN_CONNECTIONS.merge(folder, -1, Integer::sum);
-        if (stillOpen <= 0) {
-            OPEN_CONNECTIONS.remove(folder);
-            release(dataset.asDatasetGraph());
-        }
-    }
-
-    /**
-     * Closes the folder and releases its locks so another process can open it. TDBInternal.expel releases the
-     * folder's tdb.lock before it closes the Data-NNNN storage and releases that one's lock, so another process can
-     * slip in between; closing the storage first and the folder's lock last makes the release one step for others.
-     */
-    private static void release(DatasetGraph dsg) {
-        if (dsg instanceof DatasetGraphSwitchable switchable
-                && switchable.getWrapped() instanceof DatasetGraphTDB storage) {
-            Location container = switchable.getLocation();
-            StoreConnection.internalExpel(storage.getLocation(), false);
-            DatabaseConnection.internalExpel(container, false);
-        } else {
-            TDBInternal.expel(dsg);
-        }
-    }
-
-    /** newsgraph.lock: held by whoever writes the store, holding that process's id for the refusal message. */
-    private static final class WriterLock {
-        private final Path folder;
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private WriterLock(Path folder, FileChannel channel, FileLock lock) {
-            this.folder = folder;
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        static WriterLock acquire(Path folder, String shown) {
-            synchronized (WRITTEN_HERE) {
-                if (WRITTEN_HERE.contains(folder)) {
-                    throw new StoreException("store " + shown + " is already open for writing in this program");
-                }
-                Path file = folder.resolve(WRITER_LOCK_FILE);
-                try {
-                    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                            StandardOpenOption.WRITE);
-                    FileLock lock = channel.tryLock();
-                    if (lock == null) {
-                        OptionalLong holder = readHolder(channel);
-                        channel.close();
-                        throw writerRefusal(folder, shown, holder);
-                    }
-                    channel.truncate(0);
-                    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
-                            .getBytes(StandardCharsets.US_ASCII)));
-                    channel.force(false);
-                    WRITTEN_HERE.add(folder);
-                    return new WriterLock(folder, channel, lock);
-                } catch (IOException e) {
-                    throw new StoreException("cannot lock store " + shown + ": " + e.getMessage(), e);
-                }
-            }
-        }
-
-        void release() {
-            synchronized (WRITTEN_HERE) {
-                try {
-                    // An empty file tells readers waiting for the store that no writer is at work.
-                    channel.truncate(0);
-                    lock.release();
-                    channel.close();
-                } catch (IOException e) {
-                    // The lock goes with the process anyway; nothing the caller could do about it.
-                } finally {
-                    WRITTEN_HERE.remove(folder);
-                }
-            }
-        }
-
-        /**
-         * The process holding the writer lock, as far as the file tells. Never read from the process holding the
-         * lock: closing a second channel on the file would drop its lock.
-         */
-        static OptionalLong holderOf(Path folder) {
-            synchronized (WRITTEN_HERE) {
-                if (WRITTEN_HERE.contains(folder)) {
-                    return OptionalLong.of(ProcessHandle.current().pid());
-                }
-                try (FileChannel channel = FileChannel.open(folder.resolve(WRITER_LOCK_FILE),
-                        StandardOpenOption.READ)) {
-                    OptionalLong pid = readHolder(channel);
-                    // A killed writer cannot empty the file; its process being gone says it is not at work.
-                    boolean alive = pid.isPresent()
-                            && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
-                    return alive ? pid : OptionalLong.empty();
-                } catch (IOException e) {
-                    return OptionalLong.empty();
-                }
-            }
-        }
-
-        /** A second writer is refused at once: waiting for a whole build would look like a hang. */
-        private static StoreException writerRefusal(Path folder, String shown, OptionalLong holder) {
-            if (holder.isPresent()) {
-                Optional<String> announced = HolderFile.read(folder, holder.getAsLong());
-                if (announced.isPresent()) {
-                    return heldByAnnouncedHolder(shown, holder.getAsLong(), announced.get(), true);
-                }
-                return new StoreException("store " + shown + " is being written by another build or remove (pid "
-                        + holder.getAsLong() + "); wait for it to finish and try again");
-            }
-            return inUse(shown, holder);
-        }
-
-        private static OptionalLong readHolder(FileChannel channel) throws IOException {
-            ByteBuffer buffer = ByteBuffer.allocate(32);
-            channel.read(buffer, 0);
-            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
-            try {
-                return OptionalLong.of(Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                return OptionalLong.empty();
-            }
-        }
     }
 }
