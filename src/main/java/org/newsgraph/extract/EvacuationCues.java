@@ -24,6 +24,14 @@ final class EvacuationCues {
         return "transport".equals(cues.get(token.lemma())) && token.pos().startsWith("NN");
     }
 
+    /** A craft or people arriving somewhere named, which joins a report's evacuation but never founds one. */
+    boolean arrivalOnly(Sentence s, Token t) {
+        String lemma = t.lemma().toLowerCase();
+        boolean craft = CRAFT.contains(lemma);
+        return t.pos().startsWith("NN") && !cues.contains(lemma) && (craft ? !carriesPeople(s, t) : isPeople(s, t))
+                && EvacuationArrivals.arrivesAtPlace(s, t, craft);
+    }
+
     boolean isTransport(Token token) {
         return "transport".equals(cues.get(token.lemma()));
     }
@@ -31,7 +39,10 @@ final class EvacuationCues {
     boolean isCue(Sentence s, Token t, List<QuoteSpan> quotes) {
         String lemma = t.lemma().toLowerCase();
         if (t.pos().startsWith("NN") && CRAFT.contains(lemma)) {
-            return carriesPeople(s, t);
+            return carriesPeople(s, t) || EvacuationArrivals.arrivesAtPlace(s, t, true);
+        }
+        if (arrivalOnly(s, t)) {
+            return true;
         }
         if (t.pos().startsWith("NN") && lemma.equals("order")) {
             return isEvacuationOrder(s, t);

@@ -43,6 +43,8 @@ final class EvacuationDestinations {
         heads.addAll(EvacuationStatus.arrivalOfCarried(s, cue));
         heads.addAll(misattachedToSpeech(s, cue));
         heads.addAll(onwardLegs(s, EvacuationExtractor.clauseHeads(s, cue)));
+        heads.addAll(EvacuationJourneyLegs.arrivalsOfDescribed(s, EvacuationExtractor.clauseHeads(s, cue)));
+        heads.addAll(EvacuationJourneyLegs.withClauses(s, EvacuationExtractor.clauseHeads(s, cue), cues));
         heads.addAll(expectedArrivals(s, List.copyOf(heads)));
         // "were brought back to B", "flown home to B": the destination hangs on the adverb
         List<Token> adverbs = new ArrayList<>();
@@ -71,8 +73,10 @@ final class EvacuationDestinations {
                 boolean towards = rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obl:towards")
                         || rel.equals("nmod:towards") || rel.equals("obl:into") || rel.equals("nmod:into");
                 // "left A for B", "reached B", "arrived in B", "the ship docked in B"
+                // "set sail for B", "the convoy set off for B"
                 boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
-                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail"));
+                        .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail")
+                                || o.relation().equals("compound:prt") && SETTING_OUT.contains(s.token(o.dependent()).lemma().toLowerCase()));
                 boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
@@ -294,11 +298,13 @@ final class EvacuationDestinations {
 
     private static final Set<String> EXPECTING = Set.of("due", "expected", "scheduled", "set");
 
-    private static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
+    private static final Set<String> SETTING_OUT = Set.of("off", "out");
+
+    static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
             "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship",
             "send", "truck");
 
-    private static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
+    static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
     /**
      * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers

@@ -40,12 +40,15 @@ public final class EvacuationExtractor implements Extractor {
         Map<String, Evacuation> byOrigin = new LinkedHashMap<>();
         Map<Integer, List<Cue>> cuesBySentence = new java.util.HashMap<>();
         List<Cue> withoutOrigin = new ArrayList<>();
+        List<Cue> arrivals = new ArrayList<>();
         List<QuoteSpan> quotes = QuoteFinder.find(context.text());
         for (Sentence s : context.sentences()) {
             List<Cue> inSentence = new ArrayList<>();
             for (Token t : s.tokens()) {
                 if (cueWords.isCue(s, t, quotes)) {
-                    inSentence.add(new Cue(s, t, routes.origins(context, s, t), routes.destinations(context, s, t)));
+                    boolean arrival = cueWords.arrivalOnly(s, t);
+                    (arrival ? arrivals : inSentence).add(new Cue(s, t, arrival ? List.of() : routes.origins(context, s, t),
+                            routes.destinations(context, s, t)));
                 }
             }
             List<Cue> located = withSentenceOrigin(inSentence);
@@ -67,6 +70,9 @@ public final class EvacuationExtractor implements Extractor {
         }
         if (byOrigin.isEmpty()) {
             evacueesHomeland(context, withoutOrigin, byOrigin);
+        }
+        if (!byOrigin.isEmpty()) {
+            withoutOrigin.addAll(arrivals);
         }
         joinRegionalToLocal(context, byOrigin);
         joinHeadlineToBody(context, byOrigin);
@@ -213,6 +219,8 @@ public final class EvacuationExtractor implements Extractor {
             Optional<EvacuationStatus.Status> status = statusRules.status(cue, quotes)
                     .filter(t -> !EvacuationBackground.datedEarlier(context, cue.sentence(), cue.token()))
                     .filter(t -> main || !t.aspectOnly() && !t.quoted())
+                    // a craft or people arriving tells where the evacuees went, not how far the operation has got
+                    .filter(t -> !cueWords.arrivalOnly(cue.sentence(), cue.token()))
                     .filter(t -> !participantRules.isOperationVerb(cue.sentence(), cue.token())
                             || t.name().equals("planned"));
             if (status.isPresent() && (latest == null || status.get().supersedes(latest))) {
