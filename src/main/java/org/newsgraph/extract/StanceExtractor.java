@@ -113,7 +113,8 @@ public final class StanceExtractor implements Extractor {
                 // "voted no": the answer is no object the vote is about
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
                         .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))))
-                        .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)));
+                        .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)))
+                        .filter(o -> !(vote && Clauses.quantifiedRelative(s, cue)));
                 if (object.isEmpty() && StanceHolders.framing(s, cue, "lament-clause").isPresent()) {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;
