@@ -363,12 +363,12 @@ public final class StanceExtractor implements Extractor {
     }
 
     /**
-     * "joining the United States in voting yes": after "in" the parser may take a gerund for a noun; it is the verb
-     * of the act.
+     * "joining Ostrovia in voting yes", "refrained from voting": after "in" or "from" the parser may take a gerund for a
+     * noun; it is the verb of the act.
      */
     private static boolean isGerundTakenForANoun(Sentence s, Token token) {
         return token.pos().startsWith("NN") && token.word().toLowerCase(Locale.ROOT).endsWith("ing")
-                && s.governorOf(token.index()).map(d -> d.relation().endsWith(":in")).orElse(false);
+                && s.governorOf(token.index()).map(d -> d.relation().matches(".*:(in|from)")).orElse(false);
     }
 
     /** "voting" is "vote", "backing" is "back". */
