@@ -114,7 +114,8 @@ public final class StanceExtractor implements Extractor {
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
                         .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))))
                         .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)))
-                        .filter(o -> !(vote && Clauses.quantifiedRelative(s, cue)));
+                        .filter(o -> !(vote && (Clauses.quantifiedRelative(s, cue)
+                                || GappedVotes.inGap(context, s, o.index()))));
                 if (object.isEmpty() && StanceHolders.framing(s, cue, "lament-clause").isPresent()) {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;
