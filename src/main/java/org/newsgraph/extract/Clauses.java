@@ -19,6 +19,8 @@ final class Clauses {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> NUMBER_WORDS = Set.of("no.", "number", "numbered");
+    /** Words that float off the subject of a relative clause: "A and B, which both abstained", "who all voted no". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{3,4}$");
 
     private Clauses() {
@@ -74,5 +76,15 @@ final class Clauses {
     static boolean headsMisparsedClause(Sentence s, int token) {
         return s.dependentsOf(token).stream().anyMatch(d -> d.relation().equals("dep")
                 && s.token(d.dependent()).pos().startsWith("VB"));
+    }
+
+    /**
+     * "A and B, which both abstained": the parser makes the floating quantifier the subject of the relative clause and
+     * the names its object, so the clause is said of its antecedent as a participle is said of the noun it hangs on.
+     */
+    static boolean quantifiedRelative(Sentence s, Token verb) {
+        return s.governorOf(verb.index()).filter(d -> d.relation().equals("acl:relcl")).isPresent()
+                && s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                        && FLOATING_QUANTIFIERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 }

@@ -33,6 +33,9 @@ final class LabelledVoterLists {
     private static final Set<String> VERB_SEPARATORS = Set.of("were", "are", "was", "included", "include",
             "includes");
     private static final int MAX_LABEL_TOKENS = 10;
+    /** "three votes in favour:", "two abstentions:": the words between a count and the colon it labels. */
+    private static final Set<String> COUNTED_LABEL_WORDS = Set.of("votes", "vote", "in", "cast");
+    private static final int COUNTED_LABEL_TOKENS = 4;
     private static final Map<String, String> RULE_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
             "votedAgainst", "abstainedon", "abstainedOn");
 
@@ -45,7 +48,10 @@ final class LabelledVoterLists {
         VoteTallies.Tally last = null;
         for (int t = 1; t <= s.tokens().size() + 1; t++) {
             if (t > s.tokens().size() || s.token(t).word().equals(";")) {
-                Optional<VoteTallies.Tally> labelled = part(context, s, start, t, target, voteRules);
+                int from = start;
+                int to = t;
+                Optional<VoteTallies.Tally> labelled = part(context, s, from, to, target, voteRules)
+                        .or(() -> countLabelled(context, s, from, to, target));
                 if (labelled.isPresent()) {
                     last = labelled.get();
                     tallies.add(last);
@@ -168,6 +174,43 @@ final class LabelledVoterLists {
         int sideAt = sideToken;
         return voters(context, s, colon, end)
                 .map(v -> new VoteTallies.Tally(v, labelled, target, sideAt, "vote-labelled-list"));
+    }
+
+    /**
+     * "The text passed with 12 votes in favour, none against and three abstentions: A, B and C", "with two votes
+     * against -- A and B": a count and a side right before the first colon or dash of a longer clause label the names
+     * after it, when nothing but names follows. The count is what makes the words before the colon a label of a vote.
+     */
+    private static Optional<VoteTallies.Tally> countLabelled(ExtractionContext context, Sentence s, int start, int end,
+            String target) {
+        for (int mark = start + 2; mark < end; mark++) {
+            if (!s.token(mark).word().equals(":") && !isSpacedDash(s, mark)) {
+                continue;
+            }
+            String side = null;
+            int sideAt = -1;
+            for (int t = mark - 1; t >= start && t >= mark - COUNTED_LABEL_TOKENS; t--) {
+                Token token = s.token(t);
+                String word = token.word().toLowerCase(Locale.ROOT);
+                String said = sideOfLabelWord(word);
+                if (said != null) {
+                    if (side != null && !side.equals(said)) {
+                        return Optional.empty();
+                    }
+                    side = said;
+                    sideAt = t;
+                } else if (token.pos().equals("CD") && side != null) {
+                    String counted = side;
+                    int at = sideAt;
+                    return voters(context, s, mark, end)
+                            .map(v -> new VoteTallies.Tally(v, counted, target, at, "vote-counted-list"));
+                } else if (!COUNTED_LABEL_WORDS.contains(word)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The names after the label, when nothing but names and the words joining them follows it. */

@@ -66,10 +66,12 @@ public final class StanceExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
+        OwnNameVotes own = new OwnNameVotes();
         for (Sentence s : context.sentences()) {
             List<VoteTallies.Tally> counted = tallies.find(context, s);
-            counted.forEach(t -> addStance(context, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
-            StanceNouns.find(context, s).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), f.rule()));
+            counted.forEach(t -> addStance(context, own, s, t.voters(), t.predicate(), t.target(), "stance/" + t.rule()));
+            StanceNouns.find(context, s)
+                    .forEach(f -> addStance(context, own, s, f.holders(), f.predicate(), f.target(), f.rule()));
             Set<Integer> countedCues = VoteTallies.sides(counted);
             for (Token cue : s.tokens()) {
                 if (countedCues.contains(cue.index())) {
@@ -94,7 +96,8 @@ public final class StanceExtractor implements Extractor {
                     // "garner support for": a noun names a stance someone seeks, not one they hold; a veto is the
                     // exception, held by whoever cast it or owns it
                     if (stance.equals("veto")) {
-                        vetoes.find(context, s, cue).forEach(f -> addStance(context, s, f.holders(), f.predicate(), f.target(), f.rule()));
+                        vetoes.find(context, s, cue).forEach(f ->
+                                addStance(context, own, s, f.holders(), f.predicate(), f.target(), f.rule()));
                     }
                     continue;
                 }
@@ -113,7 +116,9 @@ public final class StanceExtractor implements Extractor {
                 // "voted no": the answer is no object the vote is about
                 Optional<Token> object = ExtractionContext.dependent(s, cue.index(), "obj")
                         .filter(o -> !(vote && VOTE_ANSWERS.contains(o.word().toLowerCase(Locale.ROOT))))
-                        .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)));
+                        .filter(o -> !(vote && ListedVoters.afterColon(s, cue, o)))
+                        .filter(o -> !(vote && (Clauses.quantifiedRelative(s, cue)
+                                || GappedVotes.inGap(context, s, o.index()))));
                 if (object.isEmpty() && StanceHolders.framing(s, cue, "lament-clause").isPresent()) {
                     // "regretted that the draft was rejected" regrets what befell the text: the clause tells the stance
                     continue;
@@ -164,14 +169,15 @@ public final class StanceExtractor implements Extractor {
                         StanceHolders.sharedBy(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                                 .forEach(holders::add);
                     }
-                    addStance(context, s, holders, predicate, target, rule);
+                    addStance(context, own, s, holders, predicate, target, rule);
                 }
             }
         }
+        own.release(context);
     }
 
-    private void addStance(ExtractionContext context, Sentence s, List<String> holders, String predicate,
-                                  String target, String rule) {
+    private void addStance(ExtractionContext context, OwnNameVotes own, Sentence s, List<String> holders,
+                           String predicate, String target, String rule) {
         for (String holder : holders) {
             // "the Security Council approved the resolution": the deciding body's act is the outcome, not a stance
             boolean decidingBody = context.factsWith("consideredBy").stream()
@@ -183,8 +189,9 @@ public final class StanceExtractor implements Extractor {
                 continue;
             }
             // an official votes only for the country he represents; one left unmapped is no council member (a bare
-            // name tagged as a person may still be a country the gazetteer does not know)
+            // name tagged as a person may still be a country the gazetteer does not know), unless no state votes
             if (RECORDED_VOTES.contains(predicate) && isOfficial(context, holder)) {
+                own.hold(holder, predicate, target, context.evidence(s.index(), 0.8, rule));
                 continue;
             }
             Evidence evidence = context.evidence(s.index(), 0.8, rule);
@@ -311,7 +318,7 @@ public final class StanceExtractor implements Extractor {
             case "votedagainst":
                 return recorded ? "votedAgainst" : "opposes";
             case "abstainedon":
-                return "abstainedOn";
+                return StanceHolders.framing(s, cue, "intended-abstention").isPresent() ? null : "abstainedOn";
             default:
                 break;
         }
@@ -362,12 +369,12 @@ public final class StanceExtractor implements Extractor {
     }
 
     /**
-     * "joining the United States in voting yes": after "in" the parser may take a gerund for a noun; it is the verb
-     * of the act.
+     * "joining Ostrovia in voting yes", "refrained from voting": after "in" or "from" the parser may take a gerund for a
+     * noun; it is the verb of the act.
      */
     private static boolean isGerundTakenForANoun(Sentence s, Token token) {
         return token.pos().startsWith("NN") && token.word().toLowerCase(Locale.ROOT).endsWith("ing")
-                && s.governorOf(token.index()).map(d -> d.relation().endsWith(":in")).orElse(false);
+                && s.governorOf(token.index()).map(d -> d.relation().matches(".*:(in|from)")).orElse(false);
     }
 
     /** "voting" is "vote", "backing" is "back". */

@@ -135,10 +135,10 @@ final class StanceHolders {
     }
 
     private static List<String> subjectHolders(ExtractionContext context, Sentence s, Token cue, String target) {
-        // "with China and Kenya abstaining", "with Russia the only country to vote against": the participle or
-        // infinitive hangs off the actors themselves
-        Optional<Dependency> attached = s.governorOf(cue.index())
-                .filter(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
+        // "with China and Kenya abstaining", "with Russia the only country to vote against", "A and B, which both
+        // abstained": the participle, infinitive or quantified relative hangs off the actors themselves
+        Optional<Dependency> attached = s.governorOf(cue.index()).filter(d -> d.relation().equals("acl")
+                || d.relation().equals("acl:to") || Clauses.quantifiedRelative(s, cue));
         if (attached.isPresent()) {
             List<String> actors = nounActors(context, s, s.token(attached.get().governor()));
             if (!actors.isEmpty()) {

@@ -44,6 +44,7 @@ final class VoteTallies {
         EnclosedVoterLists.find(context, s, target.get(), voteRules, tallies);
         BulletedVoterLists.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
         tallies.addAll(LabelledVoterLists.find(context, s, target.get(), voteRules));
+        tallies.addAll(GappedVotes.find(context, s, target.get()));
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
         tallies.addAll(CompanionVoters.find(context, s, target.get(), voteRules));

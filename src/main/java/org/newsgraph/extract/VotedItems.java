@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,15 +66,24 @@ final class VotedItems {
     }
 
     /**
-     * "voted against a move to ...", "cast votes against the convention": a vote on the noun; for an item, a vote
-     * that was cast ("threatened to vote against the budget" is no vote yet).
+     * "voted against a move to ...", "voted in favour of the plan", "cast votes against the convention": a vote on the
+     * noun; for an item, a vote that was cast ("threatened to vote against the budget" is no vote yet).
      */
     private static boolean votedOn(Sentence s, Token t, boolean text) {
         return s.governorOf(t.index()).filter(d -> d.relation().matches("(obl|nmod):(against|for|on)"))
                 .map(d -> s.token(d.governor()))
+                .or(() -> inFavourOf(s, t))
                 .filter(v -> v.lemma().equalsIgnoreCase("vote"))
                 .filter(v -> text || v.pos().matches("VBD|VBN|VBG") && Clauses.reportedAsDone(s, v))
                 .isPresent();
+    }
+
+    /** "voted in favour of the plan": the vote verb above "favour", whose "of" names the item. */
+    private static Optional<Token> inFavourOf(Sentence s, Token t) {
+        return s.governorOf(t.index()).filter(d -> d.relation().equals("nmod:of"))
+                .map(d -> s.token(d.governor())).filter(f -> f.lemma().matches("(?i)favou?r"))
+                .flatMap(f -> s.governorOf(f.index())).filter(d -> d.relation().equals("obl:in"))
+                .map(d -> s.token(d.governor()));
     }
 
     /**

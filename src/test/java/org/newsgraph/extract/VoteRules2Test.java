@@ -26,6 +26,7 @@ class VoteRules2Test {
     private static List<String> members;
     private static DocumentFacts recalledFacts;
     private static List<String> recalled;
+    private static List<String> counted;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -34,6 +35,7 @@ class VoteRules2Test {
         members = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-members"));
         recalledFacts = ExtractionFixtures.extract("votes2-recalled");
         recalled = ExtractionFixtures.lines(recalledFacts);
+        counted = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-counted"));
     }
 
     @Test
@@ -159,5 +161,19 @@ class VoteRules2Test {
         List<String> gerund = ExtractionFixtures.lines(ExtractionFixtures.extract("votes2-gerund"));
         assertHas(gerund, "Peru | votedFor | Resolution drafted by Chile");
         assertHas(gerund, "Ecuador | votedFor | Resolution drafted by Chile");
+    }
+
+    @Test
+    void aCountAndASideBeforeAColonLabelTheNamesAfterIt() {
+        // "two against and two abstentions: A and B": only the side right before the colon is the list's
+        assertHas(counted, "Chile | abstainedOn | Resolution drafted by Norway");
+        assertHas(counted, "Kenya | abstainedOn | Resolution drafted by Norway");
+        assertFalse(counted.stream().anyMatch(f -> f.startsWith("Chile | votedAgainst")), () -> String.join("\n", counted));
+    }
+
+    @Test
+    void aRelativeClauseWithAFloatingQuantifierIsSaidOfTheNamesBeforeIt() {
+        assertHas(counted, "Ghana | votedAgainst | Resolution drafted by Norway");
+        assertHas(counted, "Fiji | votedAgainst | Resolution drafted by Norway");
     }
 }
