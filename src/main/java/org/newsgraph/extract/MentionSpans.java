@@ -39,7 +39,7 @@ final class MentionSpans {
                 CompoundPlaceNames.join(context, mergeDirections(context, mergeSplitOrganizations(context,
                         OrganizationSpans.repaired(context, PersonSpans.joinUntaggedFirstNames(context,
                                 dropOccupationPrefixes(context, dropParticiplePrefixes(context,
-                                        context.document().mentions()))))))))));
+                                        CountryNameSpans.mended(context, context.document().mentions())))))))))));
     }
 
     /**

@@ -14,11 +14,13 @@ class EntityRulesTest {
 
     private static List<String> envoys;
     private static List<String> evacuation;
+    private static List<String> multiwordStates;
 
     @BeforeAll
     static void extract() throws IOException {
         envoys = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-envoys"));
         evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-evacuation"));
+        multiwordStates = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-multiword-states"));
     }
 
     @Test
@@ -141,6 +143,18 @@ class EntityRulesTest {
     @Test
     void itInAClauseReportedByAnotherVerbIsThatVerbsSubject() {
         assertSpeaker(evacuation, "a rescue without precedent", "Jordan");
+    }
+
+    @Test
+    void aStateNameOfSeveralWordsIsReadWhole() {
+        // the tagger leaves "South" out of "South Sudan", which would give the vote to another state
+        assertHas(multiwordStates, "South Sudan | votedAgainst | Resolution drafted by Norway");
+        assertLacks(multiwordStates, "\nSudan | votedAgainst");
+        assertFalse(multiwordStates.stream().anyMatch(f -> f.startsWith("Sudan | ")), () -> String.join("\n", multiwordStates));
+        // untagged or typed as miscellaneous
+        assertHas(multiwordStates, "Holy See | votedAgainst | Resolution drafted by Norway");
+        assertHas(multiwordStates, "Saint Lucia | abstainedOn | Resolution drafted by Norway");
+        assertHas(multiwordStates, "Trinidad and Tobago | abstainedOn | Resolution drafted by Norway");
     }
 
     private static void assertHas(List<String> facts, String expected) {
