@@ -33,6 +33,9 @@ final class LabelledVoterLists {
     private static final Set<String> VERB_SEPARATORS = Set.of("were", "are", "was", "included", "include",
             "includes");
     private static final int MAX_LABEL_TOKENS = 10;
+    /** Acts that undo the text they are voted on: voting to take one is voting against it. */
+    private static final String UNDOING_ACTS = "(?i)reject|block|defeat|kill|scrap|drop|shelve|oppose|overturn|repeal"
+            + "|strike|veto|postpone|delay|suspend|withdraw";
     /** "three votes in favour:", "two abstentions:": the words between a count and the colon it labels. */
     private static final Set<String> COUNTED_LABEL_WORDS = Set.of("votes", "vote", "in", "cast");
     private static final int COUNTED_LABEL_TOKENS = 4;
@@ -98,6 +101,26 @@ final class LabelledVoterLists {
         return Optional.ofNullable(side);
     }
 
+    /**
+     * "Countries that voted yes on X included", "those that voted against the licence renewals included": after its
+     * side a label may name the item voted, in common words (a name there is no label).
+     */
+    private static boolean ofTheItem(Sentence s, int t) {
+        return s.token(t).pos().matches("DT|JJ|NNS?|IN|POS|PRP\\$?|HYPH|TO|VB") && s.token(t).ner().equals("O");
+    }
+
+    /**
+     * "voting to recommend it", "voted to endorse the report": the verb of the act a label's voters voted for, which
+     * puts them on the side of the text, or against it when the act undoes it ("voting to reject it").
+     */
+    private static String votedAct(Sentence s, int t, int start) {
+        if (!s.token(t).word().equalsIgnoreCase("to") || t == start || t + 1 > s.tokens().size()
+                || !s.token(t - 1).word().matches("(?i)vot(e|ed|ing)") || !s.token(t + 1).pos().equals("VB")) {
+            return null;
+        }
+        return s.token(t + 1).lemma().matches(UNDOING_ACTS) ? "votedAgainst" : "votedFor";
+    }
+
     /** The vote a word of a label names ("against", "in favour", "abstentions"), or null. */
     private static String sideOfLabelWord(String word) {
         return AGAINST.contains(word) ? "votedAgainst" : FOR.contains(word) ? "votedFor"
@@ -149,8 +172,12 @@ final class LabelledVoterLists {
                 }
                 side = said;
                 sideToken = t;
+            } else if (side == null && votedAct(s, t, start) != null) {
+                // "Those voting to recommend it included A, B": the act voted tells the side
+                side = votedAct(s, t, start);
+                sideToken = t;
             } else if (!(LABEL_WORDS.contains(word) || s.token(t).pos().equals("CD") || isBracket(s.token(t))
-                    || t == colon - 1 && VERB_SEPARATORS.contains(word))
+                    || t == colon - 1 && VERB_SEPARATORS.contains(word) || side != null && ofTheItem(s, t))
                     || context.actorAt(s.index(), t).isPresent()) {
                 // "The 35 countries that abstained were": a count may stand in the label
                 return Optional.empty();

@@ -318,7 +318,8 @@ public final class StanceExtractor implements Extractor {
             case "votedagainst":
                 return recorded ? "votedAgainst" : "opposes";
             case "abstainedon":
-                return StanceHolders.framing(s, cue, "intended-abstention").isPresent() ? null : "abstainedOn";
+                return StanceHolders.framing(s, cue, "intended-abstention").isPresent()
+                        || UncastAbstentions.untold(s, cue) ? null : "abstainedOn";
             default:
                 break;
         }

@@ -41,7 +41,13 @@ final class VotedItems {
     boolean isItem(Sentence s, Token t, Set<String> voted) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String kind = ITEMS.get(lemma);
-        if (kind == null || !t.pos().equals("NN")) {
+        if (kind == null && t.pos().equals("NN") && votedYesOrNoOn(s, t)) {
+            // "countries that voted yes on X": whatever a yes or a no is cast on is the item of the vote
+            voted.add(lemma);
+            return true;
+        }
+        if (kind == null || !t.pos().equals("NN") && !(t.pos().equals("NNS") && votedOn(s, t, false))) {
+            // "voted against the licence renewals": a plural item only where the vote on it is told
             return false;
         }
         boolean text = kind.equals("text");
@@ -75,6 +81,23 @@ final class VotedItems {
                 .or(() -> inFavourOf(s, t))
                 .filter(v -> v.lemma().equalsIgnoreCase("vote"))
                 .filter(v -> text || v.pos().matches("VBD|VBN|VBG") && Clauses.reportedAsDone(s, v))
+                .isPresent();
+    }
+
+    /**
+     * "voted yes on X", "voted no on the X": an answer cast on a common noun, which is what was put to the vote
+     * whether or not the lexicon knows it as an item (a date or a named thing is not).
+     */
+    private static boolean votedYesOrNoOn(Sentence s, Token t) {
+        if (!t.ner().equals("O")) {
+            return false;
+        }
+        return s.governorOf(t.index()).filter(d -> d.relation().matches("(obl|nmod):on"))
+                .map(d -> s.token(d.governor()))
+                .filter(v -> v.lemma().equalsIgnoreCase("vote") && v.pos().matches("VBD|VBN|VBG"))
+                .filter(v -> s.dependentsOf(v.index()).stream()
+                        .anyMatch(d -> s.token(d.dependent()).word().matches("(?i)yes|no|yea|nay|aye")))
+                .filter(v -> Clauses.reportedAsDone(s, v))
                 .isPresent();
     }
 
