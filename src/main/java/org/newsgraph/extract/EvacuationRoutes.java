@@ -113,7 +113,14 @@ final class EvacuationRoutes {
                 // "A evacuees arrived in B"
                 boolean evacueesOf = head == cue && rel.equals("compound") && cue.lemma().equalsIgnoreCase("evacuee")
                         && EvacuationPlaces.placeAt(context, s, d.dependent()).isPresent();
-                if (orderedIn || zone || evacueesOf) {
+                // "The evacuation of X continued close to Mount A": a mountain or a plant the evacuation goes on by is
+                // where the people are taken from; a town "near" which it goes on is only where it happens
+                boolean byLandmark = head != cue && head.pos().startsWith("VB") && NEARBY.contains(rel)
+                        && EVACUATION_NOUNS.contains(cue.lemma().toLowerCase())
+                        && s.dependentsOf(head.index()).stream().anyMatch(h -> h.relation().startsWith("nsubj")
+                        && h.dependent() == cue.index())
+                        && EvacuationPlaces.isLandmark(s, d.dependent());
+                if (orderedIn || zone || evacueesOf || byLandmark) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "evacuated between the towns of A and B": the stretch of coast or road between them is emptied
@@ -215,6 +222,7 @@ final class EvacuationRoutes {
     /** Verbs whose subject, an evacuation or its order, is ordered or begun somewhere. */
     private static final Set<String> ORDERED = Set.of("order", "issue", "declare", "impose", "announce", "begin",
             "start", "recommend");
+    private static final Set<String> NEARBY = Set.of("obl:close_to", "obl:near", "obl:around", "obl:next_to");
     private static final Set<String> ZONES = Set.of("zone", "area", "radius", "perimeter");
     private static final Set<String> ZONE_PLACES = Set.of("nmod:around", "nmod:near", "nmod:in", "nmod:for", "nmod:of");
 
