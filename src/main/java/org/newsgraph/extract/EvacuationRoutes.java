@@ -40,6 +40,13 @@ final class EvacuationRoutes {
             origins.addAll(carriedFrom(context, s, cue));
         }
         origins.addAll(whereRelative(context, s, cue));
+        // "Hundreds of tourists stranded in A are being evacuated" is also parsed with "stranded" as the root and the
+        // evacuation loose on it
+        s.governorOf(cue.index())
+                .filter(g -> g.relation().equals("dep") && HELD.contains(s.token(g.governor()).lemma().toLowerCase()))
+                .map(g -> s.token(g.governor()))
+                .filter(held -> heldPeople(s, held))
+                .ifPresent(held -> origins.addAll(heldIn(context, s, held)));
         EvacuationDestinations.fetchedFrom(s, cue)
                 .forEach(i -> origins.addAll(EvacuationPlaces.namedPlaces(context, s, i)));
         for (Token head : heads) {
@@ -106,7 +113,14 @@ final class EvacuationRoutes {
                 // "A evacuees arrived in B"
                 boolean evacueesOf = head == cue && rel.equals("compound") && cue.lemma().equalsIgnoreCase("evacuee")
                         && EvacuationPlaces.placeAt(context, s, d.dependent()).isPresent();
-                if (orderedIn || zone || evacueesOf) {
+                // "The evacuation of X continued close to Mount A": a mountain or a plant the evacuation goes on by is
+                // where the people are taken from; a town "near" which it goes on is only where it happens
+                boolean byLandmark = head != cue && head.pos().startsWith("VB") && NEARBY.contains(rel)
+                        && EVACUATION_NOUNS.contains(cue.lemma().toLowerCase())
+                        && s.dependentsOf(head.index()).stream().anyMatch(h -> h.relation().startsWith("nsubj")
+                        && h.dependent() == cue.index())
+                        && EvacuationPlaces.isLandmark(s, d.dependent());
+                if (orderedIn || zone || evacueesOf || byLandmark) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
                 // "evacuated between the towns of A and B": the stretch of coast or road between them is emptied
@@ -208,8 +222,17 @@ final class EvacuationRoutes {
     /** Verbs whose subject, an evacuation or its order, is ordered or begun somewhere. */
     private static final Set<String> ORDERED = Set.of("order", "issue", "declare", "impose", "announce", "begin",
             "start", "recommend");
+    private static final Set<String> NEARBY = Set.of("obl:close_to", "obl:near", "obl:around", "obl:next_to");
     private static final Set<String> ZONES = Set.of("zone", "area", "radius", "perimeter");
     private static final Set<String> ZONE_PLACES = Set.of("nmod:around", "nmod:near", "nmod:in", "nmod:for", "nmod:of");
+
+    /** The held verb's subject is people, or a count of them: "tourists stranded", "scores of travellers stranded". */
+    private boolean heldPeople(Sentence s, Token held) {
+        return s.dependentsOf(held.index()).stream().filter(h -> h.relation().equals("nsubj"))
+                .map(h -> s.token(h.dependent()))
+                .anyMatch(subject -> cues.isPeople(subject) || s.dependentsOf(subject.index()).stream()
+                        .anyMatch(o -> o.relation().equals("nmod:of") && cues.isPeople(s.token(o.dependent()))));
+    }
 
     private static List<String> heldIn(ExtractionContext context, Sentence s, Token held) {
         List<String> places = new ArrayList<>();
@@ -256,6 +279,12 @@ final class EvacuationRoutes {
         List<String> origins = new ArrayList<>();
         for (Dependency d : s.dependentsOf(verb.index())) {
             Token mover = s.token(d.dependent());
+            // "Tourists stranded in A are being evacuated" is parsed with "stranded" as the clausal subject and the
+            // tourists as its own subject: where they are held is still what they leave
+            if (d.relation().startsWith("csubj") && HELD.contains(mover.lemma().toLowerCase()) && heldPeople(s, mover)) {
+                origins.addAll(heldIn(context, s, mover));
+                continue;
+            }
             // "residents of A were told to leave", "residents evacuated": those who leave are movers too
             // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
