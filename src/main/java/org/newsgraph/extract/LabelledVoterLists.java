@@ -82,23 +82,38 @@ final class LabelledVoterLists {
      * when it tells one side: a heading over a list of names, one a line.
      */
     static Optional<String> labelSide(Sentence s) {
-        String side = null;
+        SidesTold told = new SidesTold();
         for (int t = 1; t <= s.tokens().size(); t++) {
             Token token = s.token(t);
             String word = token.word().toLowerCase(Locale.ROOT);
-            String said = sideOfLabelWord(word);
-            if (said != null) {
-                if (side != null && !side.equals(said)) {
+            if (told.take(word)) {
+                if (told.mixed) {
                     return Optional.empty();
                 }
-                side = said;
             } else if (!(LABEL_WORDS.contains(word) || VERB_SEPARATORS.contains(word) || token.pos().equals("CD")
                     || word.matches("\\d+") || word.equals(":") || isBracket(token))) {
                 // "Votes against: 3": the tagger may take a count standing alone for a list marker
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(side);
+        return Optional.ofNullable(told.side);
+    }
+
+    /** The side a run of label words tells; words for two sides make it no label of one side. */
+    private static final class SidesTold {
+        private String side;
+        private boolean mixed;
+
+        /** Whether the word tells a side, which is then taken. */
+        boolean take(String word) {
+            String said = sideOfLabelWord(word);
+            if (said == null) {
+                return false;
+            }
+            mixed |= side != null && !side.equals(said);
+            side = said;
+            return true;
+        }
     }
 
     /**
@@ -161,23 +176,21 @@ final class LabelledVoterLists {
                     .flatMap(side -> voters(context, s, named, end)
                             .map(v -> new VoteTallies.Tally(v, side, target, named, "vote-counted-then-named")));
         }
-        String side = null;
+        SidesTold told = new SidesTold();
         int sideToken = -1;
         for (int t = start; t < colon; t++) {
             String word = s.token(t).word().toLowerCase(Locale.ROOT);
-            String said = sideOfLabelWord(word);
-            if (said != null) {
-                if (side != null && !side.equals(said)) {
+            if (told.take(word)) {
+                if (told.mixed) {
                     return Optional.empty();
                 }
-                side = said;
                 sideToken = t;
-            } else if (side == null && votedAct(s, t, start) != null) {
+            } else if (told.side == null && votedAct(s, t, start) != null) {
                 // "Those voting to recommend it included A, B": the act voted tells the side
-                side = votedAct(s, t, start);
+                told.side = votedAct(s, t, start);
                 sideToken = t;
             } else if (!(LABEL_WORDS.contains(word) || s.token(t).pos().equals("CD") || isBracket(s.token(t))
-                    || t == colon - 1 && VERB_SEPARATORS.contains(word) || side != null && ofTheItem(s, t))
+                    || t == colon - 1 && VERB_SEPARATORS.contains(word) || told.side != null && ofTheItem(s, t))
                     || context.actorAt(s.index(), t).isPresent()) {
                 // "The 35 countries that abstained were": a count may stand in the label
                 return Optional.empty();
@@ -194,10 +207,10 @@ final class LabelledVoterLists {
             sideAlone &= BARE_LABEL_WORDS.contains(word) || AGAINST.contains(word) || FOR.contains(word)
                     || ABSTAINED.contains(word);
         }
-        if (side == null || verb && !votingWord && !sideAlone) {
+        if (told.side == null || verb && !votingWord && !sideAlone) {
             return Optional.empty();
         }
-        String labelled = side;
+        String labelled = told.side;
         int sideAt = sideToken;
         return voters(context, s, colon, end)
                 .map(v -> new VoteTallies.Tally(v, labelled, target, sideAt, "vote-labelled-list"));
@@ -214,24 +227,21 @@ final class LabelledVoterLists {
             if (!s.token(mark).word().equals(":") && !isSpacedDash(s, mark)) {
                 continue;
             }
-            String side = null;
+            SidesTold told = new SidesTold();
             int sideAt = -1;
             for (int t = mark - 1; t >= start && t >= mark - COUNTED_LABEL_TOKENS; t--) {
                 Token token = s.token(t);
-                String word = token.word().toLowerCase(Locale.ROOT);
-                String said = sideOfLabelWord(word);
-                if (said != null) {
-                    if (side != null && !side.equals(said)) {
+                if (told.take(token.word().toLowerCase(Locale.ROOT))) {
+                    if (told.mixed) {
                         return Optional.empty();
                     }
-                    side = said;
                     sideAt = t;
-                } else if (token.pos().equals("CD") && side != null) {
-                    String counted = side;
+                } else if (token.pos().equals("CD") && told.side != null) {
+                    String counted = told.side;
                     int at = sideAt;
                     return voters(context, s, mark, end)
                             .map(v -> new VoteTallies.Tally(v, counted, target, at, "vote-counted-list"));
-                } else if (!COUNTED_LABEL_WORDS.contains(word)) {
+                } else if (!COUNTED_LABEL_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
                     return Optional.empty();
                 }
             }
