@@ -5,8 +5,11 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.resolve.Gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,11 +33,18 @@ final class CountryNameSpans {
         for (Mention m : mentions) {
             result.add(withNameBefore(context, m));
         }
+        Map<Integer, boolean[]> coveredBySentence = new HashMap<>();
         for (Sentence s : context.sentences()) {
-            boolean[] covered = new boolean[s.tokens().size() + 2];
-            result.stream().filter(m -> m.sentence() == s.index())
-                    .forEach(m -> java.util.Arrays.fill(covered, m.startToken(), m.endToken(), true));
-            result.addAll(untagged(context, s, covered));
+            coveredBySentence.put(s.index(), new boolean[s.tokens().size() + 2]);
+        }
+        for (Mention m : result) {
+            boolean[] covered = coveredBySentence.get(m.sentence());
+            if (covered != null) {
+                Arrays.fill(covered, m.startToken(), m.endToken(), true);
+            }
+        }
+        for (Sentence s : context.sentences()) {
+            result.addAll(untagged(context, s, coveredBySentence.get(s.index())));
         }
         result.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::startToken));
         return result;
