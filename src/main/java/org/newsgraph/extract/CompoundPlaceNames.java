@@ -8,7 +8,6 @@ import org.newsgraph.resolve.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One place name that NER cut in two because its words carry different place types: a city name before "County" or
@@ -19,7 +18,6 @@ import java.util.Set;
  */
 final class CompoundPlaceNames {
 
-    private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
 
     private CompoundPlaceNames() {
     }
@@ -42,7 +40,7 @@ final class CompoundPlaceNames {
 
     private static boolean joinable(ExtractionContext context, Mention m, Mention n) {
         if (m.sentence() != n.sentence() || n.startToken() != m.endToken()
-                || !PLACE_TYPES.contains(m.nerType()) || !PLACE_TYPES.contains(n.nerType())) {
+                || !MentionTypes.PLACE_TYPES.contains(m.nerType()) || !MentionTypes.PLACE_TYPES.contains(n.nerType())) {
             return false;
         }
         Sentence s = context.document().sentence(m.sentence());

@@ -18,7 +18,6 @@ final class EvacuationArrivals {
 
     private static final Set<String> ARRIVING = Set.of("arrive", "dock", "land");
     private static final Set<String> AT_PLACE = Set.of("obl:in", "obl:at");
-    private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
     /** Words that point back to a craft already told of, or pick one of a series. */
     private static final Set<String> REFERRING = Set.of("the", "this", "that", "first", "second", "third", "last",
             "final", "latest");
@@ -40,7 +39,7 @@ final class EvacuationArrivals {
             }
             boolean atPlace = s.dependentsOf(verb.index()).stream()
                     .filter(o -> AT_PLACE.contains(o.relation()))
-                    .anyMatch(o -> PLACE_TAGS.contains(s.token(o.dependent()).ner()));
+                    .anyMatch(o -> MentionTypes.PLACE_TYPES.contains(s.token(o.dependent()).ner()));
             if (atPlace && (!craft || pointsBack(s, subject))) {
                 return true;
             }

@@ -134,7 +134,6 @@ final class EvacuationCues {
     }
 
     private static final Set<String> THEM = Set.of("they", "them");
-    private static final Set<String> PLACE_TAGS = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
 
     /**
      * "They were taken to B" after a sentence that tells the evacuation: a pronoun names no people, so the journey
@@ -145,7 +144,7 @@ final class EvacuationCues {
         return dependents.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
                 && THEM.contains(s.token(d.dependent()).word().toLowerCase()))
                 && dependents.stream().anyMatch(d -> (d.relation().equals("obl:to") || d.relation().equals("obl:into"))
-                && PLACE_TAGS.contains(s.token(d.dependent()).ner()));
+                && MentionTypes.PLACE_TYPES.contains(s.token(d.dependent()).ner()));
     }
 
     /** Verbs that send people away: "were ordered to leave", "told residents to leave". */
