@@ -22,6 +22,8 @@ final class OrganizationSpans {
     private static final Pattern NATIONAL_SOCIETIES = Pattern.compile("(?i)red (cross|crescent)( society)?");
     private static final Lexicon TITLES = Lexicon.named("titles");
     private static final Lexicon ORGANIZATION_HEADS = Lexicon.named("organization-heads");
+    private static final Set<String> NAMED_ON_THEIR_OWN = Set.of("PERSON", "COUNTRY", "NATIONALITY", "CITY",
+            "STATE_OR_PROVINCE", "LOCATION");
 
     private OrganizationSpans() {
     }
@@ -105,7 +107,7 @@ final class OrganizationSpans {
                 first--;
             }
             boolean opened = first == 1 || s.token(first - 1).word().equalsIgnoreCase("the");
-            if (first == and || and - first < 2 || !opened) {
+            if (first == and || !opened || and - first < 2 && !plainWord(s.token(first))) {
                 continue;
             }
             int from = first;
@@ -118,6 +120,14 @@ final class OrganizationSpans {
             i = at;
         }
         return result;
+    }
+
+    /**
+     * A single word before "and" ("the Justice and Progress Party") is the first half of the name only when the
+     * tagger did not read it as a place, a person or a nationality on its own ("the Ashcombe and Workers' Party" names two).
+     */
+    private static boolean plainWord(Token t) {
+        return !NAMED_ON_THEIR_OWN.contains(t.ner());
     }
 
     private static boolean capitalised(Token t) {

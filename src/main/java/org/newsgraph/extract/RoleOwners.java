@@ -170,8 +170,9 @@ final class RoleOwners {
     }
 
     /**
-     * "Its ambassador, X," / "The group's spokesman, X,": the owner is the country or organisation the sentences before
-     * named last ("its": any actor but a person; "the group's": an organisation).
+     * "Its ambassador, X," / "The group's spokesman, X,": the owner is the country or organisation the sentence named
+     * first before the description, else the one the sentences before named last ("its": any actor but a person; "the
+     * group's": an organisation).
      */
     static Optional<String> antecedentOwner(ExtractionContext context, Sentence s, List<Token> description,
                                             Lexicon organizationHeads) {
@@ -181,6 +182,15 @@ final class RoleOwners {
                 && organizationHeads.contains(description.get(1).word());
         if (!its && !ownerNoun) {
             return Optional.empty();
+        }
+        // "The X Movement abstained, its leader Y said": the clause the description closes names the owner first
+        for (int t = 1; t < first.index(); t++) {
+            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> ownerNoun
+                    ? context.kindOf(k) == EntityKind.ORGANIZATION
+                    : context.kindOf(k) != EntityKind.PERSON);
+            if (actor.isPresent()) {
+                return actor;
+            }
         }
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
             Sentence before = context.document().sentence(i);

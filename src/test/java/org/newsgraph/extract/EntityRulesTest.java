@@ -15,12 +15,14 @@ class EntityRulesTest {
     private static List<String> envoys;
     private static List<String> evacuation;
     private static List<String> multiwordStates;
+    private static List<String> andNames;
 
     @BeforeAll
     static void extract() throws IOException {
         envoys = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-envoys"));
         evacuation = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-evacuation"));
         multiwordStates = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-multiword-states"));
+        andNames = ExtractionFixtures.lines(ExtractionFixtures.extract("entity-and-names"));
     }
 
     @Test
@@ -155,6 +157,19 @@ class EntityRulesTest {
         assertHas(multiwordStates, "Holy See | votedAgainst | Resolution drafted by Norway");
         assertHas(multiwordStates, "Saint Lucia | abstainedOn | Resolution drafted by Norway");
         assertHas(multiwordStates, "Trinidad and Tobago | abstainedOn | Resolution drafted by Norway");
+    }
+
+    @Test
+    void aSingleWordBeforeAndBelongsToTheOrganisationsName() {
+        assertHas(andNames, "Justice and Progress Party | votedAgainst | Resolution");
+        assertFalse(andNames.stream().anyMatch(f -> f.startsWith("Justice | ") || f.startsWith("Progress Party | ")),
+                () -> String.join("\n", andNames));
+    }
+
+    @Test
+    void itsOfficeAfterTheClauseServesTheBodyTheClauseNamed() {
+        assertHas(andNames, "Dara Fenwick | represents | Welfare and Renewal Movement");
+        assertLacks(andNames, "Dara Fenwick | represents | Union for Peace and Democracy");
     }
 
     private static void assertHas(List<String> facts, String expected) {
