@@ -64,6 +64,11 @@ final class DescribedSpeakers {
                 continue;
             }
             int at = role.evidence().sentenceIndex();
+            // "The president warned that ..., a sign that Redvale's President X ...": a description looks back, so a
+            // title given later in its own sentence is someone else's
+            if (at == s.index() && !namedBefore(context, s, role.subject(), subject.index())) {
+                continue;
+            }
             if (at > latest) {
                 latest = at;
                 people.clear();
@@ -73,6 +78,15 @@ final class DescribedSpeakers {
             }
         }
         return people.size() == 1 ? Optional.of(people.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean namedBefore(ExtractionContext context, Sentence s, String person, int token) {
+        for (int t = 1; t < token; t++) {
+            if (context.entityAt(s.index(), t).filter(person::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person an earlier sentence describes with the same noun, in an apposition, a title or a copula. */
