@@ -66,7 +66,7 @@ final class DescribedSpeakers {
             int at = role.evidence().sentenceIndex();
             // "The president warned that ..., a sign that Redvale's President X ...": a description looks back, so a
             // title given later in its own sentence is someone else's
-            if (at == s.index() && !namedBefore(context, s, role.subject(), subject.index())) {
+            if (at == s.index() && !namedBefore(context, s, role.subject(), subject)) {
                 continue;
             }
             if (at > latest) {
@@ -80,9 +80,12 @@ final class DescribedSpeakers {
         return people.size() == 1 ? Optional.of(people.iterator().next()) : Optional.empty();
     }
 
-    private static boolean namedBefore(ExtractionContext context, Sentence s, String person, int token) {
-        for (int t = 1; t < token; t++) {
-            if (context.entityAt(s.index(), t).filter(person::equals).isPresent()) {
+    /** Named before the description, or in its own phrase ("The foreign minister of Redvale, X, said"). */
+    private static boolean namedBefore(ExtractionContext context, Sentence s, String person, Token description) {
+        Set<Integer> phrase = ExtractionContext.subtree(s, description.index());
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            if ((t < description.index() || phrase.contains(t))
+                    && context.entityAt(s.index(), t).filter(person::equals).isPresent()) {
                 return true;
             }
         }

@@ -29,7 +29,8 @@ final class OrganizationSpans {
     }
 
     static List<Mention> repaired(ExtractionContext context, List<Mention> mentions) {
-        return joinFirstConjuncts(context, dropOfficePrefixes(context, joinNationalSocieties(context, mentions)));
+        return joinSecondConjuncts(context,
+                joinFirstConjuncts(context, dropOfficePrefixes(context, joinNationalSocieties(context, mentions))));
     }
 
     /**
@@ -118,6 +119,44 @@ final class OrganizationSpans {
             result.set(at, new Mention(m.sentence(), from, m.endToken(), s.span(from, m.endToken()).strip(),
                     m.nerType(), s.token(from).begin(), m.end()));
             i = at;
+        }
+        return result;
+    }
+
+    /**
+     * "the Institute of Volcanology and Seismology", "the Department of Health and Human Services": the tagger stops a
+     * name with an "of" complement at "and". The capitalised words after "and", up to the first word that is not, are
+     * the rest of the name unless the tagger read them as a name of their own ("the Ministry of Defence and Redvale").
+     */
+    static List<Mention> joinSecondConjuncts(ExtractionContext context, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions);
+        for (int i = 0; i < result.size(); i++) {
+            Mention m = result.get(i);
+            Sentence s = context.document().sentence(m.sentence());
+            int and = m.endToken();
+            boolean complemented = false;
+            for (int t = m.startToken() + 1; t < m.endToken() - 1 && !complemented; t++) {
+                complemented = s.token(t).word().equals("of");
+            }
+            if (!m.nerType().equals("ORGANIZATION") || !complemented || and + 1 > s.tokens().size()
+                    || !s.token(and).word().equals("and")) {
+                continue;
+            }
+            int end = and + 1;
+            while (end <= s.tokens().size() && end - and <= 3 && capitalised(s.token(end))
+                    && plainWord(s.token(end)) && !s.token(end).ner().equals("ORGANIZATION")) {
+                end++;
+            }
+            boolean closed = end > s.tokens().size() || !Character.isUpperCase(s.token(end).word().charAt(0));
+            if (end == and + 1 || !closed) {
+                continue;
+            }
+            int to = end;
+            result.removeIf(other -> other != m && other.sentence() == m.sentence()
+                    && other.startToken() > and && other.endToken() <= to);
+            int at = result.indexOf(m);
+            result.set(at, new Mention(m.sentence(), m.startToken(), to, s.span(m.startToken(), to).strip(),
+                    m.nerType(), m.begin(), s.token(to - 1).end()));
         }
         return result;
     }

@@ -167,6 +167,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void theWordsAfterAndCloseANameWithAnOfComplement() {
+        assertHas(andNames, "Marco Lindell | represents | Ostrovian Institute of Volcanology and Seismology");
+        assertHas(andNames, "Ines Marlow | represents | Department of Health and Human Services");
+    }
+
+    @Test
     void itsOfficeAfterTheClauseServesTheBodyTheClauseNamed() {
         assertHas(andNames, "Dara Fenwick | represents | Welfare and Renewal Movement");
         assertLacks(andNames, "Dara Fenwick | represents | Union for Peace and Democracy");
