@@ -182,6 +182,16 @@ public final class ResolutionExtractor implements Extractor {
         return Clauses.underRelation(s, token, "(advcl|obl|nmod):since");
     }
 
+    /**
+     * "Tehran rejected the resolution", "the text, which Ostrovia rejected": a state, a city standing for one or a
+     * person rejecting a text takes a side; only a body rejecting it decides it.
+     */
+    private static boolean rejectedByOneMember(Sentence s, Token verb) {
+        return verb.lemma().equalsIgnoreCase("reject") && s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("nsubj"))
+                .anyMatch(d -> s.token(d.dependent()).ner().matches("COUNTRY|PERSON|CITY|LOCATION|NATIONALITY"));
+    }
+
     /** The first line of an article standing alone above the body is its headline. */
     static boolean isHeadline(ExtractionContext context, Sentence s) {
         List<Sentence> sentences = context.sentences();
@@ -235,7 +245,7 @@ public final class ResolutionExtractor implements Extractor {
             // "voted to suspend X": the act voted names no outcome verb, the rule tells it was adopted
             String status = refused ? "failed" : vetoed ? "vetoed"
                     : "adopted".equals(match.label()) ? "adopted" : outcomes.get(verb.lemma());
-            if ("failed".equals(status) && vetoRule) {
+            if ("failed".equals(status) && vetoRule || rejectedByOneMember(s, verb)) {
                 continue;
             }
             if (status == null || (refused || vetoed ? ExtractionContext.hasModal(s, verb) : !Clauses.reportedAsDone(s, verb))

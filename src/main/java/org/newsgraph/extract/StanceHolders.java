@@ -62,8 +62,7 @@ final class StanceHolders {
             companions(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                     .forEach(holders::add);
         }
-        // "with six countries joining Russia in voting against it": whoever is joined in an act does it too, even when
-        // those who join are only counted
+        // "with six countries joining Russia in voting against it": whoever is joined in an act does it too
         joined(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target)).forEach(holders::add);
         return ListedVoters.widen(context, s, holders).stream().filter(a -> !a.equals(target)).toList();
     }
@@ -156,6 +155,7 @@ final class StanceHolders {
                     continue;
                 }
                 Token subject = s.token(d.dependent());
+                ownSubject |= !d.relation().startsWith("nsubj"); // "backed by 13 members": not the conjunct's agents
                 int dateline = datelineEnd(s);
                 if (subject.index() < dateline || VetoNouns.isVetoNoun(subject)) {
                     // "UNITED NATIONS (Reuters) - Russia and China vetoed", "Russia vetoes text, China abstains": the
