@@ -36,6 +36,7 @@ final class EvacuationRoutes {
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         heads.addAll(destinationRules.misattachedToSpeech(s, cue));
         origins.addAll(gerundObject(context, s, cue));
+        origins.addAll(EvacuationSiteOrigins.of(context, s, cue, cues));
         if (cue.pos().startsWith("NN") && cues.isTransport(cue)) {
             origins.addAll(carriedFrom(context, s, cue));
         }

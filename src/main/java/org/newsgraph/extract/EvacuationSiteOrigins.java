@@ -1,0 +1,94 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Origins that no "from" names outright: a named site that evacuates its own people ("A Medical Center started to
+ * evacuate patients"), and unnamed spots people are taken from, told by the place they lie along ("rescued people
+ * from rooftops along the A river").
+ */
+final class EvacuationSiteOrigins {
+
+    private EvacuationSiteOrigins() {
+    }
+
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
+
+    /** Verbs of starting and going on, which the parser often leaves unlinked to the evacuation they govern. */
+    private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "resume");
+
+    static List<String> of(ExtractionContext context, Sentence s, Token cue, EvacuationCues cues) {
+        List<String> origins = new ArrayList<>(selfEvacuating(context, s, cue, cues));
+        origins.addAll(alongUnnamedSpots(context, s, cue, cues));
+        return origins;
+    }
+
+    /**
+     * "A Medical Center started to evacuate patients", "A Hospital began evacuating its patients": a hospital, home or
+     * school that moves its own people out is where they leave from; a country or a ministry that evacuates its
+     * citizens runs the evacuation instead, so only a subject named as a site counts.
+     */
+    private static List<String> selfEvacuating(ExtractionContext context, Sentence s, Token cue, EvacuationCues cues) {
+        if (!cue.pos().startsWith("VB") || !cue.lemma().equalsIgnoreCase("evacuate")
+                || s.dependentsOf(cue.index()).stream().noneMatch(d -> d.relation().equals("obj")
+                && cues.isPeople(s, s.token(d.dependent())))) {
+            return List.of();
+        }
+        List<Integer> subjects = new ArrayList<>();
+        s.dependentsOf(cue.index()).stream().filter(d -> SUBJECTS.contains(d.relation()))
+                .forEach(d -> subjects.add(d.dependent()));
+        aspectualBefore(s, cue).ifPresent(verb -> s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("nsubj")).forEach(d -> subjects.add(d.dependent())));
+        List<String> sites = new ArrayList<>();
+        for (int subject : subjects) {
+            EvacuationPlaces.namedPlaces(context, s, subject).stream()
+                    .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
+                    .forEach(sites::add);
+        }
+        return sites;
+    }
+
+    /** "started evacuating", "began to evacuate": the verb of starting just before the evacuation. */
+    private static Optional<Token> aspectualBefore(Sentence s, Token cue) {
+        int before = cue.index() - 1;
+        if (before > 1 && s.token(before).word().equalsIgnoreCase("to")) {
+            before--;
+        }
+        if (before < 1) {
+            return Optional.empty();
+        }
+        Token verb = s.token(before);
+        return verb.pos().startsWith("VB") && ASPECTUAL.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                ? Optional.of(verb) : Optional.empty();
+    }
+
+    /**
+     * "rescued stranded people from tree limbs and rooftops along the A and B rivers": the spots people are taken from
+     * have no name, and the river or road they lie along is the parser's sibling of the "from", not its dependent.
+     */
+    private static List<String> alongUnnamedSpots(ExtractionContext context, Sentence s, Token cue, EvacuationCues cues) {
+        if (!cue.pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<Dependency> from = s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("obl:from")).toList();
+        boolean unnamedSpots = !from.isEmpty() && from.stream().map(d -> s.token(d.dependent()))
+                .allMatch(t -> t.pos().startsWith("NN") && !t.properNoun() && !cues.isPeople(t)
+                        && context.entityAt(s.index(), t.index()).isEmpty());
+        if (!unnamedSpots || from.stream().anyMatch(d -> !EvacuationPlaces.namedPlaces(context, s, d.dependent()).isEmpty())) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        s.dependentsOf(cue.index()).stream().filter(d -> d.relation().equals("obl:along"))
+                .forEach(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent())));
+        return places;
+    }
+}
