@@ -286,7 +286,19 @@ final class EvacuationPlaces {
             }
             start = before;
         }
+        // "the Central African Republic": the tagger gives the adjective that opens a name the name's tag but not a
+        // proper noun's part of speech
+        while (start > 1 && isOpeningAdjective(s, start - 1, head)) {
+            start--;
+        }
         return start;
+    }
+
+    private static boolean isOpeningAdjective(Sentence s, int token, int head) {
+        Token t = s.token(token);
+        return t.pos().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0)) && !"O".equals(t.ner())
+                && t.ner().equals(s.token(head).ner()) && s.governorOf(token).filter(g -> g.relation().equals("amod"))
+                .filter(g -> g.governor() > token && g.governor() <= head).isPresent();
     }
 
     /** The place a whole name names: a country when the gazetteer knows the name as one, else a place. */
