@@ -378,9 +378,10 @@ final class EvacuationPlaces {
             if (EvacuationSites.isSiteName(s.span(start, token + 1))) {
                 start = EvacuationSites.townOfSite(s, start);
             }
-            String name = s.span(start, token + 1);
+            int end = EvacuationSites.numberedSiteEnd(s, token);
+            String name = s.span(start, end + 1);
             String key = context.entity(EntityKind.PLACE, name, name, null);
-            context.markTokens(s.index(), start, token + 1, key);
+            context.markTokens(s.index(), start, end + 1, key);
             return Optional.of(key);
         }
         return Optional.empty();

@@ -244,6 +244,7 @@ final class EvacuationRoutes {
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         s.dependentsOf(held.index()).stream()
                 .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at")
+                        || EvacuationSiteOrigins.SPREAD_ABOUT.contains(h.relation())
                         || h.relation().equals("obl:near") && !EvacuationPlaces.isLandmark(s, h.dependent()))
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         return places;
@@ -309,7 +310,9 @@ final class EvacuationRoutes {
                 boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in")
                         || m.relation().equals("nmod:on") || m.relation().equals("nmod:at")
                         || m.relation().equals("nmod:near") && !EvacuationPlaces.isLandmark(s, m.dependent())
-                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent())
+                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent()
+                        // "800 people in ground zero, the village of A, were evacuated"
+                        || m.relation().equals("appos") && !cues.isPeople(s.token(m.dependent())))
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
                 if (m.relation().equals("nmod:from") || ofPlace) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));

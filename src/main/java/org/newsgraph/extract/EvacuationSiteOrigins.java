@@ -20,6 +20,12 @@ final class EvacuationSiteOrigins {
     private EvacuationSiteOrigins() {
     }
 
+    /**
+     * "living within 30 km of A", "who live on the slopes of A", "stranded along the A river": people spread about a
+     * place, not in it, are still taken from it.
+     */
+    static final Set<String> SPREAD_ABOUT = Set.of("obl:within", "obl:on", "obl:along", "obl:across");
+
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
 
     /** Verbs of starting and going on, which the parser often leaves unlinked to the evacuation they govern. */
@@ -28,7 +34,46 @@ final class EvacuationSiteOrigins {
     static List<String> of(ExtractionContext context, Sentence s, Token cue, EvacuationCues cues) {
         List<String> origins = new ArrayList<>(selfEvacuating(context, s, cue, cues));
         origins.addAll(alongUnnamedSpots(context, s, cue, cues));
+        origins.addAll(whereEnforced(context, s, cue));
         return origins;
+    }
+
+    private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");
+
+    /** How a clause goes on to what it is for: "fanned out ... to try to enforce an evacuation". */
+    private static final Set<String> PURPOSE = Set.of("xcomp", "advcl", "advcl:to");
+
+    /**
+     * "Troops fanned out across the slopes of Mount A to enforce a mass evacuation of villagers": the mountain those
+     * carrying out the evacuation spread over is what the villagers leave; only a mountain, river or plant counts,
+     * for troops spread across a country or a town only tell where they are.
+     */
+    private static List<String> whereEnforced(ExtractionContext context, Sentence s, Token cue) {
+        if (!cue.pos().startsWith("NN") || !EVACUATION_NOUNS.contains(cue.lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        Optional<Dependency> object = s.governorOf(cue.index()).filter(g -> g.relation().equals("obj"));
+        if (object.isEmpty()) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>();
+        int verb = object.get().governor();
+        for (int step = 0; step < 3 && verb > 0 && places.isEmpty(); step++) {
+            for (Dependency d : s.dependentsOf(verb)) {
+                if (SPREAD_ABOUT.contains(d.relation()) && landmarkPhrase(s, d.dependent())) {
+                    places.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
+                }
+            }
+            int from = verb;
+            verb = s.governorOf(from).filter(g -> PURPOSE.contains(g.relation())).map(Dependency::governor).orElse(0);
+        }
+        return places;
+    }
+
+    /** "Mount A", "the slopes of the A volcano": a landmark, or the part of one a phrase names. */
+    private static boolean landmarkPhrase(Sentence s, int head) {
+        return EvacuationPlaces.isLandmark(s, head) || s.dependentsOf(head).stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && EvacuationPlaces.isLandmark(s, d.dependent()));
     }
 
     /**

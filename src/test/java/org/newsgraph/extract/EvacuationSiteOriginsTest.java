@@ -22,4 +22,13 @@ class EvacuationSiteOriginsTest {
         assertHas(facts, "Evacuation from Ostrel | from | Ostrel");
         assertNone(facts, "| from | Venhollow");
     }
+
+    @Test
+    void peopleSpreadAboutALandmarkOrANumberedPlantAreTakenFromIt() throws IOException {
+        List<String> facts = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation7-spread-about"));
+        assertHas(facts, "Evacuation from Mount Ardmore | from | Mount Ardmore");
+        assertHas(facts, "Evacuation from Redvale | from | Redvale");
+        assertHas(facts, "Evacuation from Ostrava No. 1 nuclear plant | from | Ostrava No. 1 nuclear plant");
+        assertNone(facts, "| from | Venhollow");
+    }
 }
