@@ -68,7 +68,8 @@ final class EvacuationRoutes {
                 // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
                 boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj") && isOrderedState(s, cue))
                         && head == cue
-                        && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()));
+                        && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()))
+                        && !EvacuationSiteOrigins.isAdverbialHome(s, d.dependent());
                 // "the town's evacuation": a town, not a country, that owns its evacuation is the place emptied; "France's
                 // evacuation of its citizens" is the country that runs it
                 boolean possessor = rel.equals("nmod:poss") && head == cue
