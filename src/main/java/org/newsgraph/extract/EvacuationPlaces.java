@@ -370,7 +370,8 @@ final class EvacuationPlaces {
         }
         // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place; but in a
         // headline set in title case ("Evacuation Order Issued ...") capitals mark no name
-        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s) && !writtenLowerElsewhere(context, s, token)) {
+        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s) && !writtenLowerElsewhere(context, s, token)
+                && !EvacuationNotOrigins.isPluralDemonym(context, t)) {
             int start = token;
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
                 start--;

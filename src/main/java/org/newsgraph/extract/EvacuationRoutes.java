@@ -69,7 +69,7 @@ final class EvacuationRoutes {
                 boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj") && isOrderedState(s, cue))
                         && head == cue
                         && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()))
-                        && !EvacuationSiteOrigins.isAdverbialHome(s, d.dependent());
+                        && !EvacuationNotOrigins.isAdverbialHome(s, d.dependent());
                 // "the town's evacuation": a town, not a country, that owns its evacuation is the place emptied; "France's
                 // evacuation of its citizens" is the country that runs it
                 boolean possessor = rel.equals("nmod:poss") && head == cue
@@ -81,6 +81,7 @@ final class EvacuationRoutes {
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
                         || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
+                        && !EvacuationNotOrigins.isPersonNamed(s, d.dependent())
                         && heads.stream().noneMatch(h -> h.index() == d.dependent())
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
                 // "two hospitals, A and B, had to evacuate": a site that evacuates empties itself
@@ -132,8 +133,9 @@ final class EvacuationRoutes {
                     EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
                             .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
-                } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor) {
+                } else if ((rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor)
+                        && !EvacuationNotOrigins.notLeftFrom(s, head, d)) {
                     List<String> named = EvacuationPlaces.namedPlaces(context, s, d.dependent());
                     origins.addAll(named);
                     // "evacuated about 600 homes in A", "fled their homes in A" are often parsed with "in A" on the verb
@@ -315,7 +317,7 @@ final class EvacuationRoutes {
                         // "800 people in ground zero, the village of A, were evacuated"
                         || m.relation().equals("appos") && !cues.isPeople(s.token(m.dependent())))
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
-                if (m.relation().equals("nmod:from") || ofPlace) {
+                if ((m.relation().equals("nmod:from") || ofPlace) && !EvacuationNotOrigins.isNationalityList(s, m.dependent())) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
                 }
                 // "families who fled A took refuge in B": what the movers left

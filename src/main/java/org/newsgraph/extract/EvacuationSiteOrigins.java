@@ -70,17 +70,6 @@ final class EvacuationSiteOrigins {
         return places;
     }
 
-    /**
-     * "nationals evacuated from A arrived home in B" is parsed with "home" as what is evacuated: a bare "home", with no
-     * determiner or owner, is where people go ("arrived home", "flown home"), never the homes they leave.
-     */
-    static boolean isAdverbialHome(Sentence s, int noun) {
-        Token t = s.token(noun);
-        return t.word().equalsIgnoreCase("home") && s.dependentsOf(noun).stream()
-                .noneMatch(d -> d.relation().equals("det") || d.relation().equals("nmod:poss")
-                        || d.relation().equals("amod") && !s.token(d.dependent()).pos().startsWith("VB"));
-    }
-
     /** "Mount A", "the slopes of the A volcano": a landmark, or the part of one a phrase names. */
     private static boolean landmarkPhrase(Sentence s, int head) {
         return EvacuationPlaces.isLandmark(s, head) || s.dependentsOf(head).stream()

@@ -31,4 +31,14 @@ class EvacuationSiteOriginsTest {
         assertHas(facts, "Evacuation from Ostrava No. 1 nuclear plant | from | Ostrava No. 1 nuclear plant");
         assertNone(facts, "| from | Venhollow");
     }
+
+    @Test
+    void nationalitiesWhatAConvoyIsKeptFromAndAHomeArrivedAtAreNoOrigins() throws IOException {
+        List<String> facts = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation7-not-origins"));
+        assertHas(facts, "Evacuation from Ostrel | from | Ostrel");
+        assertNone(facts, "| from | Chile");
+        assertNone(facts, "| from | Peru");
+        assertNone(facts, "| from | Venhollow");
+        assertNone(facts, "| from | Kenya");
+    }
 }
