@@ -41,4 +41,12 @@ class EvacuationSiteOriginsTest {
         assertNone(facts, "| from | Venhollow");
         assertNone(facts, "| from | Kenya");
     }
+
+    @Test
+    void aReportWithoutAnOriginTakesThePlaceItsFirstMentionIsSetIn() throws IOException {
+        List<String> facts = ExtractionFixtures.lines(ExtractionFixtures.extract("evacuation7-lead-origin"));
+        assertHas(facts, "Evacuation from Ostrel | from | Ostrel");
+        assertHas(facts, "Evacuation from Ostrel | to | Venhollow");
+        assertNone(facts, "| from | Venhollow");
+    }
 }
