@@ -27,9 +27,12 @@ final class EvacuationNotOrigins {
                         || d.relation().equals("amod") && !s.token(d.dependent()).pos().startsWith("VB"));
     }
 
-    /** Verbs of hindering, whose "from" is what is kept from happening: "a convoy was prevented from passing A". */
-    private static final Set<String> HINDERING = Set.of("prevent", "stop", "bar", "block", "keep", "ban", "prohibit",
-            "deter", "restrain");
+    /**
+     * Verbs of hindering, whose "from" is what is kept from happening when they take no object: "a convoy was prevented
+     * from passing A"; "blocking the evacuation from A" hinders an evacuation that leaves A.
+     */
+    private static final Set<String> HINDERING = Set.of("prevent", "stop", "bar", "keep", "ban", "prohibit", "deter",
+            "restrain");
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
 
@@ -41,7 +44,9 @@ final class EvacuationNotOrigins {
         if (!d.relation().equals("obl:from") && !d.relation().equals("nmod:from")) {
             return false;
         }
-        return HINDERING.contains(head.lemma().toLowerCase(Locale.ROOT)) || isNationalityList(s, d.dependent());
+        boolean hindered = HINDERING.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && s.dependentsOf(head.index()).stream().noneMatch(o -> o.relation().equals("obj"));
+        return hindered || isNationalityList(s, d.dependent());
     }
 
     /** "from countries including A and B", "from several nations": the lands evacuees belong to, not where they are. */
