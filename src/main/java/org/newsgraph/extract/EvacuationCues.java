@@ -225,8 +225,18 @@ final class EvacuationCues {
                 .anyMatch(d -> d.relation().equals("compound:prt")
                         && !RETURNING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
         return !otherParticle && s.dependentsOf(verb.index()).stream()
-                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
+                        || d.relation().equals("nsubj") && isHeadlinePassive(s, verb))
                 .anyMatch(d -> isPeople(s, s.token(d.dependent())));
+    }
+
+    /**
+     * "Hundreds airlifted out of A": a headline drops the auxiliary of its passive, and the parser then reads those
+     * moved as the subject of a participle with no object.
+     */
+    private static boolean isHeadlinePassive(Sentence s, Token verb) {
+        return verb.pos().equals("VBN") && s.dependentsOf(verb.index()).stream()
+                .noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("obj"));
     }
 
     private static final Set<String> AMOUNTS = Set.of("number", "group", "batch", "total", "majority", "handful",

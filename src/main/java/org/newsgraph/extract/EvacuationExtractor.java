@@ -71,6 +71,12 @@ public final class EvacuationExtractor implements Extractor {
         if (byOrigin.isEmpty()) {
             evacueesHomeland(context, withoutOrigin, byOrigin);
         }
+        if (byOrigin.isEmpty()) {
+            EvacuationLeadOrigin.of(context, withoutOrigin).ifPresent(lead -> {
+                withoutOrigin.removeIf(c -> c.token() == lead.token());
+                byOrigin.computeIfAbsent(context.labelOf(lead.origins().get(0)), k -> new Evacuation()).cues.add(lead);
+            });
+        }
         if (!byOrigin.isEmpty()) {
             withoutOrigin.addAll(arrivals);
         }

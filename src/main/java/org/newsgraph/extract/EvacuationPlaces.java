@@ -286,7 +286,19 @@ final class EvacuationPlaces {
             }
             start = before;
         }
+        // "the Central African Republic": the tagger gives the adjective that opens a name the name's tag but not a
+        // proper noun's part of speech
+        while (start > 1 && isOpeningAdjective(s, start - 1, head)) {
+            start--;
+        }
         return start;
+    }
+
+    private static boolean isOpeningAdjective(Sentence s, int token, int head) {
+        Token t = s.token(token);
+        return t.pos().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0)) && !"O".equals(t.ner())
+                && t.ner().equals(s.token(head).ner()) && s.governorOf(token).filter(g -> g.relation().equals("amod"))
+                .filter(g -> g.governor() > token && g.governor() <= head).isPresent();
     }
 
     /** The place a whole name names: a country when the gazetteer knows the name as one, else a place. */
@@ -358,7 +370,8 @@ final class EvacuationPlaces {
         }
         // a village too small for the NER model, in a place slot ("evacuated from the town of X"): a place; but in a
         // headline set in title case ("Evacuation Order Issued ...") capitals mark no name
-        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s) && !writtenLowerElsewhere(context, s, token)) {
+        if (t.properNoun() && "O".equals(t.ner()) && !isTitleCase(s) && !writtenLowerElsewhere(context, s, token)
+                && !EvacuationNotOrigins.isPluralDemonym(context, t)) {
             int start = token;
             while (start > 1 && s.token(start - 1).properNoun() && "O".equals(s.token(start - 1).ner())) {
                 start--;
@@ -366,9 +379,10 @@ final class EvacuationPlaces {
             if (EvacuationSites.isSiteName(s.span(start, token + 1))) {
                 start = EvacuationSites.townOfSite(s, start);
             }
-            String name = s.span(start, token + 1);
+            int end = EvacuationSites.numberedSiteEnd(s, token);
+            String name = s.span(start, end + 1);
             String key = context.entity(EntityKind.PLACE, name, name, null);
-            context.markTokens(s.index(), start, token + 1, key);
+            context.markTokens(s.index(), start, end + 1, key);
             return Optional.of(key);
         }
         return Optional.empty();

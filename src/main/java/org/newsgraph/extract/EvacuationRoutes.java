@@ -36,6 +36,7 @@ final class EvacuationRoutes {
         List<Token> heads = new ArrayList<>(EvacuationExtractor.clauseHeads(s, cue));
         heads.addAll(destinationRules.misattachedToSpeech(s, cue));
         origins.addAll(gerundObject(context, s, cue));
+        origins.addAll(EvacuationSiteOrigins.of(context, s, cue, cues));
         if (cue.pos().startsWith("NN") && cues.isTransport(cue)) {
             origins.addAll(carriedFrom(context, s, cue));
         }
@@ -67,7 +68,8 @@ final class EvacuationRoutes {
                 // "the airport and a hotel were evacuated", "evacuated their homes in A": what is emptied
                 boolean emptied = (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj") && isOrderedState(s, cue))
                         && head == cue
-                        && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()));
+                        && head.lemma().equalsIgnoreCase("evacuate") && !cues.isPeople(s.token(d.dependent()))
+                        && !EvacuationNotOrigins.isAdverbialHome(s, d.dependent());
                 // "the town's evacuation": a town, not a country, that owns its evacuation is the place emptied; "France's
                 // evacuation of its citizens" is the country that runs it
                 boolean possessor = rel.equals("nmod:poss") && head == cue
@@ -79,6 +81,7 @@ final class EvacuationRoutes {
                 // "towns including A and B were placed under evacuation orders", "the order was expanded to A"
                 boolean underOrder = rel.startsWith("nsubj:pass") && head != cue && PLACING.contains(head.lemma())
                         || rel.equals("nsubj") && head != cue && ISSUING.contains(head.lemma())
+                        && !EvacuationNotOrigins.isPersonNamed(s, d.dependent())
                         && heads.stream().noneMatch(h -> h.index() == d.dependent())
                         || rel.equals("obl:to") && head != cue && EXTENDING.contains(head.lemma());
                 // "two hospitals, A and B, had to evacuate": a site that evacuates empties itself
@@ -130,8 +133,9 @@ final class EvacuationRoutes {
                     EvacuationPlaces.namedPlaces(context, s, d.dependent()).stream()
                             .filter(p -> EvacuationSites.isSiteName(context.labelOf(p)))
                             .forEach(origins::add);
-                } else if (rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
-                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor) {
+                } else if ((rel.equals("obl:from") || rel.equals("nmod:from") || EvacuationCues.isOutOf(rel) || leftPlace
+                        || evacuationOf || emptied || underOrder || startedAt || orderFor || between || possessor)
+                        && !EvacuationNotOrigins.notLeftFrom(s, head, d)) {
                     List<String> named = EvacuationPlaces.namedPlaces(context, s, d.dependent());
                     origins.addAll(named);
                     // "evacuated about 600 homes in A", "fled their homes in A" are often parsed with "in A" on the verb
@@ -243,6 +247,7 @@ final class EvacuationRoutes {
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         s.dependentsOf(held.index()).stream()
                 .filter(h -> h.relation().equals("obl:in") || h.relation().equals("obl:at")
+                        || EvacuationSiteOrigins.SPREAD_ABOUT.contains(h.relation())
                         || h.relation().equals("obl:near") && !EvacuationPlaces.isLandmark(s, h.dependent()))
                 .forEach(h -> places.addAll(EvacuationPlaces.namedPlaces(context, s, h.dependent())));
         return places;
@@ -308,9 +313,11 @@ final class EvacuationRoutes {
                 boolean ofPlace = (m.relation().equals("nmod:of") || m.relation().equals("nmod:in")
                         || m.relation().equals("nmod:on") || m.relation().equals("nmod:at")
                         || m.relation().equals("nmod:near") && !EvacuationPlaces.isLandmark(s, m.dependent())
-                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent())
+                        || m.relation().equals("compound") && EvacuationPlaces.placeAt(context, s, m.dependent()).isPresent()
+                        // "800 people in ground zero, the village of A, were evacuated"
+                        || m.relation().equals("appos") && !cues.isPeople(s.token(m.dependent())))
                         && RESIDENTS.contains(mover.lemma().toLowerCase());
-                if (m.relation().equals("nmod:from") || ofPlace) {
+                if ((m.relation().equals("nmod:from") || ofPlace) && !EvacuationNotOrigins.isNationalityList(s, m.dependent())) {
                     origins.addAll(EvacuationPlaces.namedPlaces(context, s, m.dependent()));
                 }
                 // "families who fled A took refuge in B": what the movers left

@@ -30,6 +30,22 @@ final class EvacuationSites {
     private static final Set<String> SHELTERS = Set.of("stadium", "hall", "school", "centre", "center", "church",
             "mosque", "temple", "camp", "gymnasium", "arena", "hospital");
 
+    /** Sites numbered within their name: "the A No. 1 nuclear plant", "the B No. 2 mine". */
+    private static final Set<String> NUMBERED_SITES = Set.of("plant", "reactor", "mine", "station", "shaft", "well");
+
+    /**
+     * The last token of an untagged name that ends on "No.": the number is part of it, and so is the site it numbers
+     * ("A No. 1 nuclear plant"), or the name would stop at a bare "No.".
+     */
+    static int numberedSiteEnd(Sentence s, int token) {
+        if (!s.token(token).word().equals("No.") || token == s.tokens().size() || !s.token(token + 1).pos().equals("CD")) {
+            return token;
+        }
+        return s.governorOf(token).filter(g -> g.relation().equals("compound") && g.governor() > token + 1)
+                .filter(g -> NUMBERED_SITES.contains(s.token(g.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                .map(org.newsgraph.nlp.Dependency::governor).orElse(token + 1);
+    }
+
     private static final Set<String> SITE_NER = Set.of("O", "ORGANIZATION", "FACILITY");
 
     /** The last words of a name that make it a building people stay in: "A General Hospital", "B Nursing Home". */

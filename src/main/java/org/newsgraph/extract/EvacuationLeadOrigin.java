@@ -1,0 +1,59 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A report whose evacuation no clause gives an origin still sets it somewhere: "Troops enforce an evacuation on the
+ * slopes of A", "the evacuation went on in A". The place set beside the first mention that names one, in a phrase of
+ * where rather than of whither, is where the people are taken from; a report whose evacuation has no origin at all
+ * tells nothing of it, so a place is worth more than none.
+ */
+final class EvacuationLeadOrigin {
+
+    private EvacuationLeadOrigin() {
+    }
+
+    /** Prepositions that set something in or about a place, not towards it. */
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "around", "on", "across", "along", "inside",
+            "within", "outside", "of");
+
+    static Optional<EvacuationExtractor.Cue> of(ExtractionContext context, List<EvacuationExtractor.Cue> withoutOrigin) {
+        for (EvacuationExtractor.Cue cue : withoutOrigin) {
+            Sentence s = cue.sentence();
+            String best = null;
+            int distance = Integer.MAX_VALUE;
+            for (Token t : s.tokens()) {
+                Optional<String> place = context.entityAt(s.index(), t.index())
+                        .filter(p -> context.kindOf(p).isPlace());
+                if (place.isEmpty() || cue.destinations().contains(place.get()) || !setWhere(s, t)
+                        || EvacuationPlaces.isDateline(context, s, place.get())
+                        || context.kindOf(place.get()) == EntityKind.COUNTRY) {
+                    continue;
+                }
+                int d = Math.abs(t.index() - cue.token().index());
+                if (d < distance) {
+                    distance = d;
+                    best = place.get();
+                }
+            }
+            if (best != null) {
+                return Optional.of(new EvacuationExtractor.Cue(s, cue.token(), List.of(best), cue.destinations()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The head of a place phrase opened by a preposition of where, or a name compounded into one ("the A volcano"). */
+    private static boolean setWhere(Sentence s, Token t) {
+        int head = s.governorOf(t.index()).filter(g -> g.relation().equals("compound") || g.relation().equals("flat"))
+                .map(Dependency::governor).orElse(t.index());
+        return s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("case")
+                && WHERE.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+}
