@@ -7,6 +7,7 @@ import org.newsgraph.nlp.Token;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Stance cues whose side or holder depends on more than the word: verbs whose side is told by their preposition
@@ -32,6 +33,15 @@ final class StanceCueReadings {
             "(?i)\\b(council|assembly|parliament|senate|congress|committee|conference)\\b");
 
     private StanceCueReadings() {
+    }
+
+    /**
+     * A cue whose frame says no stance was taken by its subject: a demand made of someone else, a vote abstained from,
+     * a stance still to be taken (rules stance-frames: demand-clause, abstaining-from, pending*).
+     */
+    static boolean noStanceTaken(Sentence s, Token cue) {
+        return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet")
+                .anyMatch(frame -> StanceHolders.framing(s, cue, frame).isPresent());
     }
 
     static boolean takes(String lemma) {

@@ -88,8 +88,7 @@ public final class StanceExtractor implements Extractor {
                     continue;
                 }
                 if (describesTheTextItself(context, s, cue) || befellTheTextMeanwhile(s, cue)
-                        || StanceHolders.framing(s, cue, "demand-clause").isPresent()
-                        || StanceHolders.framing(s, cue, "abstaining-from").isPresent()) {
+                        || StanceCueReadings.noStanceTaken(s, cue)) {
                     continue;
                 }
                 if (cue.pos().startsWith("NN") && !gerund) {
