@@ -48,6 +48,7 @@ final class VoteTallies {
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
         tallies.addAll(CompanionVoters.find(context, s, target.get(), voteRules));
+        tallies.addAll(WithClauseSides.find(context, s, target.get()));
         amongThem(context, s, target.get()).ifPresent(tallies::add);
         subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
@@ -314,10 +315,12 @@ final class VoteTallies {
 
     /**
      * "12 votes in favour, A against": the parser may set A beside the count of the other side; a name followed by its
-     * own side word voted that way, whatever count it stands beside.
+     * own side word voted that way, whatever count it stands beside (or whatever side the parse of a "with" clause of
+     * several sides gives it).
      */
     private static List<Tally> ownSidesFirst(List<Tally> tallies) {
-        List<Tally> own = tallies.stream().filter(t -> t.rule().equals(CountedVoterLists.BARE_SIDE)).toList();
+        List<Tally> own = tallies.stream().filter(t -> t.rule().equals(CountedVoterLists.BARE_SIDE)
+                || t.rule().equals(WithClauseSides.RULE)).toList();
         if (own.isEmpty()) {
             return tallies;
         }
