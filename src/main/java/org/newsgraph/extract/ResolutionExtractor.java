@@ -99,7 +99,35 @@ public final class ResolutionExtractor implements Extractor {
                 outcome(context, m, r.key);
             }
         }
+        pronounOutcomes(context);
         topics.purposes(context);
+    }
+
+    /**
+     * "A put forward a draft on X. It was adopted by 14 votes to none": "it" opening the sentence after a text was
+     * named stands for that text when an outcome verb has it as subject.
+     */
+    private void pronounOutcomes(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            if (s.index() == 0 || s.tokens().isEmpty() || !s.token(1).word().equals("It")) {
+                continue;
+            }
+            Optional<String> text = TextAnaphora.recentResolution(context, s.index());
+            boolean namedJustBefore = text.isPresent() && mentionedIn(context, s.index() - 1, text.get());
+            if (namedJustBefore && context.entityAt(s.index(), 1).isEmpty()) {
+                outcome(context, new Mention(s, s.token(1), Optional.empty(), Optional.empty(), false), text.get());
+            }
+        }
+    }
+
+    private static boolean mentionedIn(ExtractionContext context, int sentence, String entity) {
+        Sentence s = context.document().sentence(sentence);
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            if (context.entityAt(sentence, t).filter(entity::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
