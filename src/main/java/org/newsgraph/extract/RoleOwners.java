@@ -183,11 +183,12 @@ final class RoleOwners {
         if (!its && !ownerNoun) {
             return Optional.empty();
         }
+        java.util.function.Predicate<String> ownerKind = k -> ownerNoun
+                ? context.kindOf(k) == EntityKind.ORGANIZATION
+                : context.kindOf(k) != EntityKind.PERSON;
         // "The X Movement abstained, its leader Y said": the clause the description closes names the owner first
         for (int t = 1; t < first.index(); t++) {
-            Optional<String> actor = context.actorAt(s.index(), t).filter(k -> ownerNoun
-                    ? context.kindOf(k) == EntityKind.ORGANIZATION
-                    : context.kindOf(k) != EntityKind.PERSON);
+            Optional<String> actor = context.actorAt(s.index(), t).filter(ownerKind);
             if (actor.isPresent()) {
                 return actor;
             }
@@ -195,9 +196,7 @@ final class RoleOwners {
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
             Sentence before = context.document().sentence(i);
             for (int t = before.tokens().size(); t >= 1; t--) {
-                Optional<String> actor = context.actorAt(i, t).filter(k -> ownerNoun
-                        ? context.kindOf(k) == EntityKind.ORGANIZATION
-                        : context.kindOf(k) != EntityKind.PERSON);
+                Optional<String> actor = context.actorAt(i, t).filter(ownerKind);
                 if (actor.isPresent()) {
                     return actor;
                 }
