@@ -239,6 +239,34 @@ public final class ExtractionContext {
         return seen;
     }
 
+    /** Relations that may open a clause of its own below a verb. */
+    private static final java.util.regex.Pattern CLAUSE_LINKS =
+            java.util.regex.Pattern.compile("dep|conj.*|parataxis|advcl.*|ccomp|acl:relcl");
+
+    /**
+     * The subtree of {@code head} without the clauses below it that have a subject of their own: "119 countries voting
+     * yes, B voting no, and 36 countries abstaining, including A" is parsed as one tree under the first participle, but
+     * the names included in the last clause are its subject's, not the first's.
+     */
+    public static Set<Integer> ownClause(Sentence sentence, int head) {
+        Set<Integer> seen = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (seen.add(t)) {
+                for (Dependency d : sentence.dependentsOf(t)) {
+                    boolean ownSubject = CLAUSE_LINKS.matcher(d.relation()).matches() && sentence.dependentsOf(
+                            d.dependent()).stream().anyMatch(e -> e.relation().startsWith("nsubj"));
+                    if (!d.relation().equals("ref") && !ownSubject && !seen.contains(d.dependent())) {
+                        todo.push(d.dependent());
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
     public static Optional<Token> dependent(Sentence sentence, int governor, String relationPrefix) {
         return sentence.dependentsOf(governor).stream().filter(d -> d.relation().startsWith(relationPrefix))
                 .map(d -> sentence.token(d.dependent())).findFirst();

@@ -301,13 +301,13 @@ final class StanceHolders {
     }
 
     /**
-     * "Seven members voted in favour, including France and Ecuador": the parser often hangs the members included on
-     * the clause's last noun rather than on the subject.
+     * "Seven members voted in favour, including A and B": the parser often hangs the members included on the clause's
+     * last noun rather than on the subject; those hung on another verb ("36 abstaining, including C") are its.
      */
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
-        Set<Integer> clause = ExtractionContext.subtree(s, verb.index());
-        for (int t : clause) {
+        Set<Integer> clause = ExtractionContext.ownClause(s, verb.index());
+        for (int t : clause.stream().filter(t -> t == verb.index() || !s.token(t).pos().startsWith("VB")).toList()) {
             s.dependentsOf(t).stream()
                     .filter(d -> INCLUDING.contains(d.relation()))
                     .forEach(d -> Actors.holder(context, s, s.token(d.dependent())).ifPresent(actors::add));
