@@ -184,7 +184,9 @@ final class CountedVoterLists {
                     && context.actorAt(s.index(), first - 2).isPresent())) {
                 first--;
             }
+            // "with A voting against and B abstaining": an "and" opening the names sets them off from the side before
             boolean setOff = first > 1 && (s.token(first - 1).word().matches(",|;|:|(?i)with|while|and")
+                    || s.token(first).word().equalsIgnoreCase("and")
                     || isQuote(s.token(first - 1)) && s.token(first - 2).word().equals(","));
             if (!setOff) {
                 continue;
@@ -225,7 +227,7 @@ final class CountedVoterLists {
                 && s.token(next).word().toLowerCase(Locale.ROOT).matches("favou?r")) {
             predicate = "votedFor";
             next++;
-        } else if (!participle && word.matches("abstaining|dissenting|opposed")) {
+        } else if (!participle && word.matches("abstaining|dissenting|opposed|opposing")) {
             predicate = word.equals("abstaining") ? "abstainedOn" : "votedAgainst";
             participle = true;
         }

@@ -306,7 +306,7 @@ final class StanceHolders {
      */
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
-        Set<Integer> clause = ExtractionContext.ownClause(s, verb.index());
+        Set<Integer> clause = ExtractionContext.subtree(s, verb.index());
         for (int t : clause.stream().filter(t -> t == verb.index() || !s.token(t).pos().startsWith("VB")).toList()) {
             s.dependentsOf(t).stream()
                     .filter(d -> INCLUDING.contains(d.relation()))

@@ -48,7 +48,6 @@ final class VoteTallies {
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
         tallies.addAll(CompanionVoters.find(context, s, target.get(), voteRules));
-        tallies.addAll(WithClauseSides.find(context, s, target.get()));
         amongThem(context, s, target.get()).ifPresent(tallies::add);
         subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
@@ -319,8 +318,7 @@ final class VoteTallies {
      * several sides gives it).
      */
     private static List<Tally> ownSidesFirst(List<Tally> tallies) {
-        List<Tally> own = tallies.stream().filter(t -> t.rule().equals(CountedVoterLists.BARE_SIDE)
-                || t.rule().equals(WithClauseSides.RULE)).toList();
+        List<Tally> own = tallies.stream().filter(t -> t.rule().equals(CountedVoterLists.BARE_SIDE)).toList();
         if (own.isEmpty()) {
             return tallies;
         }
