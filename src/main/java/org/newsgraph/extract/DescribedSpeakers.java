@@ -83,13 +83,7 @@ final class DescribedSpeakers {
     /** Named before the description, or in its own phrase ("The foreign minister of Redvale, X, said"). */
     private static boolean namedBefore(ExtractionContext context, Sentence s, String person, Token description) {
         Set<Integer> phrase = ExtractionContext.subtree(s, description.index());
-        for (int t = 1; t <= s.tokens().size(); t++) {
-            if ((t < description.index() || phrase.contains(t))
-                    && context.entityAt(s.index(), t).filter(person::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return context.mentions(s.index(), person, t -> t < description.index() || phrase.contains(t));
     }
 
     /** The person an earlier sentence describes with the same noun, in an apposition, a title or a copula. */

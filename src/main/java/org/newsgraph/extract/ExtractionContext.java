@@ -147,6 +147,17 @@ public final class ExtractionContext {
         return Optional.ofNullable(entityByToken.get(tokenId(sentence, token)));
     }
 
+    /** Whether the entity is mentioned in the sentence at one of the tokens the filter accepts. */
+    public boolean mentions(int sentence, String entity, java.util.function.IntPredicate tokens) {
+        int size = document.sentence(sentence).tokens().size();
+        for (int t = 1; t <= size; t++) {
+            if (tokens.test(t) && entity.equals(entityByToken.get(tokenId(sentence, t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The actor a token stands for where the sentence makes it act: a person, organisation or country, or a capital
      * city standing for its state ("Moscow said").
@@ -231,34 +242,6 @@ public final class ExtractionContext {
                 for (Dependency d : sentence.dependentsOf(t)) {
                     // enhanced++ "ref" edges point back to a relative pronoun's antecedent and would climb out
                     if (!d.relation().equals("ref") && !seen.contains(d.dependent())) {
-                        todo.push(d.dependent());
-                    }
-                }
-            }
-        }
-        return seen;
-    }
-
-    /** Relations that may open a clause of its own below a verb. */
-    private static final java.util.regex.Pattern CLAUSE_LINKS =
-            java.util.regex.Pattern.compile("dep|conj.*|parataxis|advcl.*|ccomp|acl:relcl");
-
-    /**
-     * The subtree of {@code head} without the clauses below it that have a subject of their own: "119 countries voting
-     * yes, B voting no, and 36 countries abstaining, including A" is parsed as one tree under the first participle, but
-     * the names included in the last clause are its subject's, not the first's.
-     */
-    public static Set<Integer> ownClause(Sentence sentence, int head) {
-        Set<Integer> seen = new TreeSet<>();
-        Deque<Integer> todo = new ArrayDeque<>();
-        todo.push(head);
-        while (!todo.isEmpty()) {
-            int t = todo.pop();
-            if (seen.add(t)) {
-                for (Dependency d : sentence.dependentsOf(t)) {
-                    boolean ownSubject = CLAUSE_LINKS.matcher(d.relation()).matches() && sentence.dependentsOf(
-                            d.dependent()).stream().anyMatch(e -> e.relation().startsWith("nsubj"));
-                    if (!d.relation().equals("ref") && !ownSubject && !seen.contains(d.dependent())) {
                         todo.push(d.dependent());
                     }
                 }

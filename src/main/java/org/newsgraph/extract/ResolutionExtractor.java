@@ -113,21 +113,11 @@ public final class ResolutionExtractor implements Extractor {
                 continue;
             }
             Optional<String> text = TextAnaphora.recentResolution(context, s.index());
-            boolean namedJustBefore = text.isPresent() && mentionedIn(context, s.index() - 1, text.get());
+            boolean namedJustBefore = text.isPresent() && context.mentions(s.index() - 1, text.get(), t -> true);
             if (namedJustBefore && context.entityAt(s.index(), 1).isEmpty()) {
                 outcome(context, new Mention(s, s.token(1), Optional.empty(), Optional.empty(), false), text.get());
             }
         }
-    }
-
-    private static boolean mentionedIn(ExtractionContext context, int sentence, String entity) {
-        Sentence s = context.document().sentence(sentence);
-        for (int t = 1; t <= s.tokens().size(); t++) {
-            if (context.entityAt(sentence, t).filter(entity::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

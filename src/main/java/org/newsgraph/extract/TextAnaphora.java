@@ -249,10 +249,8 @@ final class TextAnaphora {
 
     static int firstMention(ExtractionContext context, String entity) {
         for (Sentence s : context.sentences()) {
-            for (int t = 1; t <= s.tokens().size(); t++) {
-                if (context.entityAt(s.index(), t).filter(entity::equals).isPresent()) {
-                    return s.index();
-                }
+            if (context.mentions(s.index(), entity, t -> true)) {
+                return s.index();
             }
         }
         return Integer.MAX_VALUE;
