@@ -130,11 +130,12 @@ final class EvacuationStatus {
                     && !ExtractionContext.isNegated(s, t.index());
             String name = (isHypothetical(s, t) || notYet) && !goesOn ? "planned" : status;
             // "plans more evacuations from A": more of an operation is planned only once it has begun
-            if (name.equals("planned") && isMoreOf(s, cue.token())) {
+            if (name.equals("planned") && isMoreOf(s, cue.token())
+                    || name.equals("completed") && EvacuationStatusClues.earlyStageEnded(s, t)) {
                 name = "ongoing";
             }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
+                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().matches("(?i)had|having"));
             Status candidate = new Status(name, pastPerfect && !isReported(s, t), false, s.index())
                     .inQuote(quoted.test(t));
             if (told == null || candidate.supersedes(told)) {
@@ -143,6 +144,12 @@ final class EvacuationStatus {
         }
         if (told != null) {
             return Optional.of(told);
+        }
+        if (EvacuationStatusClues.describedOngoing(s, cue.token())) {
+            return Optional.of(new Status("ongoing", false, false, s.index()).inQuote(cueQuoted));
+        }
+        if (EvacuationStatusClues.arrivedToEvacuate(s, cue.token())) {
+            return Optional.of(Status.ofAspect("planned", s).inQuote(cueQuoted));
         }
         if (arrived(s, cue.token())) {
             // "the first flight landed in B": one stage has ended, the operation goes on
@@ -334,6 +341,9 @@ final class EvacuationStatus {
 
     /** "the operation", "the evacuation", or a stage of one ("the first stage of the operation"). */
     static boolean isOperation(Sentence s, int noun) {
+        if (EvacuationStatusClues.isBusinessOperations(s, noun)) {
+            return false;
+        }
         if (OPERATION_NOUNS.contains(s.token(noun).lemma().toLowerCase())) {
             return true;
         }

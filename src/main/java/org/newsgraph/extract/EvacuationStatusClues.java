@@ -1,0 +1,73 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Constructions that tell the state of an evacuation otherwise than its status word would alone: a stage ended is
+ * no operation ended, a craft that arrives to evacuate has not evacuated yet, an "ongoing evacuation" says so, and an
+ * airport's "operations" are its own business.
+ */
+final class EvacuationStatusClues {
+
+    private EvacuationStatusClues() {
+    }
+
+    private static final Set<String> STAGES = Set.of("stage", "phase", "round", "part", "leg", "wave");
+    private static final Set<String> EARLY = Set.of("first", "second", "third", "fourth", "initial", "opening");
+
+    /**
+     * "Paratroops completed the first phase of the airlift": the end of an early stage, the status word's object or
+     * subject, tells an operation that goes on; only the last stage ends it.
+     */
+    static boolean earlyStageEnded(Sentence s, Token statusWord) {
+        return s.dependentsOf(statusWord.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj"))
+                .map(d -> s.token(d.dependent()))
+                .filter(n -> STAGES.contains(n.lemma().toLowerCase()))
+                .anyMatch(n -> s.dependentsOf(n.index()).stream()
+                        .anyMatch(m -> (m.relation().equals("amod") || m.relation().equals("nummod"))
+                                && EARLY.contains(s.token(m.dependent()).lemma().toLowerCase())));
+    }
+
+    /**
+     * "The airport has resumed operations", "airports resuming operations": bare plural operations, with no article
+     * and nothing naming their kind, are the work of whoever runs them, not an evacuation ("the rescue operation",
+     * "evacuation operations" are).
+     */
+    static boolean isBusinessOperations(Sentence s, int noun) {
+        Token t = s.token(noun);
+        return t.word().equalsIgnoreCase("operations") && s.dependentsOf(noun).stream()
+                .noneMatch(d -> d.relation().startsWith("det") || d.relation().equals("compound")
+                        || d.relation().equals("amod") || d.relation().startsWith("nmod"));
+    }
+
+    /**
+     * "A naval ship has docked off A to evacuate 4,000 people": a craft that arrives in order to evacuate has come for
+     * those it will take; their evacuation is still ahead, whatever the arrival's tense.
+     */
+    static boolean arrivedToEvacuate(Sentence s, Token cue) {
+        if (!cue.pos().equals("VB") || s.dependentsOf(cue.index()).stream()
+                .noneMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"))) {
+            return false;
+        }
+        Optional<Dependency> up = s.governorOf(cue.index())
+                .filter(d -> d.relation().startsWith("advcl") || d.relation().equals("xcomp"));
+        return up.map(d -> s.token(d.governor()))
+                .filter(v -> EvacuationStatus.isArrival(v) && !ExtractionContext.hasModal(s, v))
+                .isPresent();
+    }
+
+    private static final Set<String> GOING_ON = Set.of("ongoing", "continuing");
+
+    /** "The ongoing evacuation of 70,000 people": an adjective that tells the operation under way. */
+    static boolean describedOngoing(Sentence s, Token cue) {
+        return cue.pos().startsWith("NN") && s.dependentsOf(cue.index()).stream()
+                .anyMatch(d -> d.relation().equals("amod")
+                        && GOING_ON.contains(s.token(d.dependent()).word().toLowerCase()));
+    }
+}
