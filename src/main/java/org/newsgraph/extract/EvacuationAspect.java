@@ -26,10 +26,8 @@ final class EvacuationAspect {
         // "Evacuations ordered in A", "evacuations were ordered": an order in force, as when one orders them
         boolean orderedBy = s.dependentsOf(noun.index()).stream().anyMatch(d -> d.relation().equals("acl")
                 && s.token(d.dependent()).pos().equals("VBN") && s.token(d.dependent()).lemma().equalsIgnoreCase("order"));
-        // a headline's "Evacuations ordered in A" is parsed with a subject, but it is a passive
-        if (orderedBy || up.filter(d -> (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj")
-                        && s.token(d.governor()).pos().equals("VBN")
-                        && s.dependentsOf(d.governor()).stream().noneMatch(x -> x.relation().startsWith("aux")))
+        // a headline's "Evacuations ordered in A" is parsed with a subject, but evacuations order nothing
+        if (orderedBy || up.filter(d -> d.relation().startsWith("nsubj")
                 && s.token(d.governor()).lemma().equalsIgnoreCase("order")
                 && !ExtractionContext.hasModal(s, s.token(d.governor()))).isPresent()) {
             return Optional.of("ongoing");
@@ -117,7 +115,7 @@ final class EvacuationAspect {
         if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
                 || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())
                         || ADVISING.contains(g.lemma().toLowerCase())).isPresent()
-                || headlineInfinitive(s, verb) || purposeOfGoing(s, verb)) {
+                || headlineInfinitive(s, verb) || purposeOfGoing(s, verb) || planned(s, verb)) {
             return Optional.of("planned");
         }
         List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
@@ -178,6 +176,14 @@ final class EvacuationAspect {
                         || s.dependentsOf(d.dependent()).stream()
                         .anyMatch(m -> (m.relation().startsWith("det") || m.relation().equals("amod"))
                                 && WHOLE.contains(s.token(m.dependent()).lemma().toLowerCase())));
+    }
+
+    private static final Set<String> PLANS = Set.of("plan", "proposal", "scheme");
+
+    /** "announced a plan to evacuate residents", parsed with the plan as the infinitive's subject: still ahead. */
+    private static boolean planned(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj:xsubj")
+                && PLANS.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
 
     /** "A to evacuate citizens from B": a headline's bare infinitive announces what is to come. */

@@ -66,9 +66,13 @@ final class EvacuationStatus {
         }
 
         boolean supersedes(Status other) {
-            // between states told only by tense, the article's first, its lead, tells the current one
-            if (aspectOnly && other.aspectOnly) {
-                return background != other.background ? !background : sentence < other.sentence;
+            if (background != other.background) {
+                return !background;
+            }
+            // between states told only by tense, the article's first, its lead, tells the current one; so between such
+            // a state and a plan, which is no change of state either
+            if (aspectOnly && other.aspectOnly || EvacuationStatusClues.leadDecides(this, other)) {
+                return sentence != other.sentence ? sentence < other.sentence : !aspectOnly;
             }
             if (aspectOnly || other.aspectOnly) {
                 return other.aspectOnly;
@@ -155,6 +159,9 @@ final class EvacuationStatus {
             // "the first flight landed in B": one stage has ended, the operation goes on
             return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
                     s.index()).inQuote(cueQuoted));
+        }
+        if (EvacuationStatusClues.moreAhead(s, cue.token())) {
+            return Optional.of(new Status("ongoing", false, true, s.index()).inQuote(cueQuoted));
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? EvacuationAspect.nounAspect(s, cue.token())
                 : EvacuationAspect.aspect(s, cue.token());

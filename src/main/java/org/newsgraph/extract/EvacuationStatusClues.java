@@ -70,4 +70,38 @@ final class EvacuationStatusClues {
                 .anyMatch(d -> d.relation().equals("amod")
                         && GOING_ON.contains(s.token(d.dependent()).word().toLowerCase()));
     }
+
+    /**
+     * "The boats would be returning on Sunday to rescue more", "is sending ships to evacuate more": more people still
+     * to be moved tell an operation that has moved some and goes on.
+     */
+    static boolean moreAhead(Sentence s, Token cue) {
+        // "has evacuated more than 3,000": a number told, nothing ahead
+        // "decided to evacuate more areas" tells a step taken; "would be returning to rescue more" one ahead
+        Optional<Token> going = s.governorOf(cue.index())
+                .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                .map(d -> s.token(d.governor()));
+        boolean ahead = ExtractionContext.hasModal(s, cue) || going
+                .filter(g -> ExtractionContext.hasModal(s, g) || g.pos().equals("VBG") || g.pos().equals("VBZ")
+                        || g.pos().equals("VBP"))
+                .isPresent();
+        return ahead && cue.pos().startsWith("VB") && s.dependentsOf(cue.index()).stream()
+                .filter(d -> d.relation().equals("obj"))
+                .filter(d -> s.dependentsOf(d.dependent()).stream().noneMatch(m -> m.relation().startsWith("nummod")
+                        || s.token(m.dependent()).word().equalsIgnoreCase("than")))
+                .map(d -> s.token(d.dependent()))
+                .anyMatch(o -> o.lemma().equalsIgnoreCase("more") || s.dependentsOf(o.index()).stream()
+                        .anyMatch(m -> m.relation().equals("amod") && s.token(m.dependent()).lemma().equalsIgnoreCase("more")));
+    }
+
+    /**
+     * A plan is no change of state: between a plan told by a status word and a state told by tense, the article's
+     * earlier sentence, its lead, tells what the report is news about ("the flight of workers from A accelerated ...
+     * the Philippines planned to ferry some to B" is under way; "A plans to evacuate 400 ... 300 were flown out" is a
+     * plan).
+     */
+    static boolean leadDecides(EvacuationStatus.Status one, EvacuationStatus.Status other) {
+        return one.aspectOnly() != other.aspectOnly()
+                && (one.aspectOnly() ? other : one).name().equals("planned");
+    }
 }
