@@ -24,11 +24,14 @@ final class EvacuationStatus {
     private static final Set<String> LIGHT_VERBS = Set.of("bring", "come", "grind");
 
     /**
-     * A reported state, where the article tells it. Anything told in the past perfect ("had been halted on Monday")
-     * is background to what the article reports as current; a plan says less than a change of state, and "continued"
-     * less than a halt or a resumption. Among changes the article's latest stands, except that a completed
-     * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
-     * ... resumed on Friday") is its history.
+     * A reported state, where the article tells it: the state the report is news about, as a careful reader of its
+     * lead would give it. Anything told in the past perfect ("had been halted on Monday", "having just finished")
+     * is background to any state the article reports as current. A status word says more than tense: "continued"
+     * less than a halt or a resumption, and among changes the article's latest stands, except that a completed
+     * evacuation stays completed (what an article tells after saying it ended is its history). Tense alone, and a
+     * plan, which is no change of state either, say what the news is only where the article says it first: its lead
+     * ("thousands were being evacuated ... the government planned to ferry some to B" is under way, "A plans to
+     * evacuate 400 ... buses are taking them" a plan). An order in force is under way, advice to leave still ahead.
      */
     record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly,
                   boolean quoted) {
