@@ -25,7 +25,8 @@ final class EvacuationAspect {
         Optional<Dependency> up = s.governorOf(noun.index());
         // "Evacuations ordered in A", "evacuations were ordered": an order in force, as when one orders them
         boolean orderedBy = s.dependentsOf(noun.index()).stream().anyMatch(d -> d.relation().equals("acl")
-                && s.token(d.dependent()).pos().equals("VBN") && s.token(d.dependent()).lemma().equalsIgnoreCase("order"));
+                && s.token(d.dependent()).pos().equals("VBN")
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("order"));
         // a headline's "Evacuations ordered in A" is parsed with a subject, but evacuations order nothing
         if (orderedBy || up.filter(d -> d.relation().startsWith("nsubj")
                 && s.token(d.governor()).lemma().equalsIgnoreCase("order")

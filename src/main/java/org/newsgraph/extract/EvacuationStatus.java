@@ -117,6 +117,7 @@ final class EvacuationStatus {
                     .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
                     .map(d -> s.token(d.governor()));
             boolean aboutOperation = withinClause(s, t, cue.token())
+                    && !EvacuationStatusClues.ofOtherActivity(s, t, cue.token())
                     || s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
@@ -163,7 +164,7 @@ final class EvacuationStatus {
             return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
                     s.index()).inQuote(cueQuoted));
         }
-        if (EvacuationStatusClues.moreAhead(s, cue.token())) {
+        if (EvacuationStatusClues.moreAhead(s, cue.token()) || EvacuationStatusClues.forAnotherDay(s, cue.token())) {
             return Optional.of(new Status("ongoing", false, true, s.index()).inQuote(cueQuoted));
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? EvacuationAspect.nounAspect(s, cue.token())

@@ -91,7 +91,8 @@ final class EvacuationStatusClues {
                         || s.token(m.dependent()).word().equalsIgnoreCase("than")))
                 .map(d -> s.token(d.dependent()))
                 .anyMatch(o -> o.lemma().equalsIgnoreCase("more") || s.dependentsOf(o.index()).stream()
-                        .anyMatch(m -> m.relation().equals("amod") && s.token(m.dependent()).lemma().equalsIgnoreCase("more")));
+                        .anyMatch(m -> m.relation().equals("amod")
+                                && s.token(m.dependent()).lemma().equalsIgnoreCase("more")));
     }
 
     /**
@@ -103,5 +104,61 @@ final class EvacuationStatusClues {
     static boolean leadDecides(EvacuationStatus.Status one, EvacuationStatus.Status other) {
         return one.aspectOnly() != other.aspectOnly()
                 && (one.aspectOnly() ? other : one).name().equals("planned");
+    }
+
+    /**
+     * "The departures board stopped announcing flight times": a status verb that takes another activity tells of
+     * that activity, unless the evacuation is that activity or its object ("began to organise the evacuation").
+     */
+    static boolean ofOtherActivity(Sentence s, Token statusWord, Token cue) {
+        // "the departures board stopped", "the evacuation centre closed": a cue that only names the kind of another
+        // thing tells nothing of the state of that thing
+        Optional<Token> named = s.governorOf(cue.index()).filter(d -> d.relation().equals("compound"))
+                .map(d -> s.token(d.governor()));
+        if (named.filter(n -> !EvacuationStatus.isOperation(s, n.index())
+                && !EvacuationCues.CRAFT.contains(n.lemma().toLowerCase())
+                && !WORK.contains(n.lemma().toLowerCase())).isPresent()) {
+            return true;
+        }
+        int below = -1;
+        int current = cue.index();
+        for (int hop = 0; hop < 12 && current != statusWord.index(); hop++) {
+            Optional<Dependency> up = s.governorOf(current);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().relation().equals("xcomp") && current != cue.index() && below != cue.index()) {
+                return up.get().governor() == statusWord.index();
+            }
+            below = current;
+            current = up.get().governor();
+        }
+        return false;
+    }
+
+    private static final Set<String> WORK = Set.of("effort", "process", "mission", "drive", "programme", "program",
+            "plan", "scheme", "work", "route");
+
+    private static final Set<String> DAYS = Set.of("day", "night", "week");
+    private static final Set<String> AGAIN = Set.of("second", "third", "fourth", "fifth", "sixth", "consecutive",
+            "straight", "successive");
+
+    /**
+     * "Crews, working for the third day, rescued thousands", "evacuated residents for a second straight day": work
+     * told day after day is an operation going on, whatever the tense of the day's moves.
+     */
+    static boolean forAnotherDay(Sentence s, Token cue) {
+        if (!cue.pos().startsWith("VB")) {
+            return false;
+        }
+        java.util.List<Token> verbs = new java.util.ArrayList<>(java.util.List.of(cue));
+        s.dependentsOf(cue.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .flatMap(d -> s.dependentsOf(d.dependent()).stream())
+                .filter(d -> d.relation().equals("acl")).forEach(d -> verbs.add(s.token(d.dependent())));
+        return verbs.stream().flatMap(v -> s.dependentsOf(v.index()).stream())
+                .filter(d -> d.relation().equals("obl:for")
+                        && DAYS.contains(s.token(d.dependent()).lemma().toLowerCase()))
+                .anyMatch(d -> s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("amod")
+                        && AGAIN.contains(s.token(m.dependent()).lemma().toLowerCase())));
     }
 }
