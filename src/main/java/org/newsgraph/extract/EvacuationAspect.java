@@ -23,10 +23,24 @@ final class EvacuationAspect {
      */
     static Optional<String> nounAspect(Sentence s, Token noun) {
         Optional<Dependency> up = s.governorOf(noun.index());
+        // "Evacuations ordered in A", "evacuations were ordered": an order in force, as when one orders them
+        boolean orderedBy = s.dependentsOf(noun.index()).stream().anyMatch(d -> d.relation().equals("acl")
+                && s.token(d.dependent()).pos().equals("VBN")
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("order"));
+        // a headline's "Evacuations ordered in A" is parsed with a subject, but evacuations order nothing
+        if (orderedBy || up.filter(d -> d.relation().startsWith("nsubj")
+                && s.token(d.governor()).lemma().equalsIgnoreCase("order")
+                && !ExtractionContext.hasModal(s, s.token(d.governor()))).isPresent()) {
+            return Optional.of("ongoing");
+        }
         if (up.isEmpty()) {
             return Optional.empty();
         }
         Token governor = s.token(up.get().governor());
+        // "the evacuation took place at 9.30am", "the evacuation is happening": the event verb's tense tells its state
+        if (up.get().relation().equals("nsubj") && isEventVerb(s, governor)) {
+            return aspect(s, governor);
+        }
         // "issued the voluntary order": an order named by itself is in force like an evacuation order
         Token order = ORDERS.contains(noun.lemma().toLowerCase()) ? noun
                 : up.get().relation().equals("compound") && ORDERS.contains(governor.lemma().toLowerCase()) ? governor
@@ -42,6 +56,10 @@ final class EvacuationAspect {
             return Optional.empty();
         }
         String verb = governor.lemma().toLowerCase();
+        // "officials launched an emergency evacuation": what was launched or begun is under way
+        if (LAUNCHING.contains(verb)) {
+            return Optional.of(ExtractionContext.hasModal(s, governor) ? "planned" : "ongoing");
+        }
         // "were facing their second evacuation", "await evacuation": still ahead
         if (EvacuationRoutes.FACING.contains(verb)) {
             return Optional.of("planned");
@@ -53,6 +71,16 @@ final class EvacuationAspect {
         return aspect(s, governor);
     }
 
+    private static final Set<String> LAUNCHING = Set.of("launch", "begin", "start", "commence", "initiate", "mount");
+
+    /** "took place", "happened", "occurred": verbs whose subject is an event, told by their tense. */
+    private static boolean isEventVerb(Sentence s, Token verb) {
+        String lemma = verb.lemma().toLowerCase();
+        return lemma.equals("happen") || lemma.equals("occur") || lemma.equals("take")
+                && s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obj")
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("place"));
+    }
+
     /** Verbs that tell an order in force going on: "will stay in place", "will remain in effect". */
     private static final Set<String> LASTING = Set.of("stay", "remain", "continue", "last");
 
@@ -62,6 +90,11 @@ final class EvacuationAspect {
     /** Verbs that put an evacuation ahead: "plans to evacuate", "was expected to evacuate", "hope to evacuate". */
     private static final Set<String> AHEAD = Set.of("plan", "expect", "hope", "prepare", "schedule", "intend", "aim",
             "seek", "want", "try");
+    /**
+     * Verbs that advise one: "were advised to leave", "urge residents to evacuate", "are being asked to leave". Advice
+     * leaves the going to those advised, so what it tells is still ahead; an order is in force while people go.
+     */
+    private static final Set<String> ADVISING = Set.of("advise", "urge", "ask", "encourage", "recommend");
     /** Verbs that order one: "were ordered to leave", "forced 500 people to evacuate", "told to leave". */
     private static final Set<String> ORDERING = Set.of("order", "instruct", "tell", "force", "urge", "advise", "direct",
             "compel", "call");
@@ -81,8 +114,9 @@ final class EvacuationAspect {
                 .map(d -> s.token(d.governor()));
         Token clause = governing.orElse(verb);
         if (ExtractionContext.hasModal(s, clause) || ExtractionContext.hasModal(s, verb)
-                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())).isPresent()
-                || headlineInfinitive(s, verb) || purposeOfGoing(s, verb)) {
+                || governing.filter(g -> AHEAD.contains(g.lemma().toLowerCase())
+                        || ADVISING.contains(g.lemma().toLowerCase())).isPresent()
+                || headlineInfinitive(s, verb) || purposeOfGoing(s, verb) || planned(s, verb)) {
             return Optional.of("planned");
         }
         List<String> auxiliaries = s.dependentsOf(clause.index()).stream()
@@ -143,6 +177,14 @@ final class EvacuationAspect {
                         || s.dependentsOf(d.dependent()).stream()
                         .anyMatch(m -> (m.relation().startsWith("det") || m.relation().equals("amod"))
                                 && WHOLE.contains(s.token(m.dependent()).lemma().toLowerCase())));
+    }
+
+    private static final Set<String> PLANS = Set.of("plan", "proposal", "scheme");
+
+    /** "announced a plan to evacuate residents", parsed with the plan as the infinitive's subject: still ahead. */
+    private static boolean planned(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj:xsubj")
+                && PLANS.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
 
     /** "A to evacuate citizens from B": a headline's bare infinitive announces what is to come. */

@@ -24,11 +24,14 @@ final class EvacuationStatus {
     private static final Set<String> LIGHT_VERBS = Set.of("bring", "come", "grind");
 
     /**
-     * A reported state, where the article tells it. Anything told in the past perfect ("had been halted on Monday")
-     * is background to what the article reports as current; a plan says less than a change of state, and "continued"
-     * less than a halt or a resumption. Among changes the article's latest stands, except that a completed
-     * evacuation stays completed: what an article tells after saying it ended ("the convoy was halted on Thursday
-     * ... resumed on Friday") is its history.
+     * A reported state, where the article tells it: the state the report is news about, as a careful reader of its
+     * lead would give it. Anything told in the past perfect ("had been halted on Monday", "having just finished")
+     * is background to any state the article reports as current. A status word says more than tense: "continued"
+     * less than a halt or a resumption, and among changes the article's latest stands, except that a completed
+     * evacuation stays completed (what an article tells after saying it ended is its history). Tense alone, and a
+     * plan, which is no change of state either, say what the news is only where the article says it first: its lead
+     * ("thousands were being evacuated ... the government planned to ferry some to B" is under way, "A plans to
+     * evacuate 400 ... buses are taking them" a plan). An order in force is under way, advice to leave still ahead.
      */
     record Status(String name, boolean background, boolean inferred, int sentence, boolean aspectOnly,
                   boolean quoted) {
@@ -66,9 +69,13 @@ final class EvacuationStatus {
         }
 
         boolean supersedes(Status other) {
-            // between states told only by tense, the article's first, its lead, tells the current one
-            if (aspectOnly && other.aspectOnly) {
-                return background != other.background ? !background : sentence < other.sentence;
+            if (background != other.background) {
+                return !background;
+            }
+            // between states told only by tense, the article's first, its lead, tells the current one; so between such
+            // a state and a plan, which is no change of state either
+            if (aspectOnly && other.aspectOnly || EvacuationStatusClues.leadDecides(this, other)) {
+                return sentence != other.sentence ? sentence < other.sentence : !aspectOnly;
             }
             if (aspectOnly || other.aspectOnly) {
                 return other.aspectOnly;
@@ -110,6 +117,7 @@ final class EvacuationStatus {
                     .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp"))
                     .map(d -> s.token(d.governor()));
             boolean aboutOperation = withinClause(s, t, cue.token())
+                    && !EvacuationStatusClues.ofOtherActivity(s, t, cue.token())
                     || s.dependentsOf(t.index()).stream()
                     .anyMatch(d -> d.relation().startsWith("nsubj") && isOperation(s, d.dependent()))
                     || taking.isPresent() && s.dependentsOf(taking.get().index()).stream()
@@ -130,11 +138,12 @@ final class EvacuationStatus {
                     && !ExtractionContext.isNegated(s, t.index());
             String name = (isHypothetical(s, t) || notYet) && !goesOn ? "planned" : status;
             // "plans more evacuations from A": more of an operation is planned only once it has begun
-            if (name.equals("planned") && isMoreOf(s, cue.token())) {
+            if (name.equals("planned") && isMoreOf(s, cue.token())
+                    || name.equals("completed") && EvacuationStatusClues.earlyStageEnded(s, t)) {
                 name = "ongoing";
             }
             boolean pastPerfect = s.dependentsOf(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
+                    .anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).word().matches("(?i)had|having"));
             Status candidate = new Status(name, pastPerfect && !isReported(s, t), false, s.index())
                     .inQuote(quoted.test(t));
             if (told == null || candidate.supersedes(told)) {
@@ -144,10 +153,19 @@ final class EvacuationStatus {
         if (told != null) {
             return Optional.of(told);
         }
+        if (EvacuationStatusClues.describedOngoing(s, cue.token())) {
+            return Optional.of(new Status("ongoing", false, false, s.index()).inQuote(cueQuoted));
+        }
+        if (EvacuationStatusClues.arrivedToEvacuate(s, cue.token())) {
+            return Optional.of(Status.ofAspect("planned", s).inQuote(cueQuoted));
+        }
         if (arrived(s, cue.token())) {
             // "the first flight landed in B": one stage has ended, the operation goes on
             return Optional.of(new Status(isFirstOfSeries(s, cue.token()) ? "ongoing" : "completed", false, true,
                     s.index()).inQuote(cueQuoted));
+        }
+        if (EvacuationStatusClues.moreAhead(s, cue.token()) || EvacuationStatusClues.forAnotherDay(s, cue.token())) {
+            return Optional.of(new Status("ongoing", false, true, s.index()).inQuote(cueQuoted));
         }
         Optional<String> aspect = cue.token().pos().startsWith("NN") ? EvacuationAspect.nounAspect(s, cue.token())
                 : EvacuationAspect.aspect(s, cue.token());
@@ -334,6 +352,9 @@ final class EvacuationStatus {
 
     /** "the operation", "the evacuation", or a stage of one ("the first stage of the operation"). */
     static boolean isOperation(Sentence s, int noun) {
+        if (EvacuationStatusClues.isBusinessOperations(s, noun)) {
+            return false;
+        }
         if (OPERATION_NOUNS.contains(s.token(noun).lemma().toLowerCase())) {
             return true;
         }

@@ -114,8 +114,10 @@ class EvacuationRulesTest {
     }
 
     @Test
-    void aStageReportedCompletedInThePastPerfectIsCurrent() {
-        assertHas(swap, "Evacuation from Mosul and Tikrit | status | Completed");
+    void aFirstPhaseReportedCompletedEndsNoOperationThatRestarted() {
+        // the end of an early stage tells an operation going on, so the restart stands
+        assertHas(swap, "Evacuation from Mosul and Tikrit | status | Resumed");
+        assertNone(swap, "Evacuation from Mosul and Tikrit | status | Completed");
     }
 
     @Test
