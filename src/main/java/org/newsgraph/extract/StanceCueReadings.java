@@ -37,10 +37,13 @@ final class StanceCueReadings {
 
     /**
      * A cue whose frame says no stance was taken by its subject: a demand made of someone else, a vote abstained from,
-     * a stance still to be taken (rules stance-frames: demand-clause, abstaining-from, pending*).
+     * a stance still to be taken, one someone is to be won over to, an act weighed or one bound by a deadline or an
+     * obligation (rules stance-frames: demand-clause, abstaining-from, pending*, persuasion-unowned, act-weighed,
+     * deadline*, obligation).
      */
     static boolean noStanceTaken(Sentence s, Token cue) {
-        return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet")
+        return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet", "persuasion-unowned",
+                        "act-weighed", "deadline", "deadline-until", "deadline-given", "obligation")
                 .anyMatch(frame -> StanceHolders.framing(s, cue, frame).isPresent());
     }
 
@@ -67,7 +70,20 @@ final class StanceCueReadings {
      * "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
      * approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it.
      */
-    static boolean decidingBody(ExtractionContext context, String holder, String rule) {
+    static boolean toldOtherwise(ExtractionContext context, String holder, String target, String rule) {
+        return decidingBody(context, holder, rule) || cosponsoringDrafter(context, holder, target, rule);
+    }
+
+    /**
+     * "co-sponsored by A, B and C": where the co-sponsors are read as the text's drafters, that is what they are, and
+     * their backing goes without saying.
+     */
+    private static boolean cosponsoringDrafter(ExtractionContext context, String holder, String target, String rule) {
+        return rule.matches("stance/co-?sponsor") && context.factsWith("drafted").stream()
+                .anyMatch(f -> f.subject().equals(holder) && f.object().equals(new FactValue.EntityRef(target)));
+    }
+
+    private static boolean decidingBody(ExtractionContext context, String holder, String rule) {
         return DECISION_CUES.matcher(rule).matches() && context.kindOf(holder) == EntityKind.ORGANIZATION
                 && DECIDING_BODIES.matcher(context.labelOf(holder)).find();
     }
