@@ -70,20 +70,7 @@ final class StanceCueReadings {
      * "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
      * approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it.
      */
-    static boolean toldOtherwise(ExtractionContext context, String holder, String target, String rule) {
-        return decidingBody(context, holder, rule) || cosponsoringDrafter(context, holder, target, rule);
-    }
-
-    /**
-     * "co-sponsored by A, B and C": where the co-sponsors are read as the text's drafters, that is what they are, and
-     * their backing goes without saying.
-     */
-    private static boolean cosponsoringDrafter(ExtractionContext context, String holder, String target, String rule) {
-        return rule.matches("stance/co-?sponsor") && context.factsWith("drafted").stream()
-                .anyMatch(f -> f.subject().equals(holder) && f.object().equals(new FactValue.EntityRef(target)));
-    }
-
-    private static boolean decidingBody(ExtractionContext context, String holder, String rule) {
+    static boolean decidingBody(ExtractionContext context, String holder, String rule) {
         return DECISION_CUES.matcher(rule).matches() && context.kindOf(holder) == EntityKind.ORGANIZATION
                 && DECIDING_BODIES.matcher(context.labelOf(holder)).find();
     }

@@ -182,8 +182,8 @@ public final class StanceExtractor implements Extractor {
             boolean decidingBody = context.factsWith("consideredBy").stream()
                     .anyMatch(f -> f.subject().equals(target) && f.object().equals(new FactValue.EntityRef(holder)));
             // "the General Assembly voted to approve the text", "the council endorsed it": a body that decides on texts
-            // approving, adopting or rejecting one tells the outcome; a co-sponsor counted among the drafters is one
-            boolean decision = StanceCueReadings.toldOtherwise(context, holder, target, rule);
+            // approving, adopting or rejecting one tells the outcome, whether or not the rules of outcomes read it
+            boolean decision = StanceCueReadings.decidingBody(context, holder, rule);
             if (decidingBody || decision) {
                 continue;
             }

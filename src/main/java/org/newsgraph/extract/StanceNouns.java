@@ -81,9 +81,12 @@ final class StanceNouns {
      */
     private static Optional<String> target(ExtractionContext context, Sentence s, Token noun, int holder) {
         for (Dependency d : s.dependentsOf(noun.index())) {
-            // "the support of A": the one it is of may be whoever holds it
             if (d.relation().matches("nmod:(for|to|of|against)") && d.dependent() != holder) {
-                return context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                Optional<String> named = context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                // "the objections of A and B": the ones it is of may be whoever holds it
+                if (named.isPresent() || !d.relation().equals("nmod:of")) {
+                    return named;
+                }
             }
         }
         boolean aboutAVote = s.tokens().stream().anyMatch(t -> VOTE_WORDS.matcher(t.lemma()).matches()
