@@ -32,6 +32,9 @@ final class ResolutionTopics {
     private static final Pattern NOT_CONTENT = Pattern.compile(
             "nsubj.*|csubj.*|obl:agent|obl:by|nmod:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
                     + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+    /** Nouns of a stance taken on the text, whose holder is no topic of it. */
+    private static final Pattern STANCE_NOUNS = Pattern.compile(
+            "(?i)objection|opposition|resistance|support|backing|protest|reservation|veto");
     /** Verbs of a resolution's own clause whose object may name its target through a possessor. */
     private static final String PLACED_ACT = "nmod:(of|on|in|against|to|into)";
     private static final Pattern PLACE_NER = Pattern.compile("COUNTRY|CITY|LOCATION|STATE_OR_PROVINCE");
@@ -205,6 +208,12 @@ final class ResolutionTopics {
             return true;
         }
         if (relation.equals("nmod:with") && governor.lemma().equalsIgnoreCase("border")) {
+            return true;
+        }
+        if (relation.matches("(nmod|obl):(from|of)") && STANCE_NOUNS.matcher(governor.lemma()).matches()
+                && !(relation.endsWith("of") && governor.lemma().equalsIgnoreCase("support"))) {
+            // "ignoring objections from X", "over the opposition of Y": whom a stance comes from holds it ("in
+            // support of X" is about X)
             return true;
         }
         if (relation.matches("(nmod|obl):from")) {

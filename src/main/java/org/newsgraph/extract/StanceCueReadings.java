@@ -37,10 +37,13 @@ final class StanceCueReadings {
 
     /**
      * A cue whose frame says no stance was taken by its subject: a demand made of someone else, a vote abstained from,
-     * a stance still to be taken (rules stance-frames: demand-clause, abstaining-from, pending*).
+     * a stance still to be taken, one someone is to be won over to, an act weighed or one bound by a deadline or an
+     * obligation (rules stance-frames: demand-clause, abstaining-from, pending*, persuasion-unowned, act-weighed,
+     * deadline*, obligation).
      */
     static boolean noStanceTaken(Sentence s, Token cue) {
-        return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet")
+        return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet", "persuasion-unowned",
+                        "act-weighed", "deadline", "deadline-until", "deadline-given", "obligation")
                 .anyMatch(frame -> StanceHolders.framing(s, cue, frame).isPresent());
     }
 

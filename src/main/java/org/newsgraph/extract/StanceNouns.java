@@ -28,7 +28,8 @@ final class StanceNouns {
             "concern", "misgiving", "doubt");
     /** The rules of stance-frames.semgrex that name a stance by a noun: "opposition from", "voiced support for", ... */
     private static final Set<String> FRAME_RULES = Set.of("stance-from", "stance-voiced", "stance-voiced-misparsed",
-            "stance-of", "weight-behind", "out-against", "out-in-favour", "stance-reservations");
+            "stance-of", "weight-behind", "out-against", "out-in-favour", "stance-reservations", "stance-with",
+            "stance-nationality", "adoption-sought");
     /** Rules whose label is the side they take ("came out against"), which no noun of stance tells. */
     private static final Set<String> SIDES = Set.of("supports", "opposes");
     /** Words that show the sentence is about a vote or a text, where an unqualified noun of stance is about it. */
@@ -48,8 +49,9 @@ final class StanceNouns {
             }
             Optional<String> target = m.has("text")
                     ? namedText(context, s, m.node("text"),
-                            m.rule().equals("stance-of") || m.rule().startsWith("out-") || m.rule().equals("stance-reservations"))
-                    : target(context, s, noun);
+                            m.rule().equals("stance-of") || m.rule().startsWith("out-") || m.rule().equals("stance-reservations")
+                                    || m.rule().equals("adoption-sought"))
+                    : target(context, s, noun, m.node("frame"));
             if (target.isEmpty()) {
                 continue;
             }
@@ -77,10 +79,14 @@ final class StanceNouns {
      * The text the noun is about: the one it names ("opposition to the draft"); none when it names something else
      * ("support for the ceasefire"); otherwise, in a sentence about a vote or a text, the text in play.
      */
-    private static Optional<String> target(ExtractionContext context, Sentence s, Token noun) {
+    private static Optional<String> target(ExtractionContext context, Sentence s, Token noun, int holder) {
         for (Dependency d : s.dependentsOf(noun.index())) {
-            if (d.relation().matches("nmod:(for|to|of|against)")) {
-                return context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+            if (d.relation().matches("nmod:(for|to|of|against)") && d.dependent() != holder) {
+                Optional<String> named = context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.RESOLUTION);
+                // "the objections of A and B": the ones it is of may be whoever holds it
+                if (named.isPresent() || !d.relation().equals("nmod:of")) {
+                    return named;
+                }
             }
         }
         boolean aboutAVote = s.tokens().stream().anyMatch(t -> VOTE_WORDS.matcher(t.lemma()).matches()
@@ -115,6 +121,10 @@ final class StanceNouns {
      */
     private static Optional<String> holder(ExtractionContext context, Sentence s, Token from) {
         Optional<String> actor = Actors.holder(context, s, from);
+        if (actor.isEmpty() && "NATIONALITY".equals(from.ner())) {
+            // "Russian backing": the country of the nationality word
+            return context.countryByDemonym(from.word());
+        }
         if (actor.isPresent() && context.kindOf(actor.get()) == EntityKind.PERSON) {
             return nationalityInTitle(context, s, from).or(() -> actor);
         }

@@ -311,6 +311,11 @@ final class TextAnaphora {
         }
         Optional<Dependency> up = s.governorOf(cue.index());
         if (up.isPresent() && up.get().relation().startsWith("conj")) {
+            if (s.token(up.get().governor()).pos().startsWith("NN")) {
+                // "the initiative, presented by A, and supported by B": the parser may join the second participle to
+                // the noun itself
+                return Optional.of(up.get().governor());
+            }
             up = s.governorOf(up.get().governor());
         }
         return up.filter(d -> d.relation().startsWith("acl") || d.relation().equals("dep"))
