@@ -52,11 +52,16 @@ final class CountryNameSpans {
 
     /**
      * "South" + "Sudan": capitalised words just before a mention that make a country's name with it; and a country's
-     * whole name the tagger typed as miscellaneous ("the Holy See" as a MISC), which no extractor would read.
+     * whole name the tagger typed as miscellaneous ("the Holy See" as a MISC) or as a nationality, which no extractor
+     * would read as a state.
      */
     private static Mention withNameBefore(ExtractionContext context, Mention m) {
         Sentence s = context.document().sentence(m.sentence());
-        if (m.nerType().equals("MISC") && isCountryName(context, s.span(m.startToken(), m.endToken()))) {
+        // the tagger types a few states' own names as nationalities ("Myanmar abstaining", "Djibouti voted"): a name
+        // the gazetteer spells as the state's, written as a proper noun, is the state
+        boolean nationalityNoun = m.nerType().equals("NATIONALITY") && s.token(m.endToken() - 1).pos().startsWith("NNP");
+        if ((m.nerType().equals("MISC") || nationalityNoun)
+                && isCountryName(context, s.span(m.startToken(), m.endToken()))) {
             return new Mention(m.sentence(), m.startToken(), m.endToken(), m.text(), "COUNTRY", m.begin(), m.end());
         }
         int best = -1;
