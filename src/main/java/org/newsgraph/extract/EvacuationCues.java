@@ -173,12 +173,10 @@ final class EvacuationCues {
         boolean kind = dependents.stream().anyMatch(d -> d.relation().equals("amod")
                 && ORDER_KINDS.contains(s.token(d.dependent()).lemma().toLowerCase()));
         boolean ordersSomethingElse = dependents.stream().anyMatch(d -> d.relation().startsWith("acl")
-                && !LEAVING_VERBS.contains(s.token(d.dependent()).lemma().toLowerCase()));
+                && !LeavingVerbs.is(LeavingVerbs.Kind.MOVER, s.token(d.dependent()).lemma()));
         boolean namesEvacuation = dependents.stream().anyMatch(d -> d.relation().equals("compound"));
         return kind && !ordersSomethingElse && !namesEvacuation;
     }
-
-    private static final Set<String> LEAVING_VERBS = Set.of("leave", "evacuate", "flee");
 
     private static final Set<String> GOODS = Set.of("aid", "food", "supply", "supplies", "humanitarian", "relief",
             "fuel", "medicine", "cargo", "truck", "lorry", "weapon", "military", "troop");

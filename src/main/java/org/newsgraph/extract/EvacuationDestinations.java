@@ -77,7 +77,7 @@ final class EvacuationDestinations {
                 boolean setSail = verb.equals("set") && s.dependentsOf(head.index()).stream()
                         .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equalsIgnoreCase("sail")
                                 || o.relation().equals("compound:prt") && SETTING_OUT.contains(s.token(o.dependent()).lemma().toLowerCase()));
-                boolean reached = (DEPARTING.contains(verb) || setSail) && rel.equals("obl:for")
+                boolean reached = (LeavingVerbs.is(LeavingVerbs.Kind.SETTING_OFF, verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
                         || rel.equals("nmod:in") && isDueNoun(s, head))
@@ -304,7 +304,6 @@ final class EvacuationDestinations {
             "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship",
             "send", "truck");
 
-    static final Set<String> DEPARTING = Set.of("leave", "depart", "head", "flee", "sail");
     static final Set<String> ARRIVING_IN = Set.of("arrive", "dock", "land");
     /**
      * "People evacuated from A were sheltering at a school in B", "the evacuees were housed in B": where the movers

@@ -70,6 +70,6 @@ final class EvacuationJourneyLegs {
     private static boolean isLeg(Token verb) {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         return verb.pos().startsWith("VB") && (EvacuationDestinations.ONWARD.contains(lemma)
-                || EvacuationDestinations.DEPARTING.contains(lemma) || EvacuationDestinations.ARRIVING_IN.contains(lemma));
+                || LeavingVerbs.is(LeavingVerbs.Kind.SETTING_OFF, lemma) || EvacuationDestinations.ARRIVING_IN.contains(lemma));
     }
 }

@@ -49,9 +49,6 @@ final class EvacuationLeadOrigin {
         return Optional.empty();
     }
 
-    /** Verbs of leaving a place: "Thousands fled A after officials issued an evacuation order". */
-    private static final Set<String> DEPARTURES = Set.of("flee", "leave", "escape", "abandon", "vacate", "desert");
-
     /**
      * The head of a place phrase opened by a preposition of where, or a name compounded into one ("the A volcano"),
      * or the place a verb of leaving leaves.
@@ -60,7 +57,7 @@ final class EvacuationLeadOrigin {
         int head = s.governorOf(t.index()).filter(g -> g.relation().equals("compound") || g.relation().equals("flat"))
                 .map(Dependency::governor).orElse(t.index());
         boolean left = s.governorOf(head).filter(g -> g.relation().equals("obj") || g.relation().equals("obl:from"))
-                .map(g -> DEPARTURES.contains(s.token(g.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                .map(g -> LeavingVerbs.is(LeavingVerbs.Kind.PLACE_LEFT, s.token(g.governor()).lemma()))
                 .orElse(false);
         return left || s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("case")
                 && WHERE.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));

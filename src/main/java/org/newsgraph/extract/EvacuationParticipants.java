@@ -41,6 +41,8 @@ final class EvacuationParticipants {
             Set<Integer> phrase = new LinkedHashSet<>(actorPhrase(s, actorNode.get()));
             phrase.addAll(namesInApposition(s, phrase));
             phrase.addAll(speakerOfPossessive(s, phrase));
+            Set<Integer> coordinated = coordinated(s, actorNode.get());
+            boolean helpsMove = helpsMove(s, match.node("verb"));
             for (int t : phrase) {
                 Token token = s.token(t);
                 if (isSeatOfMission(s, t) || inDatelineBrackets(s, t)) {
@@ -65,12 +67,46 @@ final class EvacuationParticipants {
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
                 // a body that blocks is told as the side it fights for; the one that runs the move is named itself
                 EvacuationServiceBodies.serviceBody(context, s, t)
+                        // "police", "the coast guard", "troops": a service named by a common noun, as the actor itself
+                        .or(() -> coordinated.contains(t) && helpsMove
+                                ? EvacuationServiceBodies.commonBody(context, s, t)
+                                        .or(() -> EvacuationServiceBodies.untaggedAcronym(context, s, t))
+                                : Optional.empty())
                         .filter(body -> predicate.equals("facilitatedBy"))
                         .ifPresent(body -> context.addFact(evacuation, predicate, body,
                                 context.evidence(s.index(), 0.7, "evacuation/" + match.rule() + "-" + verb)));
             }
         }
         hyphenated(context, cue, evacuation, inSentence);
+    }
+
+    private static final Set<String> HELPING = Set.of("help", "assist");
+    private static final Set<String> MOVING = Set.of("evacuate", "airlift", "ferry", "fly", "ship", "transport",
+            "bus", "carry", "move", "rescue", "relocate", "transfer", "escort", "take", "bring", "drive");
+
+    /**
+     * "soldiers helped to carry the wounded on board", not "volunteers help register new arrivals": a service that
+     * helps takes part in the evacuation only where what it helps with is moving people.
+     */
+    private static boolean helpsMove(Sentence s, int verb) {
+        if (!HELPING.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return s.dependentsOf(verb).stream().anyMatch(d -> (d.relation().startsWith("xcomp")
+                || d.relation().startsWith("ccomp") || d.relation().startsWith("advcl"))
+                && MOVING.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The actor and the actors coordinated with it ("police, the army and volunteers"), not what they own. */
+    private static Set<Integer> coordinated(Sentence s, int head) {
+        Set<Integer> heads = new LinkedHashSet<>(List.of(head));
+        for (int hop = 0; hop < 2; hop++) {
+            for (int t : List.copyOf(heads)) {
+                s.dependentsOf(t).stream().filter(d -> d.relation().startsWith("conj"))
+                        .forEach(d -> heads.add(d.dependent()));
+            }
+        }
+        return heads;
     }
 
     /** Services of a state: what its coastguard, navy or troops do, the state does. */

@@ -293,7 +293,7 @@ final class EvacuationRoutes {
             // "residents of A were told to leave", "residents evacuated": those who leave are movers too
             // "villagers on A were facing their second evacuation": those who face or await it are movers too
             boolean moved = d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
-                    || d.relation().startsWith("nsubj") && (LEAVING.contains(verb.lemma().toLowerCase())
+                    || d.relation().startsWith("nsubj") && (LeavingVerbs.is(LeavingVerbs.Kind.MOVER, verb.lemma())
                     || FACING.contains(verb.lemma().toLowerCase()) && facesEvacuation(s, verb)
                     // "5,000 people from A are staying in evacuation centres in B"
                     || EvacuationDestinations.STAYING.contains(verb.lemma().toLowerCase())
@@ -322,7 +322,7 @@ final class EvacuationRoutes {
                 }
                 // "families who fled A took refuge in B": what the movers left
                 if (m.relation().startsWith("acl") && m.dependent() != verb.index()
-                        && LEAVING.contains(s.token(m.dependent()).lemma().toLowerCase())) {
+                        && LeavingVerbs.is(LeavingVerbs.Kind.MOVER, s.token(m.dependent()).lemma())) {
                     s.dependentsOf(m.dependent()).stream()
                             .filter(l -> l.relation().equals("obj") || l.relation().equals("obl:from")
                                     || EvacuationCues.isOutOf(l.relation()))
@@ -348,7 +348,6 @@ final class EvacuationRoutes {
 
     private static final Set<String> JOURNEYS = Set.of("crossing", "voyage", "journey", "trip", "flight", "sailing");
 
-    private static final Set<String> LEAVING = Set.of("leave", "evacuate", "flee");
     private static final Set<String> DWELLINGS = Set.of("home", "house", "household", "apartment", "building",
             "property", "dwelling", "residence");
     /** "face evacuation", "await evacuation": verbs whose subject is to be moved. */
