@@ -57,8 +57,8 @@ final class CountryNameSpans {
      */
     private static Mention withNameBefore(ExtractionContext context, Mention m) {
         Sentence s = context.document().sentence(m.sentence());
-        // the tagger types a few states' own names as nationalities ("Myanmar abstaining", "Djibouti voted"): a name
-        // the gazetteer spells as the state's, written as a proper noun, is the state
+        // the tagger's list of nationalities holds a few states' own names, so "A abstaining" may come out typed as a
+        // nationality: a name the gazetteer spells as the state's, written as a proper noun, is the state
         boolean nationalityNoun = m.nerType().equals("NATIONALITY") && s.token(m.endToken() - 1).pos().startsWith("NNP");
         if ((m.nerType().equals("MISC") || nationalityNoun)
                 && isCountryName(context, s.span(m.startToken(), m.endToken()))) {
