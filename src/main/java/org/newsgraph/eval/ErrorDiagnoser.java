@@ -129,8 +129,38 @@ final class ErrorDiagnoser {
         boolean kindThere = graphs.graph(document).map(graph -> graph.contains(Node.ANY,
                 org.apache.jena.vocabulary.RDF.type.asNode(),
                 (kind == EntityKey.Kind.RESOLUTION ? NG.Resolution : NG.Evacuation).asNode())).orElse(false);
-        return Optional.of(kind.word() + "[" + attributes + "], "
-                + (kindThere ? "others of its kind in the document" : "none of its kind in the document"));
+        if (!kindThere) {
+            return Optional.of(kind.word() + "[" + attributes + "], none of its kind in the document");
+        }
+        return Optional.of(kind.word() + "[" + attributes + "], others of its kind in the document ("
+                + (attributeGiven(document, entity.keys()) ? "some with" : "none with") + " a " + attributes + "; "
+                + (keyNamesThere(document, entity) ? "what the key names is in the graph" : "what the key names is not in the graph")
+                + ")");
+    }
+
+    /**
+     * Whether any entity of the document has the attribute the key describes by, so a miss can be told apart as a
+     * wrong value (the origin, the drafter found is another one) or no value at all.
+     */
+    private boolean attributeGiven(String document, List<EntityKey> keys) {
+        return graphs.graph(document).map(graph -> keys.stream().anyMatch(key -> switch (key.attribute()) {
+            case FROM -> graph.contains(Node.ANY, NG.from.asNode(), Node.ANY);
+            case DRAFTER -> graph.contains(Node.ANY, NG.drafted.asNode(), Node.ANY)
+                    || graph.contains(Node.ANY, NG.draftedBy.asNode(), Node.ANY);
+            case NUMBER -> graph.contains(Node.ANY, NG.number.asNode(), Node.ANY);
+            case ANY -> true;
+        })).orElse(false);
+    }
+
+    /** Whether the place, actor or number the key names is an entity of the document at all. */
+    private boolean keyNamesThere(String document, Term.Entity entity) {
+        List<String> values = entity.keys().stream().flatMap(key -> key.values().stream()).toList();
+        if (values.isEmpty()) {
+            return false;
+        }
+        Term.Entity named = new Term.Entity(String.join("|", values), values, List.of());
+        return candidates(document).map(c -> c.entities().stream()
+                .anyMatch(node -> matcher.matches(document, named, node))).orElse(false);
     }
 
     private boolean names(String document, GoldFact row, Node node) {
