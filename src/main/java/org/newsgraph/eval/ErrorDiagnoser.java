@@ -134,8 +134,37 @@ final class ErrorDiagnoser {
         }
         return Optional.of(kind.word() + "[" + attributes + "], others of its kind in the document ("
                 + (attributeGiven(document, entity.keys()) ? "some with" : "none with") + " a " + attributes + "; "
-                + (keyNamesThere(document, entity) ? "what the key names is in the graph" : "what the key names is not in the graph")
-                + ")");
+                + whereKeyNamesStand(document, entity, kind) + ")");
+    }
+
+    /**
+     * Whether what the key names is in the graph at all and, if so, how it stands to the entities of the key's kind:
+     * an origin found as a destination, a drafter found only as a voter, tells another fault than a place never
+     * linked to any evacuation.
+     */
+    private String whereKeyNamesStand(String document, Term.Entity entity, EntityKey.Kind kind) {
+        List<String> values = entity.keys().stream().flatMap(key -> key.values().stream()).toList();
+        Term.Entity named = new Term.Entity(String.join("|", values), values, List.of());
+        Optional<Graph> graph = graphs.graph(document);
+        Set<Node> nodes = candidates(document).map(c -> c.entities().stream()
+                .filter(node -> !values.isEmpty() && matcher.matches(document, named, node))
+                .collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        if (nodes.isEmpty() || graph.isEmpty()) {
+            return "what the key names is not in the graph";
+        }
+        Node type = (kind == EntityKey.Kind.RESOLUTION ? NG.Resolution : NG.Evacuation).asNode();
+        Set<Node> ofKind = graph.get().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type)
+                .mapWith(Triple::getSubject).toSet();
+        java.util.SortedSet<String> links = new java.util.TreeSet<>();
+        for (Triple t : graph.get().find().toList()) {
+            boolean forward = ofKind.contains(t.getSubject()) && nodes.contains(t.getObject());
+            boolean backward = nodes.contains(t.getSubject()) && ofKind.contains(t.getObject());
+            if ((forward || backward) && t.getPredicate().getURI().startsWith(NG.NS)) {
+                links.add((backward ? "^" : "") + t.getPredicate().getLocalName());
+            }
+        }
+        return links.isEmpty() ? "what the key names is in the graph, linked to none of its kind"
+                : "what the key names is linked to one of its kind by " + String.join(", ", links);
     }
 
     /**
@@ -152,16 +181,6 @@ final class ErrorDiagnoser {
         })).orElse(false);
     }
 
-    /** Whether the place, actor or number the key names is an entity of the document at all. */
-    private boolean keyNamesThere(String document, Term.Entity entity) {
-        List<String> values = entity.keys().stream().flatMap(key -> key.values().stream()).toList();
-        if (values.isEmpty()) {
-            return false;
-        }
-        Term.Entity named = new Term.Entity(String.join("|", values), values, List.of());
-        return candidates(document).map(c -> c.entities().stream()
-                .anyMatch(node -> matcher.matches(document, named, node))).orElse(false);
-    }
 
     private boolean names(String document, GoldFact row, Node node) {
         return matcher.matches(document, row.subject(), node) || matcher.matches(document, row.object(), node);
