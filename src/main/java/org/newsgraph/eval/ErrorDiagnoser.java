@@ -163,8 +163,25 @@ final class ErrorDiagnoser {
                 links.add((backward ? "^" : "") + t.getPredicate().getLocalName());
             }
         }
-        return links.isEmpty() ? "what the key names is in the graph, linked to none of its kind"
-                : "what the key names is linked to one of its kind by " + String.join(", ", links);
+        if (!links.isEmpty()) {
+            return "what the key names is linked to one of its kind by " + String.join(", ", links);
+        }
+        return "what the key names is in the graph, linked to none of its kind, "
+                + (namedWhereReadFrom(graph.get(), ofKind, values) ? "named in a sentence one was read from"
+                : "named only in sentences none was read from");
+    }
+
+    /** Whether a sentence some fact about an entity of the kind was read from names one of the values. */
+    private static boolean namedWhereReadFrom(Graph graph, Set<Node> ofKind, List<String> values) {
+        for (Triple t : graph.find(Node.ANY, NG.sentence.asNode(), Node.ANY).toList()) {
+            boolean aboutKind = graph.find(t.getSubject(), org.apache.jena.vocabulary.RDF.subject.asNode(), Node.ANY)
+                    .toList().stream().anyMatch(s -> ofKind.contains(s.getObject()));
+            String sentence = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT) : "";
+            if (aboutKind && values.stream().anyMatch(v -> sentence.contains(v.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
