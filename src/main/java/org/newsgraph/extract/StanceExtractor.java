@@ -155,7 +155,8 @@ public final class StanceExtractor implements Extractor {
                     // criticising an arrangement is no refusal of the evacuation; criticising a text is opposing it
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
-                String predicate = StanceHolders.countedVote(s, cue, predicate(context, s, cue, stance));
+                String predicate = JoinedAsVoters.recorded(context, s, cue,
+                        StanceHolders.countedVote(s, cue, predicate(context, s, cue, stance)));
                 if (predicate == null || SIDES.contains(predicate) && OpenQuestions.asked(s, cue)) {
                     continue;
                 }
@@ -164,6 +165,9 @@ public final class StanceExtractor implements Extractor {
                         .or(() -> StanceHolders.framing(s, cue, "report-misparsed")).orElse(cue);
                 for (String target : targets) {
                     List<String> holders = new ArrayList<>(StanceHolders.holders(context, s, clause, target));
+                    // "A and B joined C as the only countries to vote against it": the "as" phrase stands for them all
+                    JoinedAsVoters.of(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
+                            .forEach(holders::add);
                     if (!holders.isEmpty()) {
                         StanceHolders.sharedBy(context, s, cue).stream().filter(a -> !holders.contains(a) && !a.equals(target))
                                 .forEach(holders::add);
