@@ -14,7 +14,7 @@ import java.util.Optional;
  * "Parish" ("Harlow County" as CITY + LOCATION), a word before a country's name ("New" + a country). When the two
  * mentions touch, every word is a proper noun and the first modifies the second as a compound, they are one name, of
  * the type of its head (the last mention). A country or organisation the gazetteer knows, written before a place
- * ("U.S. Gulf Coast"), stays its own actor unless the whole name is known too.
+ * ("U.S. Gulf Coast"), stays its own actor unless the whole name is known too, as a place or as a capital.
  */
 final class CompoundPlaceNames {
 
@@ -54,7 +54,9 @@ final class CompoundPlaceNames {
         }
         Gazetteer gazetteer = context.gazetteer();
         Optional<Gazetteer.Entry> first = gazetteer.lookup(m.text());
-        return first.isEmpty() || gazetteer.lookup(s.span(m.startToken(), n.endToken())).isPresent();
+        String whole = s.span(m.startToken(), n.endToken());
+        // a capital named after its country ("X City") is one place, not the country and a city
+        return first.isEmpty() || gazetteer.lookup(whole).isPresent() || gazetteer.byCapital(whole).isPresent();
     }
 
     /** The last word of the first mention is a compound modifier of a word of the second. */
