@@ -241,7 +241,8 @@ final class Speakers {
             for (int t = last; t >= 1; t--) {
                 Token candidate = sentence.token(t);
                 Optional<String> person = context.entityAt(i, t).filter(k -> context.kindOf(k) == EntityKind.PERSON);
-                if (person.isPresent() && candidate.properNoun() && !quoted(candidate, quotes) && !locative(sentence, t)) {
+                if (person.isPresent() && candidate.properNoun() && !quoted(candidate, quotes) && !locative(sentence, t)
+                        && !possessorAfterSubject(context, sentence, t)) {
                     return person;
                 }
             }
@@ -302,6 +303,25 @@ final class Speakers {
     private static boolean narration(Sentence sentence, List<QuoteSpan> quotes) {
         return sentence.tokens().stream()
                 .anyMatch(t -> Character.isLetterOrDigit(t.word().charAt(0)) && !quoted(t, quotes));
+    }
+
+    /**
+     * "A said she would serve until B's term ends. '...,' she said": a person named only as the owner of something,
+     * after a person who is the subject of the sentence, is talked about; the subject is whom the pronoun continues.
+     */
+    private static boolean possessorAfterSubject(ExtractionContext context, Sentence s, int token) {
+        int head = token;
+        Optional<Dependency> up = s.governorOf(head);
+        while (up.isPresent() && (up.get().relation().equals("compound") || up.get().relation().equals("flat"))) {
+            head = up.get().governor();
+            up = s.governorOf(head);
+        }
+        if (up.isEmpty() || !up.get().relation().equals("nmod:poss")) {
+            return false;
+        }
+        return s.dependencies().stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() < token
+                && context.entityAt(s.index(), d.dependent()).filter(k -> context.kindOf(k) == EntityKind.PERSON)
+                        .isPresent());
     }
 
     /**
