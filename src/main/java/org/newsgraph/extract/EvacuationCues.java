@@ -118,6 +118,11 @@ final class EvacuationCues {
         s.dependentsOf(flee.index()).stream()
                 .filter(d -> !d.relation().startsWith("nsubj") && !d.relation().equals("conj") && !d.relation().equals("ref"))
                 .forEach(d -> todo.add(new int[]{d.dependent(), 0}));
+        // "were forced to flee their homes following a flood": the danger is told on the verb that forces the flight
+        s.governorOf(flee.index()).filter(g -> g.relation().equals("xcomp")).ifPresent(g ->
+                s.dependentsOf(g.governor()).stream()
+                        .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("advcl"))
+                        .forEach(d -> todo.add(new int[]{d.dependent(), 0})));
         while (!todo.isEmpty()) {
             int[] next = todo.poll();
             Token t = s.token(next[0]);
