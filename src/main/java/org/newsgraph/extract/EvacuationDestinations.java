@@ -111,6 +111,15 @@ final class EvacuationDestinations {
                             .filter(b -> b.relation().equals("obl:for"))
                             .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
                 }
+                // "evacuated on charter flights to B", "taken to the airport for flights to B", "boarded a flight to B"
+                Token carrier = s.token(d.dependent());
+                boolean craftTo = (CRAFT_NOUNS.contains(carrier.lemma().toLowerCase()) || cues.isTransport(carrier))
+                        && (rel.equals("obl:on") || rel.equals("obl:aboard") || rel.equals("obl:for") || rel.equals("obl:by")
+                        || rel.equals("obj") && verb.equals("board"));
+                if (craftTo) {
+                    s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("nmod:to"))
+                            .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
+                }
                 boolean boundCarrier = head.word().equalsIgnoreCase("bound") && rel.equals("obl:for")
                         && s.dependentsOf(head.index()).stream().anyMatch(n -> n.relation().startsWith("nsubj")
                         && carriesPeople(s, s.token(n.dependent())));
