@@ -162,6 +162,19 @@ final class Speakers {
 
     /** The actor a subject names, looking through titles and appositions to the name ("the minister, X"). */
     static Optional<String> actorIn(ExtractionContext context, Sentence s, int token) {
+        // "US Ambassador to the United Nations A B had written ...", parsed with the name as the object of "to": the
+        // person the title runs into speaks, not the body or state the title names
+        if ("TITLE".equals(s.token(token).ner())) {
+            Optional<String> named = s.dependentsOf(token).stream()
+                    .filter(d -> d.relation().equals("nmod:to") || d.relation().equals("nmod:at"))
+                    .map(d -> context.actorAt(s.index(), d.dependent()))
+                    .flatMap(Optional::stream)
+                    .filter(k -> context.kindOf(k) == EntityKind.PERSON)
+                    .findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         Optional<String> direct = context.actorAt(s.index(), token);
         if (direct.isPresent()) {
             return direct;
