@@ -166,22 +166,29 @@ final class ErrorDiagnoser {
         if (!links.isEmpty()) {
             return "what the key names is linked to one of its kind by " + String.join(", ", links);
         }
+        java.util.SortedSet<String> readAs = predicatesReadWhereNamed(graph.get(), ofKind, values);
         return "what the key names is in the graph, linked to none of its kind, "
-                + (namedWhereReadFrom(graph.get(), ofKind, values) ? "named in a sentence one was read from"
-                : "named only in sentences none was read from");
+                + (readAs.isEmpty() ? "named only in sentences none was read from"
+                : "named in a sentence its " + String.join(", ", readAs) + " was read from");
     }
 
-    /** Whether a sentence some fact about an entity of the kind was read from names one of the values. */
-    private static boolean namedWhereReadFrom(Graph graph, Set<Node> ofKind, List<String> values) {
+    /**
+     * The predicates of the facts about an entity of the kind that were read from a sentence naming one of the
+     * values: an origin named where only the status was read tells another fault than one named where another
+     * origin was.
+     */
+    private static java.util.SortedSet<String> predicatesReadWhereNamed(Graph graph, Set<Node> ofKind, List<String> values) {
+        java.util.SortedSet<String> predicates = new java.util.TreeSet<>();
         for (Triple t : graph.find(Node.ANY, NG.sentence.asNode(), Node.ANY).toList()) {
             boolean aboutKind = graph.find(t.getSubject(), org.apache.jena.vocabulary.RDF.subject.asNode(), Node.ANY)
                     .toList().stream().anyMatch(s -> ofKind.contains(s.getObject()));
             String sentence = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT) : "";
             if (aboutKind && values.stream().anyMatch(v -> sentence.contains(v.toLowerCase(java.util.Locale.ROOT)))) {
-                return true;
+                graph.find(t.getSubject(), org.apache.jena.vocabulary.RDF.predicate.asNode(), Node.ANY)
+                        .forEach(p -> predicates.add(p.getObject().getLocalName()));
             }
         }
-        return false;
+        return predicates;
     }
 
     /**
