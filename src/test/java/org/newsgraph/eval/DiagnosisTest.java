@@ -92,8 +92,8 @@ class DiagnosisTest {
         Diagnosis diagnosis = Evaluation.run(dataset, gold, null).diagnosis();
         assertEquals(Map.of(
                 "Resolution[drafter], others of its kind in the document (none with a drafter; what the key names is not in the graph)", 2,
-                // m2's evacuations start from elsewhere, though Hill Town is one of its places
-                "Evacuation[from], others of its kind in the document (some with a from; what the key names is in the graph)", 1,
+                // m2's evacuations start from elsewhere; Hill Town is where one of them goes
+                "Evacuation[from], others of its kind in the document (some with a from; what the key names is linked to one of its kind by to)", 1,
                 "Evacuation[from], none of its kind in the document", 1,
                 "Resolution[number], others of its kind in the document (none with a number; what the key names is not in the graph)", 1), diagnosis.absentKeys());
         // Hill Town is named in m2 only, so in m3 neither side of the origin is there
