@@ -66,7 +66,11 @@ public final class ResolutionExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
-        List<Mention> mentions = mentions(context);
+        List<Mention> mentions = mentions(context, false);
+        if (mentions.isEmpty()) {
+            // a report that names no text nor item of the lexicons: what its votes were cast on stands for the text
+            mentions = mentions(context, true);
+        }
         List<Resolution> resolutions = ResolutionGrouping.group(mentions);
         for (Resolution r : resolutions) {
             if (r.number != null) {
@@ -125,16 +129,18 @@ public final class ResolutionExtractor implements Extractor {
      * the article has spoken of one (or when they name their own drafter), and not as a modifier ("a text message") or
      * with an owner ("the text of the agreement"): elsewhere they are any text.
      */
-    private List<Mention> mentions(ExtractionContext context) {
+    private List<Mention> mentions(ExtractionContext context, boolean votedObjects) {
         List<Mention> mentions = new ArrayList<>();
         boolean aboutResolutions = false;
         Set<String> votedTexts = new java.util.HashSet<>();
+        boolean votesCast = votedObjects && VotedObjects.votesCast(context.sentences());
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean resolutionNoun = isResolutionMention(s, t);
                 // "approved the bid 287-55": the number after a voted item is its tally, not its number
-                boolean item = !resolutionNoun && (votedItems.isItem(s, t, votedTexts) || votedItems.isAct(s, t));
+                boolean item = !resolutionNoun && (votedItems.isItem(s, t, votedTexts) || votedItems.isAct(s, t)
+                        || votedObjects && VotedObjects.isObject(s, t, votesCast));
                 boolean named = resolutionNoun || item;
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
                         && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
@@ -304,7 +310,11 @@ public final class ResolutionExtractor implements Extractor {
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
-        if (lemma.equals("bill") && t.pos().equals("NN")) {
+        // "the Fair Wages Bill": the last word of a name, not a man's first name
+        boolean namedBill = t.pos().equals("NNP") && !t.ner().equals("PERSON")
+                && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true)
+                && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound"));
+        if (lemma.equals("bill") && (t.pos().equals("NN") || namedBill)) {
             return s.tokens().stream().anyMatch(w -> LEGISLATIVE.matcher(w.lemma()).matches());
         }
         if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {
