@@ -94,7 +94,12 @@ public final class ResolutionExtractor implements Extractor {
                                 context.evidence(m.sentence().index(), 0.9, "resolution/" + m.drafter().get().rule()));
                     }
                 }
-                context.markTokens(m.sentence().index(), m.token().index(), m.token().index() + 1, r.key);
+                if (m.token().pos().equals("NNP")) {
+                    // a named item ("the Ashcombe Pact") may have been taken for an organisation's name
+                    context.claimToken(m.sentence().index(), m.token().index(), r.key);
+                } else {
+                    context.markTokens(m.sentence().index(), m.token().index(), m.token().index() + 1, r.key);
+                }
             }
         }
         for (Resolution r : resolutions) {
@@ -310,10 +315,11 @@ public final class ResolutionExtractor implements Extractor {
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
-        // "the Fair Wages Bill": the last word of a name, not a man's first name
-        boolean namedBill = t.pos().equals("NNP") && !t.ner().equals("PERSON")
+        // "the Fair Wages Bill", "MPs voted against the Bill": the last word of a name, not a man's name
+        boolean namedBill = t.pos().equals("NNP")
                 && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true)
-                && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound"));
+                && (VotedItems.definite(s, t) || !t.ner().equals("PERSON")
+                        && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound")));
         if (lemma.equals("bill") && (t.pos().equals("NN") || namedBill)) {
             return s.tokens().stream().anyMatch(w -> LEGISLATIVE.matcher(w.lemma()).matches());
         }

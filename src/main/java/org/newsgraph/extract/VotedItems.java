@@ -78,8 +78,14 @@ final class VotedItems {
      */
     private static boolean namedItem(Sentence s, Token t) {
         return t.pos().equals("NNP") && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true)
-                && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound")
-                        && s.token(d.dependent()).pos().startsWith("NNP"));
+                && (definite(s, t) || s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound")
+                        && s.token(d.dependent()).pos().startsWith("NNP")));
+    }
+
+    /** "the Agreement", "the Juba Bill": a name a person does not take the article of. */
+    static boolean definite(Sentence s, Token t) {
+        return s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("det")
+                && s.token(d.dependent()).word().equalsIgnoreCase("the"));
     }
 
     /**
