@@ -71,6 +71,10 @@ public final class ResolutionExtractor implements Extractor {
             // a report that names no text nor item of the lexicons: what its votes were cast on stands for the text
             mentions = mentions(context, true);
         }
+        if (mentions.isEmpty()) {
+            mentions = VotedObjects.firstCastVote(context.sentences()).map(v -> List.of(new Mention(v.sentence(),
+                    v.verb(), Optional.empty(), Optional.empty(), isHeadline(context, v.sentence())))).orElse(List.of());
+        }
         List<Resolution> resolutions = ResolutionGrouping.group(mentions);
         for (Resolution r : resolutions) {
             if (r.number != null) {

@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,11 +26,27 @@ final class VotedObjects {
     private VotedObjects() {
     }
 
+    /** A vote told as cast, in its sentence. */
+    record CastVote(Sentence sentence, Token verb) {}
+
     /** Whether the article reports votes cast: a vote or an abstention told as done, not one planned or refused. */
     static boolean votesCast(List<Sentence> sentences) {
-        return sentences.stream().anyMatch(s -> s.tokens().stream()
-                .anyMatch(t -> t.lemma().matches("(?i)vote|abstain") && t.pos().matches("VBD|VBN|VBG")
-                        && Clauses.reportedAsDone(s, t)));
+        return firstCastVote(sentences).isPresent();
+    }
+
+    /**
+     * The first vote or abstention told as cast ("211 members voted in support of her"): where no word names what was
+     * voted on, the report is still about one decision, which that vote stands for.
+     */
+    static Optional<CastVote> firstCastVote(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.lemma().matches("(?i)vote|abstain") && t.pos().matches("VBD|VBN|VBG") && Clauses.reportedAsDone(s, t)) {
+                    return Optional.of(new CastVote(s, t));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code t} names what a vote was on; {@code votesCast} tells whether the article reports votes cast. */

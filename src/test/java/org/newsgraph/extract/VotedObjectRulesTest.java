@@ -19,6 +19,7 @@ class VotedObjectRulesTest {
     private static List<String> tariffs;
     private static List<String> named;
     private static List<String> notCast;
+    private static List<String> verbOnly;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -26,6 +27,7 @@ class VotedObjectRulesTest {
         tariffs = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-voted-tariffs"));
         named = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-named-item"));
         notCast = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-vote-not-cast"));
+        verbOnly = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-voted-verb"));
     }
 
     @Test
@@ -47,6 +49,13 @@ class VotedObjectRulesTest {
         assertHas(named, "Redvale Party | votedAgainst | Resolution");
         assertHas(named, "John Hedge | votedFor | Resolution");
         assertHas(named, "Resolution | status | Adopted");
+    }
+
+    @Test
+    void votesCastOnNothingNamedLandOnOneDecision() {
+        assertHas(verbOnly, "Estonia | votedAgainst | Resolution");
+        assertHas(verbOnly, "Malawi | votedAgainst | Resolution");
+        assertHas(verbOnly, "Fiji | abstainedOn | Resolution");
     }
 
     @Test
