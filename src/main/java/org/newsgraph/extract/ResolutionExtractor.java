@@ -67,6 +67,7 @@ public final class ResolutionExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext context) {
         List<Mention> mentions = mentions(context, false);
+        boolean named = !mentions.isEmpty();
         if (mentions.isEmpty()) {
             // a report that names no text nor item of the lexicons: what its votes were cast on stands for the text
             mentions = mentions(context, true);
@@ -88,6 +89,9 @@ public final class ResolutionExtractor implements Extractor {
             }
             if (!r.drafters.isEmpty()) {
                 context.setAttribute(r.key, "drafter", String.join(" ", r.drafters));
+            }
+            if (!named) {
+                context.setAttribute(r.key, VotedObjects.ATTRIBUTE, "yes");
             }
         }
         for (Resolution r : resolutions) {

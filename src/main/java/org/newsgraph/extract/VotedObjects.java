@@ -23,7 +23,20 @@ final class VotedObjects {
     private static final Set<String> THE_VOTE = Set.of("the-vote", "confidence-vote");
     private static final String COUNTED = "decided-by-count";
 
+    /** The attribute of a resolution found this way, by which "voted against A" may be a vote on it. */
+    static final String ATTRIBUTE = "votedObject";
+
     private VotedObjects() {
+    }
+
+    /**
+     * "B and C voted against A" in a report of a vote on a person (a nominee, a leader, a speaker) that names no text:
+     * a vote on the person is the vote the report is about, not a side taken with or against a party.
+     */
+    static boolean votedOn(ExtractionContext context, String actor) {
+        List<String> resolutions = context.entitiesOfKind(EntityKind.RESOLUTION);
+        return context.kindOf(actor) == EntityKind.PERSON && !resolutions.isEmpty()
+                && resolutions.stream().allMatch(r -> context.attribute(r, ATTRIBUTE).isPresent());
     }
 
     /** A vote told as cast, in its sentence. */

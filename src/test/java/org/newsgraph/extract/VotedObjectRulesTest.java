@@ -20,6 +20,7 @@ class VotedObjectRulesTest {
     private static List<String> named;
     private static List<String> notCast;
     private static List<String> verbOnly;
+    private static List<String> onAPerson;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -28,6 +29,7 @@ class VotedObjectRulesTest {
         named = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-named-item"));
         notCast = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-vote-not-cast"));
         verbOnly = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-voted-verb"));
+        onAPerson = ExtractionFixtures.lines(ExtractionFixtures.extract("resolution-voted-person"));
     }
 
     @Test
@@ -56,6 +58,13 @@ class VotedObjectRulesTest {
         assertHas(verbOnly, "Estonia | votedAgainst | Resolution");
         assertHas(verbOnly, "Malawi | votedAgainst | Resolution");
         assertHas(verbOnly, "Fiji | abstainedOn | Resolution");
+    }
+
+    @Test
+    void votesAgainstThePersonVotedOnLandOnTheDecision() {
+        assertHas(onAPerson, "Estonia | votedAgainst | Resolution");
+        assertHas(onAPerson, "Malawi | votedAgainst | Resolution");
+        assertHas(onAPerson, "Fiji | abstainedOn | Resolution");
     }
 
     @Test
