@@ -309,6 +309,10 @@ public final class ResolutionExtractor implements Extractor {
 
     private void describe(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence();
+        if (m.token().pos().startsWith("VB") && m.token().lemma().matches("(?i)vote|abstain")) {
+            // a vote cast standing for what it was on: its clause names voters, not what the decision is about
+            return;
+        }
         for (int t : ExtractionContext.subtree(s, m.token().index())) {
             Optional<String> entity = context.entityAt(s.index(), t);
             if (entity.isPresent() && context.kindOf(entity.get()) == EntityKind.ORGANIZATION
