@@ -142,6 +142,14 @@ public final class ExtractionContext {
         }
     }
 
+    /**
+     * The token names this entity even where an earlier extractor marked it as another: "the Ashcombe Pact" tagged as
+     * an organisation is, where a vote on it is told, the text voted on.
+     */
+    public void claimToken(int sentence, int token, String key) {
+        entityByToken.put(tokenId(sentence, token), key);
+    }
+
     /** The entity a token mentions, by name or through coreference. */
     public Optional<String> entityAt(int sentence, int token) {
         return Optional.ofNullable(entityByToken.get(tokenId(sentence, token)));

@@ -66,7 +66,16 @@ public final class ResolutionExtractor implements Extractor {
 
     @Override
     public void extract(ExtractionContext context) {
-        List<Mention> mentions = mentions(context);
+        List<Mention> mentions = mentions(context, false);
+        boolean named = !mentions.isEmpty();
+        if (mentions.isEmpty()) {
+            // a report that names no text nor item of the lexicons: what its votes were cast on stands for the text
+            mentions = mentions(context, true);
+        }
+        if (mentions.isEmpty()) {
+            mentions = VotedObjects.firstCastVote(context.sentences()).map(v -> List.of(new Mention(v.sentence(),
+                    v.verb(), Optional.empty(), Optional.empty(), isHeadline(context, v.sentence())))).orElse(List.of());
+        }
         List<Resolution> resolutions = ResolutionGrouping.group(mentions);
         for (Resolution r : resolutions) {
             if (r.number != null) {
@@ -81,6 +90,9 @@ public final class ResolutionExtractor implements Extractor {
             if (!r.drafters.isEmpty()) {
                 context.setAttribute(r.key, "drafter", String.join(" ", r.drafters));
             }
+            if (!named) {
+                context.setAttribute(r.key, VotedObjects.ATTRIBUTE, "yes");
+            }
         }
         for (Resolution r : resolutions) {
             for (Mention m : r.mentions) {
@@ -90,7 +102,12 @@ public final class ResolutionExtractor implements Extractor {
                                 context.evidence(m.sentence().index(), 0.9, "resolution/" + m.drafter().get().rule()));
                     }
                 }
-                context.markTokens(m.sentence().index(), m.token().index(), m.token().index() + 1, r.key);
+                if (m.token().pos().equals("NNP")) {
+                    // a named item ("the Ashcombe Pact") may have been taken for an organisation's name
+                    context.claimToken(m.sentence().index(), m.token().index(), r.key);
+                } else {
+                    context.markTokens(m.sentence().index(), m.token().index(), m.token().index() + 1, r.key);
+                }
             }
         }
         for (Resolution r : resolutions) {
@@ -125,16 +142,18 @@ public final class ResolutionExtractor implements Extractor {
      * the article has spoken of one (or when they name their own drafter), and not as a modifier ("a text message") or
      * with an owner ("the text of the agreement"): elsewhere they are any text.
      */
-    private List<Mention> mentions(ExtractionContext context) {
+    private List<Mention> mentions(ExtractionContext context, boolean votedObjects) {
         List<Mention> mentions = new ArrayList<>();
         boolean aboutResolutions = false;
         Set<String> votedTexts = new java.util.HashSet<>();
+        boolean votesCast = votedObjects && VotedObjects.votesCast(context.sentences());
         for (Sentence s : context.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean resolutionNoun = isResolutionMention(s, t);
                 // "approved the bid 287-55": the number after a voted item is its tally, not its number
-                boolean item = !resolutionNoun && (votedItems.isItem(s, t, votedTexts) || votedItems.isAct(s, t));
+                boolean item = !resolutionNoun && (votedItems.isItem(s, t, votedTexts) || votedItems.isAct(s, t)
+                        || votedObjects && VotedObjects.isObject(s, t, votesCast));
                 boolean named = resolutionNoun || item;
                 boolean generic = !named && GENERIC_NOUNS.contains(lemma) && t.pos().equals("NN")
                         && s.dependentsOf(t.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
@@ -290,6 +309,10 @@ public final class ResolutionExtractor implements Extractor {
 
     private void describe(ExtractionContext context, Mention m, String resolution) {
         Sentence s = m.sentence();
+        if (m.token().pos().startsWith("VB") && m.token().lemma().matches("(?i)vote|abstain")) {
+            // a vote cast standing for what it was on: its clause names voters, not what the decision is about
+            return;
+        }
         for (int t : ExtractionContext.subtree(s, m.token().index())) {
             Optional<String> entity = context.entityAt(s.index(), t);
             if (entity.isPresent() && context.kindOf(entity.get()) == EntityKind.ORGANIZATION
@@ -304,7 +327,12 @@ public final class ResolutionExtractor implements Extractor {
     private static boolean isResolutionMention(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean numberedName = t.pos().equals("NNP") && number(s, t).isPresent();
-        if (lemma.equals("bill") && t.pos().equals("NN")) {
+        // "the Fair Wages Bill", "MPs voted against the Bill": the last word of a name, not a man's name
+        boolean namedBill = t.pos().equals("NNP")
+                && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true)
+                && (VotedItems.definite(s, t) || !t.ner().equals("PERSON")
+                        && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound")));
+        if (lemma.equals("bill") && (t.pos().equals("NN") || namedBill)) {
             return s.tokens().stream().anyMatch(w -> LEGISLATIVE.matcher(w.lemma()).matches());
         }
         if (!RESOLUTION_NOUNS.contains(lemma) || !(t.pos().equals("NN") || numberedName)) {

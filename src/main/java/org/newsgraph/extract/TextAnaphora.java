@@ -369,7 +369,8 @@ final class TextAnaphora {
         return s.dependentsOf(vote.index()).stream().filter(d -> d.relation().matches("obl:(against|for)"))
                 .filter(d -> !ListedVoters.afterColon(s, vote, s.token(d.dependent())))
                 .filter(d -> s.dependentsOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")))
-                .anyMatch(d -> context.actorAt(s.index(), d.dependent()).isPresent());
+                .anyMatch(d -> context.actorAt(s.index(), d.dependent())
+                        .filter(a -> !VotedObjects.votedOn(context, a)).isPresent());
     }
 
         static boolean isTheText(ExtractionContext context, Sentence s, Token subject) {

@@ -46,7 +46,8 @@ final class VotedItems {
             voted.add(lemma);
             return true;
         }
-        if (kind == null || !t.pos().equals("NN") && !(t.pos().equals("NNS") && votedOn(s, t, false))) {
+        if (kind == null || !t.pos().equals("NN") && !namedItem(s, t)
+                && !(t.pos().equals("NNS") && votedOn(s, t, false))) {
             // "voted against the licence renewals": a plural item only where the vote on it is told
             return false;
         }
@@ -69,6 +70,22 @@ final class VotedItems {
         return outcomeRules.matches(s, ACT_RULE).stream().anyMatch(m -> m.node("resolution") == t.index()
                 && Clauses.reportedAsDone(s, s.token(m.node("outcome")))
                 && !Clauses.underRelation(s, m.node("outcome"), TIME_CLAUSE));
+    }
+
+    /**
+     * "the Withdrawal Agreement", "the Fair Wages Act": a name whose last word is an item noun names the item, as the
+     * noun does (its outcome and votes are told the same way).
+     */
+    private static boolean namedItem(Sentence s, Token t) {
+        return t.pos().equals("NNP") && s.governorOf(t.index()).map(d -> !d.relation().equals("compound")).orElse(true)
+                && (definite(s, t) || s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("compound")
+                        && s.token(d.dependent()).pos().startsWith("NNP")));
+    }
+
+    /** "the Agreement", "the Juba Bill": a name a person does not take the article of. */
+    static boolean definite(Sentence s, Token t) {
+        return s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().equals("det")
+                && s.token(d.dependent()).word().equalsIgnoreCase("the"));
     }
 
     /**
