@@ -86,6 +86,7 @@ class DiagnosisTest {
                 "m2\tBorduria\topposes\tResolution[drafter=Ruritania]",
                 "m2\tSyldavia\tsupports\tResolution[drafter=Ruritania]",
                 "m2\tEvacuation[from=Hill Town]\tstatus\tongoing",
+                "m2\tEvacuation[from=Mill Ford]\tfacilitatedBy\tHarbour Relief Society",
                 "m3\tEvacuation[from=Hill Town]\tfrom\tHill Town",
                 "m3\tBorduria\tvotedFor\tResolution[number=12]",
                 ""));
@@ -94,6 +95,9 @@ class DiagnosisTest {
                 "Resolution[drafter], others of its kind in the document (none with a drafter; what the key names is not in the graph)", 2,
                 // m2's evacuations start from elsewhere; Hill Town is where one of them goes
                 "Evacuation[from], others of its kind in the document (some with a from; what the key names is linked to one of its kind by to)", 1,
+                // Mill Ford stands in the sentence the status was read from, yet is no origin
+                "Evacuation[from], others of its kind in the document (some with a from; what the key names is in the graph, "
+                        + "linked to none of its kind, named in a sentence its status was read from)", 1,
                 "Evacuation[from], none of its kind in the document", 1,
                 "Resolution[number], others of its kind in the document (none with a number; what the key names is not in the graph)", 1), diagnosis.absentKeys());
         // Hill Town is named in m2 only, so in m3 neither side of the origin is there
