@@ -160,17 +160,22 @@ final class Speakers {
         return context.entityAt(s.index(), token).filter(k -> context.kindOf(k) == EntityKind.PERSON);
     }
 
+    /** The first person a dependent of the token names by one of the relations. */
+    private static Optional<String> personBy(ExtractionContext context, Sentence s, int token, Set<String> relations) {
+        return s.dependentsOf(token).stream()
+                .filter(d -> relations.contains(d.relation()))
+                .map(d -> context.actorAt(s.index(), d.dependent()))
+                .flatMap(Optional::stream)
+                .filter(k -> context.kindOf(k) == EntityKind.PERSON)
+                .findFirst();
+    }
+
     /** The actor a subject names, looking through titles and appositions to the name ("the minister, X"). */
     static Optional<String> actorIn(ExtractionContext context, Sentence s, int token) {
         // "US Ambassador to the United Nations A B had written ...", parsed with the name as the object of "to": the
         // person the title runs into speaks, not the body or state the title names
         if ("TITLE".equals(s.token(token).ner())) {
-            Optional<String> named = s.dependentsOf(token).stream()
-                    .filter(d -> d.relation().equals("nmod:to") || d.relation().equals("nmod:at"))
-                    .map(d -> context.actorAt(s.index(), d.dependent()))
-                    .flatMap(Optional::stream)
-                    .filter(k -> context.kindOf(k) == EntityKind.PERSON)
-                    .findFirst();
+            Optional<String> named = personBy(context, s, token, Set.of("nmod:to", "nmod:at"));
             if (named.isPresent()) {
                 return named;
             }
@@ -190,12 +195,7 @@ final class Speakers {
         }
         // "China's U.N. Ambassador Zhang Jun": the person the title describes speaks, never an organisation word
         // inside the title ("U.N.", "Foreign Ministry"); the parser hangs the name on the title in several ways
-        Optional<String> person = s.dependentsOf(token).stream()
-                .filter(d -> NAME_RELATIONS.contains(d.relation()))
-                .map(d -> context.actorAt(s.index(), d.dependent()))
-                .flatMap(Optional::stream)
-                .filter(k -> context.kindOf(k) == EntityKind.PERSON)
-                .findFirst();
+        Optional<String> person = personBy(context, s, token, NAME_RELATIONS);
         if (person.isPresent()) {
             return person;
         }
