@@ -97,6 +97,7 @@ public final class EntityExtractor implements Extractor {
         NameVariants.addFormerNames(context);
         NameVariants.joinShortOrganizationNames(context);
         NameVariants.addFacilityNames(context);
+        UntaggedEntities.addDivisionPlaces(context);
         UntaggedEntities.addListedPlaces(context);
         linkCoreference(context);
     }

@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.newsgraph.extract.EntityNames.clean;
 
@@ -13,6 +14,10 @@ import static org.newsgraph.extract.EntityNames.clean;
  * places listed with a tagged place.
  */
 final class UntaggedEntities {
+
+    private static final Lexicon PLACE_DIVISIONS = Lexicon.named("place-divisions");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "some", "several", "many");
 
     private final Lexicon organizationHeads = Lexicon.named("organization-heads");
     private final StateBodies stateBodies;
@@ -50,6 +55,37 @@ final class UntaggedEntities {
         String name = clean(s.span(start, other + 1));
         String key = context.entity(EntityKind.PLACE, name, name, null);
         context.markTokens(s.index(), start, other + 1, key);
+    }
+
+    /**
+     * A proper name the tagger left untagged before a word for a division of a country ("X regency", "Y province")
+     * names a place: the division word says what kind of name it is, as an organisation word does for organisations.
+     */
+    static void addDivisionPlaces(ExtractionContext context) {
+        for (Sentence s : context.sentences()) {
+            for (org.newsgraph.nlp.Dependency d : s.dependencies()) {
+                if (!d.relation().equals("compound") || d.dependent() + 1 != d.governor()
+                        || !PLACE_DIVISIONS.contains(s.token(d.governor()).lemma())) {
+                    continue;
+                }
+                int start = d.dependent();
+                while (start > 1 && untaggedName(context, s, start - 1)) {
+                    start--;
+                }
+                if (!untaggedName(context, s, d.dependent()) || NUMBER_WORDS.contains(s.token(start).word().toLowerCase())
+                        || context.entityAt(s.index(), d.governor()).isPresent()) {
+                    continue;
+                }
+                String name = clean(s.span(start, d.governor() + 1));
+                String key = context.entity(EntityKind.PLACE, name, name, null);
+                context.markTokens(s.index(), start, d.governor() + 1, key);
+            }
+        }
+    }
+
+    private static boolean untaggedName(ExtractionContext context, Sentence s, int token) {
+        Token t = s.token(token);
+        return t.properNoun() && t.ner().equals("O") && context.entityAt(s.index(), token).isEmpty();
     }
 
     /**
