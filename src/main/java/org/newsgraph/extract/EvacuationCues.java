@@ -84,7 +84,7 @@ final class EvacuationCues {
                     && s.dependentsOf(t.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
                     && isPeople(s, s.token(d.dependent())))
                     && (s.dependentsOf(t.index()).stream().anyMatch(d -> FLED_TO.contains(d.relation()))
-                    || fleesDanger(s, t));
+                    || fleesDanger(s, t) || fleesHomes(s, t));
             case "escort" -> s.dependentsOf(t.index()).stream().anyMatch(d -> isOutOf(d.relation()));
             default -> true;
         };
@@ -103,10 +103,18 @@ final class EvacuationCues {
                 && dependents.stream().anyMatch(d -> d.relation().startsWith("nsubj") && isPeople(s, s.token(d.dependent())));
     }
 
-    /** "The storm forced 10,000 people out of A", "families were forced out of A by the floods". */
+    /**
+     * "The storm forced 10,000 people out of A", "families were forced out of A by the floods", "the flood forced
+     * hundreds of people from their homes".
+     */
     private boolean forcedOut(Sentence s, Token verb) {
-        return verb.lemma().equalsIgnoreCase("force") && movesPeople(s, verb) && movesOut(s, verb);
+        return verb.lemma().equalsIgnoreCase("force") && movesPeople(s, verb) && (movesOut(s, verb)
+                || s.dependentsOf(verb.index()).stream().anyMatch(d -> d.relation().equals("obl:from")
+                && HOMES.contains(s.token(d.dependent()).lemma().toLowerCase())));
     }
+
+    /** Where people live: fleeing or being forced from them is leaving for safety, whatever the text calls the danger. */
+    private static final Set<String> HOMES = Set.of("home", "house");
 
     /**
      * "Residents fled A as the wildfire approached", "villagers fled their homes after the eruption": people fleeing a
@@ -118,10 +126,12 @@ final class EvacuationCues {
         s.dependentsOf(flee.index()).stream()
                 .filter(d -> !d.relation().startsWith("nsubj") && !d.relation().equals("conj") && !d.relation().equals("ref"))
                 .forEach(d -> todo.add(new int[]{d.dependent(), 0}));
-        // "were forced to flee their homes following a flood": the danger is told on the verb that forces the flight
+        // "were forced to flee their homes following a flood", "floods forced thousands to flee": the danger is told on
+        // the verb that forces the flight, or is what forces it
         s.governorOf(flee.index()).filter(g -> g.relation().equals("xcomp")).ifPresent(g ->
                 s.dependentsOf(g.governor()).stream()
-                        .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("advcl"))
+                        .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("advcl")
+                                || d.relation().equals("nsubj"))
                         .forEach(d -> todo.add(new int[]{d.dependent(), 0})));
         while (!todo.isEmpty()) {
             int[] next = todo.poll();
@@ -136,6 +146,17 @@ final class EvacuationCues {
             }
         }
         return false;
+    }
+
+    /** A fire, flood, eruption or other danger people are moved away from. */
+    boolean isDanger(Token t) {
+        return t.pos().startsWith("NN") && dangers.contains(t.lemma().toLowerCase());
+    }
+
+    /** "Thousands of people fled their homes in A": people leaving where they live are leaving for safety. */
+    private static boolean fleesHomes(Sentence s, Token flee) {
+        return s.dependentsOf(flee.index()).stream().anyMatch(d -> d.relation().equals("obj")
+                && HOMES.contains(s.token(d.dependent()).lemma().toLowerCase()));
     }
 
     private static final Set<String> THEM = Set.of("they", "them");

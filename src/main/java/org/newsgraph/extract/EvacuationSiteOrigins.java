@@ -35,7 +35,38 @@ final class EvacuationSiteOrigins {
         List<String> origins = new ArrayList<>(selfEvacuating(context, s, cue, cues));
         origins.addAll(alongUnnamedSpots(context, s, cue, cues));
         origins.addAll(whereEnforced(context, s, cue));
+        origins.addAll(dangerApproached(context, s, cue, cues));
         return origins;
+    }
+
+    /** Verbs of a danger coming to a place: "as the fire approached A", "as flood waters threatened A". */
+    private static final Set<String> APPROACHING = Set.of("approach", "near", "threaten", "reach", "encroach",
+            "engulf", "menace", "hit", "bear", "close", "advance", "head");
+
+    /** How the place such a verb comes to is attached: "approached A", "bore down on A", "headed toward A". */
+    private static final Set<String> APPROACHED = Set.of("obj", "obl:on", "obl:toward", "obl:towards", "obl:to",
+            "obl:upon");
+
+    /**
+     * "Thousands were evacuated as the fire approached A", "forced evacuations as the river threatened A": the place
+     * the danger comes to is the place people leave, told in the clause that gives the reason for leaving.
+     */
+    private static List<String> dangerApproached(ExtractionContext context, Sentence s, Token cue, EvacuationCues cues) {
+        List<String> places = new ArrayList<>();
+        for (Token head : EvacuationExtractor.clauseHeads(s, cue)) {
+            for (Dependency clause : s.dependentsOf(head.index())) {
+                Token verb = s.token(clause.dependent());
+                if (!clause.relation().startsWith("advcl") || !verb.pos().startsWith("VB")
+                        || !APPROACHING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                        || s.dependentsOf(verb.index()).stream().noneMatch(d -> d.relation().equals("nsubj")
+                        && cues.isDanger(s.token(d.dependent())))) {
+                    continue;
+                }
+                s.dependentsOf(verb.index()).stream().filter(d -> APPROACHED.contains(d.relation()))
+                        .forEach(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent())));
+            }
+        }
+        return places;
     }
 
     private static final Set<String> EVACUATION_NOUNS = Set.of("evacuation", "airlift");

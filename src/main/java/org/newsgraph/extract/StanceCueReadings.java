@@ -42,6 +42,10 @@ final class StanceCueReadings {
      * deadline*, obligation).
      */
     static boolean noStanceTaken(Sentence s, Token cue) {
+        // "brought back 600 citizens": "back" read as an adverb or a particle is a direction, not backing
+        if (cue.pos().startsWith("RB") || cue.pos().equals("RP")) {
+            return true;
+        }
         return Stream.of("demand-clause", "abstaining-from", "pending", "pending-yet", "persuasion-unowned",
                         "act-weighed", "deadline", "deadline-until", "deadline-given", "obligation")
                 .anyMatch(frame -> StanceHolders.framing(s, cue, frame).isPresent());
