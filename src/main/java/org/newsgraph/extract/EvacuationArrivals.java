@@ -28,10 +28,18 @@ final class EvacuationArrivals {
             return false;
         }
         for (Dependency d : s.dependencies()) {
-            if (d.dependent() != subject.index() || !d.relation().equals("nsubj")) {
+            if (d.dependent() != subject.index() || !d.relation().startsWith("nsubj")) {
                 continue;
             }
             Token verb = s.token(d.governor());
+            // "were given checkups and put under quarantine upon arrival at B": the arrival may be told on a joined verb
+            if (!craft && verb.pos().startsWith("VB") && (quarantinedOnArrival(s, verb) || s.dependentsOf(verb.index())
+                    .stream().anyMatch(c -> c.relation().startsWith("conj") && quarantinedOnArrival(s, s.token(c.dependent()))))) {
+                return true;
+            }
+            if (!d.relation().equals("nsubj")) {
+                continue;
+            }
             if (!verb.pos().startsWith("VB") || verb.pos().equals("VBG")
                     || !ARRIVING.contains(verb.lemma().toLowerCase(Locale.ROOT))
                     || ExtractionContext.hasModal(s, verb) || ExtractionContext.isNegated(s, verb.index())) {
@@ -46,6 +54,28 @@ final class EvacuationArrivals {
         }
         return false;
     }
+
+    /**
+     * "The passengers were put under quarantine upon arrival at B": people whose arrival at a named place is the moment
+     * of what the clause tells have arrived there.
+     */
+    private static boolean quarantinedOnArrival(Sentence s, Token verb) {
+        return s.dependentsOf(verb.index()).stream()
+                .filter(d -> d.relation().equals("obl:upon") || d.relation().equals("obl:on"))
+                .filter(d -> s.token(d.dependent()).lemma().equalsIgnoreCase("arrival"))
+                .anyMatch(d -> s.dependentsOf(d.dependent()).stream()
+                        .anyMatch(o -> AT_PLACE_NOUN.contains(o.relation()) && placeNamed(s, o.dependent()))
+                        || s.dependentsOf(verb.index()).stream().anyMatch(o -> AT_PLACE.contains(o.relation())
+                        && EvacuationJourneyLegs.arrivalJustBefore(s, verb, o.dependent()) && placeNamed(s, o.dependent())));
+    }
+
+    /** A place named at the word or as the first word of a compound ("B airport"). */
+    private static boolean placeNamed(Sentence s, int head) {
+        return MentionTypes.PLACE_TYPES.contains(s.token(head).ner()) || s.dependentsOf(head).stream()
+                .anyMatch(c -> c.relation().equals("compound") && MentionTypes.PLACE_TYPES.contains(s.token(c.dependent()).ner()));
+    }
+
+    private static final Set<String> AT_PLACE_NOUN = Set.of("nmod:in", "nmod:at");
 
     private static boolean pointsBack(Sentence s, Token craft) {
         return s.dependentsOf(craft.index()).stream()

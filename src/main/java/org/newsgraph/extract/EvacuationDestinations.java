@@ -44,6 +44,7 @@ final class EvacuationDestinations {
         heads.addAll(misattachedToSpeech(s, cue));
         heads.addAll(onwardLegs(s, EvacuationExtractor.clauseHeads(s, cue)));
         heads.addAll(EvacuationJourneyLegs.arrivalsOfDescribed(s, EvacuationExtractor.clauseHeads(s, cue)));
+        heads.addAll(EvacuationJourneyLegs.arrivalsAlong(s, EvacuationExtractor.clauseHeads(s, cue)));
         heads.addAll(EvacuationJourneyLegs.withClauses(s, EvacuationExtractor.clauseHeads(s, cue), cues));
         heads.addAll(expectedArrivals(s, List.copyOf(heads)));
         // "were brought back to B", "flown home to B": the destination hangs on the adverb
@@ -79,6 +80,10 @@ final class EvacuationDestinations {
                                 || o.relation().equals("compound:prt") && SETTING_OUT.contains(s.token(o.dependent()).lemma().toLowerCase()));
                 boolean reached = (LeavingVerbs.is(LeavingVerbs.Kind.SETTING_OFF, verb) || setSail) && rel.equals("obl:for")
                         || verb.equals("reach") && rel.equals("obj")
+                        || EvacuationJourneyLegs.isArrivalWord(head) && head != cue
+                        && (rel.equals("nmod:at") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("obl:in"))
+                        || (rel.equals("obl:at") || rel.equals("obl:in"))
+                        && EvacuationJourneyLegs.arrivalJustBefore(s, head, d.dependent())
                         || ARRIVING_IN.contains(verb) && (rel.equals("obl:in") || rel.equals("obl:at")
                         || rel.equals("nmod:in") && isDueNoun(s, head))
                         || (head != cue && STAYING.contains(verb) || givesShelter(s, head))

@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -20,6 +21,58 @@ final class EvacuationJourneyLegs {
      * "The ship, which evacuated 500 people from A, docked in B": what a relative clause describes as moving people
      * arrives, or sets off, where the main clause says; the enhanced parse makes the described noun the subject of both.
      */
+    /** "on arrival", "upon arrival": the noun of arriving, told with the clause that happened then. */
+    private static final Set<String> AT_ARRIVAL = Set.of("obl:upon", "obl:on", "obl:after", "nmod:upon", "nmod:on");
+
+    /** Participles of arriving, which the parser also reads as nouns after a comma ("..., landing in B"). */
+    private static final Set<String> ARRIVING_WORDS = Set.of("landing", "arriving", "docking");
+
+    /** How the participle hangs on the journey's clause, as a clause or, misread as a noun, as its object. */
+    private static final Set<String> ALONG = Set.of("advcl", "xcomp", "obj", "dep", "conj:and");
+
+    /**
+     * "flew 250 citizens home, landing in B that evening", "were quarantined upon arrival at B": the arrival told as a
+     * participle of the journey or as the moment of what happened next is the journey's end.
+     */
+    static List<Token> arrivalsAlong(Sentence s, List<Token> clauseHeads) {
+        List<Token> legs = new ArrayList<>();
+        List<Token> heads = new ArrayList<>(clauseHeads);
+        // "were given checkups and put under quarantine upon arrival at B": a joined verb shares the movers
+        for (Token head : clauseHeads) {
+            s.dependentsOf(head.index()).stream().filter(d -> d.relation().startsWith("conj")
+                    && s.token(d.dependent()).pos().startsWith("VB")).forEach(d -> heads.add(s.token(d.dependent())));
+        }
+        for (Token head : heads) {
+            for (Dependency d : s.dependentsOf(head.index())) {
+                Token leg = s.token(d.dependent());
+                if (ALONG.contains(d.relation()) && leg.index() > head.index() && isArrivalWord(leg)
+                        || AT_ARRIVAL.contains(d.relation()) && leg.lemma().equalsIgnoreCase("arrival")) {
+                    legs.add(leg);
+                }
+                // "... on Thursday, landing in B": also read as an apposition to the day before the comma
+                if (d.relation().startsWith("obl")) {
+                    s.dependentsOf(leg.index()).stream()
+                            .filter(a -> a.relation().equals("appos") && isArrivalWord(s.token(a.dependent())))
+                            .forEach(a -> legs.add(s.token(a.dependent())));
+                }
+            }
+        }
+        return legs;
+    }
+
+    static boolean isArrivalWord(Token t) {
+        return ARRIVING_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                || t.lemma().equalsIgnoreCase("arrival");
+    }
+
+    /** "put under quarantine upon arrival at B", the place read as the verb's: "arrival" just before its preposition. */
+    static boolean arrivalJustBefore(Sentence s, Token verb, int place) {
+        return s.dependentsOf(verb.index()).stream()
+                .anyMatch(d -> AT_ARRIVAL.contains(d.relation()) && s.token(d.dependent()).lemma().equalsIgnoreCase("arrival")
+                        && d.dependent() + 2 <= place && s.token(d.dependent() + 1).pos().equals("IN")
+                        && place - d.dependent() <= 3);
+    }
+
     static List<Token> arrivalsOfDescribed(Sentence s, List<Token> clauseHeads) {
         List<Token> legs = new ArrayList<>();
         for (Token head : clauseHeads) {
