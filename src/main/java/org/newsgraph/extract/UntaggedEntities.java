@@ -44,7 +44,11 @@ final class UntaggedEntities {
 
     private static void tagListed(ExtractionContext context, Sentence s, int known, int other) {
         Optional<String> place = context.entityAt(s.index(), known).filter(k -> context.kindOf(k) == EntityKind.PLACE);
-        if (place.isEmpty() || context.entityAt(s.index(), other).isPresent() || !s.token(other).properNoun()) {
+        if (place.isEmpty() || !s.token(other).properNoun()) {
+            return;
+        }
+        if (context.entityAt(s.index(), other).isPresent()) {
+            retypeListedName(context, s, known, other);
             return;
         }
         int start = other;
@@ -86,6 +90,34 @@ final class UntaggedEntities {
     private static boolean untaggedName(ExtractionContext context, Sentence s, int token) {
         Token t = s.token(token);
         return t.properNoun() && t.ner().equals("O") && context.entityAt(s.index(), token).isEmpty();
+    }
+
+    /** Prepositions of places left, reached or stayed in: a list under one of them is a list of places. */
+    private static final Set<String> PLACE_CASES = Set.of("from", "to", "in", "into", "near", "of", "out", "toward",
+            "towards", "around");
+
+    /**
+     * "evacuated from A and B", "residents of A, B and C": a one-word name the tagger read as an organisation, listed
+     * under a preposition of place with a tagged place, is a place too (a rare town's name is often a club's or a
+     * company's); a name the gazetteer knows as an organisation, or one ending in an organisation word, stays one.
+     */
+    private static void retypeListedName(ExtractionContext context, Sentence s, int known, int other) {
+        String organisation = context.entityAt(s.index(), other).get();
+        if (context.kindOf(organisation) != EntityKind.ORGANIZATION
+                || context.entityAt(s.index(), other - 1).filter(organisation::equals).isPresent()
+                || context.entityAt(s.index(), other + 1).filter(organisation::equals).isPresent()
+                || context.gazetteer().lookup(s.token(other).word()).isPresent()
+                || Lexicon.named("organization-heads").contains(s.token(other).word())) {
+            return;
+        }
+        int head = Math.min(known, other);
+        boolean underPlaceCase = s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("case")
+                && PLACE_CASES.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+        if (!underPlaceCase) {
+            return;
+        }
+        String name = clean(s.token(other).word());
+        context.claimToken(s.index(), other, context.entity(EntityKind.PLACE, name, name, null));
     }
 
     /**
