@@ -248,10 +248,31 @@ final class EvacuationCues {
         boolean otherParticle = s.dependentsOf(verb.index()).stream()
                 .anyMatch(d -> d.relation().equals("compound:prt")
                         && !RETURNING_PARTICLES.contains(s.token(d.dependent()).lemma().toLowerCase()));
-        return !otherParticle && s.dependentsOf(verb.index()).stream()
+        return !otherParticle && (s.dependentsOf(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")
                         || d.relation().equals("nsubj") && isHeadlinePassive(s, verb))
-                .anyMatch(d -> isPeople(s, s.token(d.dependent())));
+                .anyMatch(d -> isPeople(s, s.token(d.dependent()))) || strandedMoved(s, verb));
+    }
+
+    /**
+     * "Thousands of tourists stranded in A were flown home" is parsed with "stranded" as the clausal subject of the
+     * passive and the tourists as its own subject: those stranded are the people moved.
+     */
+    private boolean strandedMoved(Sentence s, Token verb) {
+        boolean heldSubject = s.dependentsOf(verb.index()).stream().filter(d -> d.relation().equals("csubj:pass"))
+                .anyMatch(d -> heldPeople(s, d.dependent()));
+        // "About 200 climbers trapped in A were airlifted to B", read with "trapped" as the root and the move loose on it
+        boolean looseOnHeld = s.governorOf(verb.index()).filter(g -> g.relation().equals("dep"))
+                .filter(g -> HELD.contains(s.token(g.governor()).lemma().toLowerCase()))
+                .filter(g -> heldPeople(s, g.governor())).isPresent();
+        return heldSubject || looseOnHeld;
+    }
+
+    private static final Set<String> HELD = Set.of("strand", "trap", "maroon");
+
+    private boolean heldPeople(Sentence s, int held) {
+        return s.dependentsOf(held).stream()
+                .anyMatch(d -> d.relation().equals("nsubj") && isPeople(s, s.token(d.dependent())));
     }
 
     /**
