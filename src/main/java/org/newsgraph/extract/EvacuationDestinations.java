@@ -131,7 +131,10 @@ final class EvacuationDestinations {
                 if (boundCarrier) {
                     destinations.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent()));
                 }
-                if (boundPeople) {
+                // "the ship left A on Monday, bound for B": the journey's clause goes on with where it is bound
+                boolean boundJourney = head.pos().startsWith("VB") && (rel.equals("dep") || rel.equals("obl") || rel.startsWith("advcl")
+                        || rel.equals("xcomp")) && s.token(d.dependent()).word().equalsIgnoreCase("bound");
+                if (boundPeople || boundJourney) {
                     s.dependentsOf(d.dependent()).stream().filter(b -> b.relation().equals("obl:for"))
                             .forEach(b -> destinations.addAll(EvacuationPlaces.namedPlaces(context, s, b.dependent())));
                 }
