@@ -11,7 +11,8 @@ import static org.newsgraph.extract.ExtractionFixtures.assertNone;
 
 /**
  * Sides taken beside recorded votes or by a count of members are votes; coordinated clauses and counted clauses keep
- * their own subjects; agents and envoys stand for the members they include or come from.
+ * their own subjects; agents and envoys stand for the members they include or come from; a negative vote cast is a
+ * vote against, and a drafting participle the parser leaves loose still names the drafter.
  */
 class VoteSidesRulesTest {
 
@@ -19,11 +20,13 @@ class VoteSidesRulesTest {
 
     private static List<String> sides;
     private static List<String> agents;
+    private static List<String> drafts;
 
     @BeforeAll
     static void extract() throws IOException {
         sides = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-sides"));
         agents = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-agents"));
+        drafts = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-drafts"));
     }
 
     @Test
@@ -64,5 +67,16 @@ class VoteSidesRulesTest {
         assertHas(agents, "Laos | votedAgainst | " + RESOLUTION);
         assertNone(agents, "Laos | votedFor");
         assertNone(agents, "Chad | votedFor");
+    }
+
+    @Test
+    void aDraftingParticipleLooseOnTheMainVerbStillNamesTheDrafter() {
+        assertHas(drafts, "Chile | drafted | " + RESOLUTION);
+        assertNone(drafts, "Peru | drafted");
+    }
+
+    @Test
+    void aNegativeVoteCastIsAVoteAgainst() {
+        assertHas(drafts, "Nepal | votedAgainst | " + RESOLUTION);
     }
 }
