@@ -8,11 +8,13 @@ import java.util.List;
 
 import static org.newsgraph.extract.ExtractionFixtures.assertHas;
 import static org.newsgraph.extract.ExtractionFixtures.assertNone;
+import static org.newsgraph.extract.ExtractionFixtures.assertSaid;
 
 /**
  * Sides taken beside recorded votes or by a count of members are votes; coordinated clauses and counted clauses keep
  * their own subjects; agents and envoys stand for the members they include or come from; a negative vote cast is a
- * vote against, and a drafting participle the parser leaves loose still names the drafter.
+ * vote against, and a drafting participle the parser leaves loose still names the drafter; a participle on the text
+ * tells its content, not a speech.
  */
 class VoteSidesRulesTest {
 
@@ -21,12 +23,14 @@ class VoteSidesRulesTest {
     private static List<String> sides;
     private static List<String> agents;
     private static List<String> drafts;
+    private static List<String> quotes;
 
     @BeforeAll
     static void extract() throws IOException {
         sides = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-sides"));
         agents = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-agents"));
         drafts = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-drafts"));
+        quotes = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-quotes"));
     }
 
     @Test
@@ -78,5 +82,12 @@ class VoteSidesRulesTest {
     @Test
     void aNegativeVoteCastIsAVoteAgainst() {
         assertHas(drafts, "Nepal | votedAgainst | " + RESOLUTION);
+    }
+
+    @Test
+    void aParticipleOnTheTextTellsItsContentNotASpeech() {
+        assertNone(quotes, "Chile | speaker");
+        assertNone(quotes, "| speaker | Chile");
+        assertSaid(quotes, "Peru", "a one-sided text that ignores the facts");
     }
 }
