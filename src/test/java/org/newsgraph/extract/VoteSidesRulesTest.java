@@ -24,6 +24,7 @@ class VoteSidesRulesTest {
     private static List<String> agents;
     private static List<String> drafts;
     private static List<String> quotes;
+    private static List<String> outcomes;
 
     @BeforeAll
     static void extract() throws IOException {
@@ -31,6 +32,7 @@ class VoteSidesRulesTest {
         agents = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-agents"));
         drafts = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-drafts"));
         quotes = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-quotes"));
+        outcomes = ExtractionFixtures.lines(ExtractionFixtures.extract("votes7-outcomes"));
     }
 
     @Test
@@ -89,5 +91,11 @@ class VoteSidesRulesTest {
         assertNone(quotes, "Chile | speaker");
         assertNone(quotes, "| speaker | Chile");
         assertSaid(quotes, "Peru", "a one-sided text that ignores the facts");
+    }
+
+    @Test
+    void aBodyThatFailedToAdoptTheTextReportsItsFailure() {
+        assertHas(outcomes, RESOLUTION + " | status | Failed");
+        assertNone(outcomes, "status | Adopted");
     }
 }
