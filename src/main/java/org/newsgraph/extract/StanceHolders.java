@@ -28,6 +28,8 @@ final class StanceHolders {
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final int MAX_CLIMB = 4;
+    /** Verbs of a vote or a side, whose clause names its own voters. */
+    private static final String SIDE_VERBS = "vote|abstain|back|support|oppose|reject";
     private static final String ENVOY_NOUNS = "ambassador|envoy|diplomat|delegate|representative|delegation";
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
@@ -309,10 +311,11 @@ final class StanceHolders {
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
         Set<Integer> clause = new HashSet<>(ExtractionContext.subtree(s, verb.index()));
-        // "Seventy voted for it, 15 including A voted against": a clause with a subject of its own keeps its members
+        // "Seventy voted for it, 15 including A voted against": a vote with a subject of its own keeps its members
         for (int inner : List.copyOf(clause)) {
             Set<Integer> own = ExtractionContext.subtree(s, inner);
             if (inner != verb.index() && s.token(inner).pos().startsWith("VB") && !own.contains(verb.index())
+                    && s.token(inner).lemma().toLowerCase(Locale.ROOT).matches(SIDE_VERBS)
                     && !StanceSubjects.of(s, inner).isEmpty() && !StanceSubjects.of(s, verb.index()).containsAll(StanceSubjects.of(s, inner))) {
                 clause.removeAll(own);
             }
