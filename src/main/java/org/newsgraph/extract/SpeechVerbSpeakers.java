@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,6 +16,10 @@ import java.util.function.Predicate;
  * the subject. A negated verb ("did not say") gives the quote to nobody.
  */
 final class SpeechVerbSpeakers {
+
+    /** Nouns of a text voted on, whose content a participle on them tells. */
+    private static final Set<String> TEXT_WORDS = Set.of("resolution", "draft", "text", "motion", "measure", "bill",
+            "proposal");
 
     private final Predicate<Token> speechVerb;
 
@@ -48,6 +53,11 @@ final class SpeechVerbSpeakers {
             String rule = subject.index() > verb.index() ? "quote/said-speaker" : "quote/speaker-said";
             return actor.map(a -> QuoteAttribution.speaker(a, s.index(), rule))
                     .orElse(QuoteAttribution.unnamed(s.index(), "quote/unnamed-speaker"));
+        }
+        if (tellsTheText(s, verb)) {
+            // 'A introduced a draft condemning "..."': a participle set on the text without a comma tells what the text
+            // says, which no one is quoted saying
+            return QuoteAttribution.unnamed(s.index(), "quote/text-content");
         }
         // "X said, going on to say that ..." / "..., arguing that ...": a verb of speech without a subject of its own
         // speaks for the subject of the clause it hangs from
@@ -90,6 +100,28 @@ final class SpeechVerbSpeakers {
                 .or(() -> inverted ? bodyAt(context, s, verb.index() + 1) : Optional.empty());
         return adjacent.map(a -> QuoteAttribution.speaker(a, s.index(), "quote/adjacent-speaker"))
                 .orElse(QuoteAttribution.unnamed(s.index(), "quote/no-subject"));
+    }
+
+    /**
+     * A participle right after the text it describes ("a draft resolution late on Wednesday condemning", "a resolution
+     * calling for"), with no comma to set it apart as the subject's act ("vetoed the text, calling it ...") and no
+     * object of its own standing for the text; one opening a quote with a colon ('on the text saying: "..."') speaks.
+     */
+    private static boolean tellsTheText(Sentence s, Token participle) {
+        Optional<Dependency> up = s.governorOf(participle.index());
+        boolean colon = participle.index() < s.tokens().size() && s.token(participle.index() + 1).word().equals(":");
+        if (!participle.pos().equals("VBG") || colon || up.isEmpty() || up.get().governor() == 0) {
+            return false;
+        }
+        Token governor = s.token(up.get().governor());
+        Optional<Token> text = governor.pos().startsWith("NN") ? Optional.of(governor)
+                : ExtractionContext.dependent(s, governor.index(), "obj");
+        return text.filter(t -> t.index() < participle.index() && TEXT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)))
+                .filter(t -> s.tokens().subList(t.index(), participle.index() - 1).stream()
+                        .noneMatch(w -> w.word().matches("[,;:\u2013\u2014-]")))
+                .isPresent()
+                && s.dependentsOf(participle.index()).stream().noneMatch(d -> d.relation().equals("obj")
+                        && s.token(d.dependent()).pos().startsWith("PRP"));
     }
 
     private static Optional<String> nameAfter(ExtractionContext context, Sentence s, QuoteSpan span) {

@@ -156,7 +156,7 @@ public final class StanceExtractor implements Extractor {
                     targets = targets.stream().filter(t -> context.kindOf(t) == EntityKind.RESOLUTION).toList();
                 }
                 String predicate = JoinedAsVoters.recorded(context, s, cue,
-                        StanceHolders.countedVote(s, cue, predicate(context, s, cue, stance)));
+                        VoteSides.countedVote(s, cue, predicate(context, s, cue, stance)));
                 if (predicate == null || SIDES.contains(predicate) && OpenQuestions.asked(s, cue)) {
                     continue;
                 }

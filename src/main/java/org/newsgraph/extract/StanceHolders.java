@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,12 +28,9 @@ final class StanceHolders {
     /** Verbs that stand in for the one before them: "as did X", "as had X". */
     private static final Set<String> STAND_IN_VERBS = Set.of("do", "have", "be");
     private static final int MAX_CLIMB = 4;
-    /** Verbs of a side that a count of members takes in a vote, and the nouns such a count is made of. */
-    private static final String COUNTED_SIDES = "back|support|oppose|reject";
-    private static final String MEMBER_NOUNS = "member|country|state|nation|delegation|government";
-    /** A count the tagger takes for an adjective ("the twelve countries"). */
-    private static final String NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-            + "|fourteen|fifteen";
+    /** Verbs of a vote or a side, whose clause names its own voters. */
+    private static final String SIDE_VERBS = "vote|abstain|back|support|oppose|reject";
+    private static final String ENVOY_NOUNS = "ambassador|envoy|diplomat|delegate|representative|delegation";
     /** "WASHINGTON/UNITED NATIONS (Reuters) -": a place or two and the agency in brackets. */
     private static final int DATELINE_MAX_TOKENS = 12;
     private static final SemgrexRules FRAMES = SemgrexRules.named("/extract/rules/stance-frames.semgrex");
@@ -149,7 +147,7 @@ final class StanceHolders {
         for (int climb = 0; climb <= MAX_CLIMB; climb++) {
             List<String> found = new ArrayList<>();
             boolean ownSubject = false;
-            for (Dependency d : s.dependentsOf(current.index())) {
+            for (Dependency d : climb == 0 ? StanceSubjects.nearerConjunct(s, cue) : s.dependentsOf(current.index())) {
                 if (!d.relation().startsWith("nsubj") && !d.relation().equals("obl:agent")
                         && !d.relation().equals("obl:by")) {
                     continue;
@@ -179,6 +177,9 @@ final class StanceHolders {
                     List<String> members = nounActors(context, s, subject);
                     found.addAll(members.isEmpty() ? includedInClause(context, s, current) : members);
                     ownSubject = true;
+                } else if (!d.relation().startsWith("nsubj") && subject.pos().equals("NNS")) {
+                    // "a motion backed by countries including A and B": the members the agents include
+                    found.addAll(nounActors(context, s, subject));
                 }
             }
             if (!found.isEmpty() && below != null && joinedIn(s, current, below)) {
@@ -217,9 +218,12 @@ final class StanceHolders {
         if (!actors.isEmpty()) {
             return actors;
         }
+        boolean envoys = noun.lemma().toLowerCase(Locale.ROOT).matches(ENVOY_NOUNS);
         for (Dependency c : s.dependentsOf(noun.index())) {
-            // "three other countries - A, B and C - voted against": the members counted, named in apposition
-            if (c.relation().equals("appos") && !noun.pos().startsWith("NNP")) {
+            // "three other countries - A, B and C - voted against": the members counted, named in apposition;
+            // "ambassadors from A, B and C denounced it": envoys stand for the states they come from
+            if (c.relation().equals("appos") && !noun.pos().startsWith("NNP")
+                    || envoys && c.relation().matches("nmod:(from|of)")) {
                 Actors.holder(context, s, s.token(c.dependent())).ifPresent(actors::add);
             }
         }
@@ -306,7 +310,16 @@ final class StanceHolders {
      */
     static List<String> includedInClause(ExtractionContext context, Sentence s, Token verb) {
         List<String> actors = new ArrayList<>();
-        Set<Integer> clause = ExtractionContext.subtree(s, verb.index());
+        Set<Integer> clause = new HashSet<>(ExtractionContext.subtree(s, verb.index()));
+        // "Seventy voted for it, 15 including A voted against": a vote with a subject of its own keeps its members
+        for (int inner : List.copyOf(clause)) {
+            Set<Integer> own = ExtractionContext.subtree(s, inner);
+            if (inner != verb.index() && s.token(inner).pos().startsWith("VB") && !own.contains(verb.index())
+                    && s.token(inner).lemma().toLowerCase(Locale.ROOT).matches(SIDE_VERBS)
+                    && !StanceSubjects.of(s, inner).isEmpty() && !StanceSubjects.of(s, verb.index()).containsAll(StanceSubjects.of(s, inner))) {
+                clause.removeAll(own);
+            }
+        }
         for (int t : clause.stream().filter(t -> t == verb.index() || !s.token(t).pos().startsWith("VB")).toList()) {
             s.dependentsOf(t).stream()
                     .filter(d -> INCLUDING.contains(d.relation()))
@@ -339,24 +352,6 @@ final class StanceHolders {
                 .anyMatch(d -> d.dependent() > infinitive.index() && s.dependentsOf(d.dependent()).stream()
                         .anyMatch(c -> c.relation().equals("cop")));
         return root && countedSubject && loosePredicate;
-    }
-
-    /**
-     * "Thirteen members backed the draft", "the 13 members who backed it included A, B and C", "two countries opposed
-     * it": a count of members taking a side in the past reports how they voted, not only where they stood.
-     */
-    static String countedVote(Sentence s, Token cue, String predicate) {
-        boolean side = "supports".equals(predicate) || "opposes".equals(predicate);
-        if (!side || !cue.pos().equals("VBD") || !cue.lemma().toLowerCase(Locale.ROOT).matches(COUNTED_SIDES)
-                || ExtractionContext.isNegated(s, cue.index()) || ExtractionContext.hasModal(s, cue)) {
-            return predicate;
-        }
-        boolean counted = s.dependentsOf(cue.index()).stream().filter(d -> d.relation().startsWith("nsubj"))
-                .map(d -> s.token(d.dependent()))
-                .anyMatch(n -> n.lemma().toLowerCase(Locale.ROOT).matches(MEMBER_NOUNS) && s.dependentsOf(n.index())
-                        .stream().anyMatch(d -> d.relation().equals("nummod") || d.relation().equals("amod")
-                                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches(NUMBER_WORDS)));
-        return !counted ? predicate : predicate.equals("supports") ? "votedFor" : "votedAgainst";
     }
 
     /** The actors joined in the act of the cue: "joining Russia in voting against it". */
