@@ -16,7 +16,7 @@ final class EvacuationArrivals {
 
     private EvacuationArrivals() {}
 
-    private static final Set<String> ARRIVING = Set.of("arrive", "dock", "land");
+    private static final Set<String> ARRIVING = EvacuationDestinations.ARRIVING_IN;
     private static final Set<String> AT_PLACE = Set.of("obl:in", "obl:at");
     /** Words that point back to a craft already told of, or pick one of a series. */
     private static final Set<String> REFERRING = Set.of("the", "this", "that", "first", "second", "third", "last",
