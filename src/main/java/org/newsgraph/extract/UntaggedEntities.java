@@ -19,7 +19,7 @@ final class UntaggedEntities {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "some", "several", "many");
 
-    private final Lexicon organizationHeads = Lexicon.named("organization-heads");
+    private static final Lexicon ORGANIZATION_HEADS = Lexicon.named("organization-heads");
     private final StateBodies stateBodies;
 
     UntaggedEntities(StateBodies stateBodies) {
@@ -107,7 +107,7 @@ final class UntaggedEntities {
                 || context.entityAt(s.index(), other - 1).filter(organisation::equals).isPresent()
                 || context.entityAt(s.index(), other + 1).filter(organisation::equals).isPresent()
                 || context.gazetteer().lookup(s.token(other).word()).isPresent()
-                || Lexicon.named("organization-heads").contains(s.token(other).word())) {
+                || ORGANIZATION_HEADS.contains(s.token(other).word())) {
             return;
         }
         int head = Math.min(known, other);
@@ -144,7 +144,7 @@ final class UntaggedEntities {
                     opener++;
                 }
                 boolean opened = end - opener >= 2 && MentionTypes.ORGANIZATION_OPENERS.contains(tokens.get(opener).word());
-                if (end - start >= 2 && (opened || organizationHeads.contains(tokens.get(end - 1).word())
+                if (end - start >= 2 && (opened || ORGANIZATION_HEADS.contains(tokens.get(end - 1).word())
                         && tokens.get(end - 1).properNoun())) {
                     while (start < end && !tokens.get(start).properNoun()) {
                         start++;
