@@ -141,6 +141,7 @@ final class EvacuationDestinations {
             }
         }
         destinations.addAll(evacueesStaying(context, s, cue));
+        destinations.addAll(shelterPlaces(context, s, cue));
         destinations.addAll(whereTaken(context, s, cue));
         List<String> fetchedFrom = fetchedFrom(s, cue).stream()
                 .flatMap(i -> EvacuationPlaces.namedPlaces(context, s, i).stream()).toList();
@@ -226,6 +227,40 @@ final class EvacuationDestinations {
         s.dependentsOf(cue.index()).stream()
                 .filter(d -> d.relation().equals("nmod:in") || d.relation().equals("nmod:at"))
                 .forEach(d -> places.addAll(EvacuationPlaces.namedPlaces(context, s, d.dependent())));
+        return places;
+    }
+
+    /** The buildings an evacuation names as where its people are housed: "an evacuation centre", "evacuation shelters". */
+    private static final Set<String> SHELTER_HEADS = Set.of("centre", "center", "shelter", "camp", "site", "facility");
+
+    /**
+     * "An evacuation centre has been set up at B", "evacuation shelters in B were full": the place of the shelter an
+     * evacuation is named for is where the evacuees go, not where they leave.
+     */
+    private static List<String> shelterPlaces(ExtractionContext context, Sentence s, Token cue) {
+        Optional<Integer> shelter = s.governorOf(cue.index())
+                .filter(g -> g.relation().equals("compound") && g.governor() > cue.index())
+                .map(Dependency::governor)
+                .filter(g -> SHELTER_HEADS.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (shelter.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> settings = new ArrayList<>();
+        s.dependentsOf(shelter.get()).stream()
+                .filter(d -> d.relation().equals("nmod:at") || d.relation().equals("nmod:in"))
+                .forEach(d -> settings.add(d.dependent()));
+        s.governorOf(shelter.get()).filter(g -> g.relation().startsWith("nsubj") || g.relation().equals("obj"))
+                .ifPresent(g -> s.dependentsOf(g.governor()).stream()
+                        .filter(d -> d.relation().equals("obl:at") || d.relation().equals("obl:in"))
+                        .forEach(d -> settings.add(d.dependent())));
+        List<String> places = new ArrayList<>();
+        for (int setting : settings) {
+            places.addAll(EvacuationPlaces.namedPlaces(context, s, setting));
+            if (EvacuationPlaces.namedPlaces(context, s, setting).isEmpty()
+                    && (EvacuationPlaces.isFacility(context, s, setting) || EvacuationSites.isNamedSite(context, s, setting))) {
+                context.entityAt(s.index(), setting).ifPresent(places::add);
+            }
+        }
         return places;
     }
 

@@ -24,6 +24,12 @@ final class EvacuationLeadOrigin {
             "within", "outside", "of");
 
     static Optional<EvacuationExtractor.Cue> of(ExtractionContext context, List<EvacuationExtractor.Cue> withoutOrigin) {
+        Optional<EvacuationExtractor.Cue> local = of(context, withoutOrigin, false);
+        return local.isPresent() ? local : of(context, withoutOrigin, true);
+    }
+
+    private static Optional<EvacuationExtractor.Cue> of(ExtractionContext context, List<EvacuationExtractor.Cue> withoutOrigin,
+                                                 boolean countries) {
         for (EvacuationExtractor.Cue cue : withoutOrigin) {
             Sentence s = cue.sentence();
             String best = null;
@@ -33,7 +39,7 @@ final class EvacuationLeadOrigin {
                         .filter(p -> context.kindOf(p).isPlace());
                 if (place.isEmpty() || cue.destinations().contains(place.get()) || !setWhere(s, t)
                         || EvacuationPlaces.isDateline(context, s, place.get())
-                        || context.kindOf(place.get()) == EntityKind.COUNTRY) {
+                        || !countries && context.kindOf(place.get()) == EntityKind.COUNTRY) {
                     continue;
                 }
                 int d = Math.abs(t.index() - cue.token().index());
