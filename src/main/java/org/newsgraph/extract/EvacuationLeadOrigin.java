@@ -25,7 +25,9 @@ final class EvacuationLeadOrigin {
 
     static Optional<EvacuationExtractor.Cue> of(ExtractionContext context, List<EvacuationExtractor.Cue> withoutOrigin) {
         Optional<EvacuationExtractor.Cue> local = of(context, withoutOrigin, false);
-        return local.isPresent() ? local : of(context, withoutOrigin, true);
+        // a town the article keeps naming is a better origin than a country (EvacuationOriginReference gives it)
+        return local.isPresent() || EvacuationOriginReference.mostNamedPlace(context).isPresent() ? local
+                : of(context, withoutOrigin, true);
     }
 
     private static Optional<EvacuationExtractor.Cue> of(ExtractionContext context, List<EvacuationExtractor.Cue> withoutOrigin,
@@ -39,7 +41,7 @@ final class EvacuationLeadOrigin {
                         .filter(p -> context.kindOf(p).isPlace());
                 if (place.isEmpty() || cue.destinations().contains(place.get()) || !setWhere(s, t)
                         || EvacuationPlaces.isDateline(context, s, place.get())
-                        || !countries && context.kindOf(place.get()) == EntityKind.COUNTRY) {
+                        || context.kindOf(place.get()) == EntityKind.COUNTRY && !(countries && withinCueClause(s, t, cue.token()))) {
                     continue;
                 }
                 int d = Math.abs(t.index() - cue.token().index());
@@ -53,6 +55,30 @@ final class EvacuationLeadOrigin {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "issued evacuation orders for 20 villages in A": a country stands for the origin only in the phrase of the
+     * mention itself or of the verb it serves, within two steps; "the storm, which killed 500 people in A" is elsewhere.
+     */
+    private static boolean withinCueClause(Sentence s, Token place, Token cue) {
+        Set<Integer> anchors = new java.util.HashSet<>(Set.of(cue.index()));
+        s.governorOf(cue.index()).ifPresent(g -> {
+            anchors.add(g.governor());
+            s.governorOf(g.governor()).ifPresent(h -> anchors.add(h.governor()));
+        });
+        int at = place.index();
+        for (int step = 0; step < 2; step++) {
+            Optional<Dependency> up = s.governorOf(at);
+            if (up.isEmpty() || up.get().relation().startsWith("acl")) {
+                return false;
+            }
+            at = up.get().governor();
+            if (anchors.contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

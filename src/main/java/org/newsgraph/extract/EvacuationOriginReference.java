@@ -200,7 +200,7 @@ public final class EvacuationOriginReference implements Extractor {
     }
 
     /** The place (not a country) with the most mentions, when it has {@link #MIN_MENTIONS} and no other as many. */
-    private static Optional<String> mostNamedPlace(ExtractionContext context) {
+    static Optional<String> mostNamedPlace(ExtractionContext context) {
         Map<String, Integer> mentions = new HashMap<>();
         for (Sentence s : context.sentences()) {
             String previous = null;
