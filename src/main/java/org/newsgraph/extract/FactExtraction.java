@@ -22,7 +22,7 @@ public final class FactExtraction {
     public FactExtraction(Gazetteer gazetteer) {
         this(gazetteer, List.of(new EntityExtractor(), new RoleExtractor(), new QuoteExtractor(),
                 new EvacuationExtractor(), new EvacuationOriginReference(), new ResolutionExtractor(),
-                new StanceExtractor()));
+                new StanceExtractor(), new OwnDraftStances()));
     }
 
     public FactExtraction(Gazetteer gazetteer, List<Extractor> extractors) {
@@ -73,7 +73,8 @@ public final class FactExtraction {
             "quote", Set.of("speaker", "quote", "onBehalfOf"),
             "evacuation", Set.of("from", "to", "facilitatedBy", "obstructedBy", "status"),
             "resolution", Set.of("drafted", "concerns", "consideredBy", "number"),
-            "stance", Set.of("supports", "opposes", "vetoed"));
+            "stance", Set.of("supports", "opposes", "vetoed"),
+            "own-draft-stance", Set.of());
 
     /** A rule that failed on a document: names the extractor, so the report says which rules to look at. */
     public static final class ExtractionFailure extends RuntimeException {
