@@ -77,6 +77,9 @@ public final class EvacuationExtractor implements Extractor {
                 byOrigin.computeIfAbsent(context.labelOf(lead.origins().get(0)), k -> new Evacuation()).cues.add(lead);
             });
         }
+        if (byOrigin.isEmpty()) {
+            arrivalOrigin(context, arrivals, byOrigin);
+        }
         if (!byOrigin.isEmpty()) {
             withoutOrigin.addAll(arrivals);
         }
@@ -129,6 +132,25 @@ public final class EvacuationExtractor implements Extractor {
                 withoutOrigin.remove(cue);
                 byOrigin.computeIfAbsent(context.labelOf(country.get()), k -> new Evacuation()).cues
                         .add(new Cue(cue.sentence, cue.token, List.of(country.get()), cue.destinations));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "800 people from A have arrived in B": in a report that tells no departure with a place, the people arriving
+     * from a named place tell where the evacuation came from. (Beside a departure that names one, an arrival's "from"
+     * is as often a stop on the way, so it is read only here.)
+     */
+    private void arrivalOrigin(ExtractionContext context, List<Cue> arrivals, Map<String, Evacuation> byOrigin) {
+        for (Cue arrival : arrivals) {
+            List<String> origins = routes.origins(context, arrival.sentence, arrival.token).stream()
+                    .filter(o -> !arrival.destinations.contains(o)).toList();
+            if (!origins.isEmpty()) {
+                arrivals.remove(arrival);
+                String key = String.join("|", origins.stream().map(context::labelOf).sorted().toList());
+                byOrigin.computeIfAbsent(key, k -> new Evacuation()).cues
+                        .add(new Cue(arrival.sentence, arrival.token, origins, arrival.destinations));
                 return;
             }
         }
