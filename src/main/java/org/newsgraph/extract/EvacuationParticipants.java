@@ -29,7 +29,9 @@ final class EvacuationParticipants {
         Sentence s = cue.sentence();
         for (SemgrexRules.Match match : participantRules.matches(s)) {
             Optional<EvacuationExtractor.Cue> owner = innermostClauseHolding(s, inSentence, match.node("verb"));
-            if (owner.isPresent() && !owner.get().origins().equals(cue.origins())) {
+            // a rule in the clause of another evacuation's mention belongs to that one (the same mention given an
+            // origin only later, from the lead or the arrivals, is still this one)
+            if (owner.isPresent() && owner.get().token() != cue.token() && !owner.get().origins().equals(cue.origins())) {
                 continue;
             }
             String predicate = match.rule().startsWith("facilitator") ? "facilitatedBy" : "obstructedBy";
@@ -196,7 +198,9 @@ final class EvacuationParticipants {
                 continue;
             }
             Optional<EvacuationExtractor.Cue> owner = innermostClauseHolding(s, inSentence, token.index());
-            if (owner.isPresent() && !owner.get().origins().equals(cue.origins())) {
+            // a rule in the clause of another evacuation's mention belongs to that one (the same mention given an
+            // origin only later, from the lead or the arrivals, is still this one)
+            if (owner.isPresent() && owner.get().token() != cue.token() && !owner.get().origins().equals(cue.origins())) {
                 continue;
             }
             context.actorNamed(m.group(1)).or(() -> context.countryByDemonym(m.group(1)))
