@@ -7,7 +7,7 @@ COPY is the report as saved from its page (headline, paragraphs, and whatever ca
 stamps, photo captions, share lines, a date prefix). eval/web/sources.tsv records the sha256 of the text the gold was
 written on; this tries the trims that text was made with -- dropping such lines, a leading "date YYYY-MM-DD" prefix,
 paragraphs separated by one or two line breaks, with or without trailing spaces, a copy cut where the saved one ended
--- and writes OUT/ID.txt only when the hash matches. It prints "match" or "no match" and exits 0 or 1.
+-- also with a page's hard-wrapped lines rejoined into paragraphs, and writes OUT/ID.txt only when the hash matches. It prints "match" or "no match" and exits 0 or 1.
 """
 import argparse
 import hashlib
@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s*")
 # Lines that are rarely the body of a report: credits, captions, bylines, time stamps, share and ad lines.
 NOT_BODY = re.compile(r"(photo|image|getty|afp|reuters|/ap\)|credit|share|read more|advertisement|posted|updated"
                       r"|^by |copyright|©|subscribe)", re.IGNORECASE)
@@ -75,6 +75,25 @@ def fit(copy: str, want: str):
     return None
 
 
+def unwrapped(copy: str) -> str:
+    """A copy whose page wrapped its paragraphs in short lines: each paragraph rejoined into one line, a line that
+    ends a sentence ending its paragraph."""
+    paragraphs, current = [], []
+    for line in DATE_PREFIX.sub("", copy.strip("\n")).split("\n"):
+        if not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(line.strip())
+        if re.search(r"[.!?][\"'”’]?$", line.strip()):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("report")
@@ -82,7 +101,9 @@ def main():
     parser.add_argument("--sources", type=Path, default=Path("eval/web/sources.tsv"))
     parser.add_argument("--out", type=Path, default=Path("eval/web/texts"))
     args = parser.parse_args()
-    text = fit(args.copy.read_text(encoding="utf-8"), wanted_hash(args.sources, args.report))
+    copy = args.copy.read_text(encoding="utf-8")
+    want = wanted_hash(args.sources, args.report)
+    text = fit(copy, want) or fit(unwrapped(copy), want)
     if text is None:
         print(f"{args.report}: no match; {args.copy} is not the text of the gold (see eval/web/README.md)")
         return 1
