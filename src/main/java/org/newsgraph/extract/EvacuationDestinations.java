@@ -294,7 +294,13 @@ final class EvacuationDestinations {
                 Token leg = s.token(d.dependent());
                 String legLemma = leg.lemma().toLowerCase(java.util.Locale.ROOT);
                 // "evacuated from A and housed at a school in B": where the movers stay next is where they went
-                if (!(d.relation().startsWith("conj") || d.relation().equals("dep")) || !leg.pos().startsWith("VB")
+                // "were evacuated on Monday; most went to B": a clause set beside it whose subject counts the movers
+                boolean besideCounted = d.relation().equals("parataxis") && s.dependentsOf(leg.index()).stream()
+                        .anyMatch(n -> n.relation().equals("nsubj") || n.relation().equals("advmod"))
+                        && s.dependentsOf(leg.index()).stream()
+                        .filter(n -> n.relation().equals("nsubj") || n.relation().equals("advmod"))
+                        .allMatch(n -> SHARE_OF_MOVERS.contains(s.token(n.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+                if (!(d.relation().startsWith("conj") || d.relation().equals("dep") || besideCounted) || !leg.pos().startsWith("VB")
                         || !ONWARD.contains(legLemma) && !STAYING.contains(legLemma)) {
                     continue;
                 }
@@ -352,7 +358,10 @@ final class EvacuationDestinations {
 
     private static final Set<String> SETTING_OUT = Set.of("off", "out");
 
-    static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land",
+    /** Words that stand for the movers, or a share of them, as the subject of a clause set beside the move. */
+    private static final Set<String> SHARE_OF_MOVERS = Set.of("most", "many", "some", "other", "others", "all", "they",
+            "few", "half", "majority");
+    static final Set<String> ONWARD = Set.of("reach", "arrive", "drive", "travel", "continue", "proceed", "land", "go",
             "dock", "bring", "take", "carry", "fly", "ferry", "transfer", "move", "bus", "airlift", "transport", "ship",
             "send", "truck");
 
