@@ -7,7 +7,8 @@ import java.util.Set;
  * A member does not veto, vote against or oppose its own draft: when a report of two drafts gives such a stance to the
  * drafter's own text ("Before its own draft failed, A had vetoed a proposal drafted by B and C", "A's veto" read
  * against the text just named), the stance is on the one other draft of the report, and so is the outcome the veto
- * gave. With no other draft, or several, the stance is left as read.
+ * gave. With no other draft, or several, or a veto that would fall on the text the report says was adopted, the stance is
+ * left as read.
  */
 final class OwnDraftStances implements Extractor {
 
@@ -44,11 +45,20 @@ final class OwnDraftStances implements Extractor {
                 continue;
             }
             String other = others.get(0);
+            // a vetoed draft is not adopted: a veto read onto the text the report says was adopted is a misreading
+            if (fact.predicate().equals("vetoed") && adopted(facts, other)) {
+                continue;
+            }
             facts.set(i, new Fact(fact.subject(), fact.predicate(), new FactValue.EntityRef(other), fact.evidence()));
             if (fact.predicate().equals("vetoed")) {
                 moveVetoOutcome(facts, target.key(), other, fact.evidence());
             }
         }
+    }
+
+    private static boolean adopted(List<Fact> facts, String resolution) {
+        return facts.stream().anyMatch(f -> f.subject().equals(resolution) && f.predicate().equals("status")
+                && f.object().equals(new FactValue.Individual("Adopted")));
     }
 
     private static boolean drafted(ExtractionContext context, String actor, String resolution) {
