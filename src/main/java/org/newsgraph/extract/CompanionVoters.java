@@ -22,6 +22,8 @@ final class CompanionVoters {
     private static final Map<String, String> RULE_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
             "votedAgainst", "abstainedon", "abstainedOn");
     private static final List<String> VOTE_PREDICATES = List.of("votedFor", "votedAgainst", "abstainedOn");
+    /** Nouns that name the text a relative clause's vote is on. */
+    private static final String TEXT_NOUNS = "resolution|draft|text|motion|bill|measure|proposal";
 
     private CompanionVoters() {
     }
@@ -32,6 +34,7 @@ final class CompanionVoters {
         asDid(context, s, target, voteRules).ifPresent(tallies::add);
         relative(context, s, target).ifPresent(tallies::add);
         withAside(context, s, target).ifPresent(tallies::add);
+        joinedAfterVote(context, s, target, voteRules).ifPresent(tallies::add);
         return tallies;
     }
 
@@ -91,6 +94,16 @@ final class CompanionVoters {
             while (cue < s.tokens().size() && s.token(cue).word().matches("(?i)also|had|have|has")) {
                 cue++;
             }
+            // "A, which with B voted against it,": the companions named before the vote vote with A; the parser
+            // takes A for the object of the vote and loses it
+            List<String> companions = new ArrayList<>();
+            int after = companionsAt(context, s, cue, companions);
+            if (after > cue) {
+                cue = after;
+                while (cue < s.tokens().size() && s.token(cue).word().matches("(?i)also|had|have|has|both")) {
+                    cue++;
+                }
+            }
             String side = null;
             int end = cue + 1;
             String word = s.token(cue).word().toLowerCase(Locale.ROOT);
@@ -108,6 +121,8 @@ final class CompanionVoters {
             // the clause is the vote alone, or with the text as "it": "which abstained,", "which voted against it."
             if (end <= s.tokens().size() && s.token(end).word().equalsIgnoreCase("it")) {
                 end++;
+            } else if (!companions.isEmpty()) {
+                end = afterTheText(s, end);
             }
             if (side == null || end <= s.tokens().size() && !s.token(end).word().matches("[,.;]")) {
                 continue;
@@ -123,10 +138,55 @@ final class CompanionVoters {
             }
             voters.removeIf(v -> context.kindOf(v) == EntityKind.ORGANIZATION);
             if (!voters.isEmpty()) {
+                companions.stream().filter(c -> !voters.contains(c)).forEach(voters::add);
                 return Optional.of(new VoteTallies.Tally(voters, side, target, cue, "vote-relative-clause"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "with B", "along with B and C", "together with B", "alongside B" at {@code from}: the names are added to
+     * {@code names} and the token after them returned, else {@code from}.
+     */
+    private static int companionsAt(ExtractionContext context, Sentence s, int from, List<String> names) {
+        int t = from;
+        if (t < s.tokens().size() && s.token(t).word().matches("(?i)along|together")
+                && s.token(t + 1).word().equalsIgnoreCase("with")) {
+            t++;
+        } else if (!s.token(t).word().matches("(?i)with|alongside")) {
+            return from;
+        }
+        List<String> found = new ArrayList<>();
+        int n = t + 1;
+        for (; n <= s.tokens().size(); n++) {
+            Optional<String> actor = context.actorAt(s.index(), n);
+            if (actor.isPresent()) {
+                actor.filter(a -> !found.contains(a)).ifPresent(found::add);
+            } else if (found.isEmpty() || !s.token(n).word().matches("(?i),|and|the")) {
+                break;
+            }
+        }
+        if (found.isEmpty() || n > s.tokens().size()) {
+            return from;
+        }
+        names.addAll(found);
+        return n;
+    }
+
+    /**
+     * The token after "the resolution", "the draft", "this text" at {@code t}: the text voted on, told in full, so that
+     * the clause still ends with the vote; else {@code t}.
+     */
+    private static int afterTheText(Sentence s, int t) {
+        if (t + 1 > s.tokens().size() || !s.token(t).word().matches("(?i)the|this|that")) {
+            return t;
+        }
+        int n = t + 1;
+        while (n < s.tokens().size() && s.token(n).pos().matches("JJ|NN|NNP|HYPH") && !s.token(n + 1).pos().matches("[.,:]")) {
+            n++;
+        }
+        return s.token(n).lemma().toLowerCase(Locale.ROOT).matches(TEXT_NOUNS) ? n + 1 : t;
     }
 
     /** "Voting with A were B, C and D", "Voting alongside A was B". */
@@ -200,6 +260,71 @@ final class CompanionVoters {
             }
         }
         return voters;
+    }
+
+    /**
+     * "A voted against the text, joined by B and C", "A voted against the resolution together with B and C": the names
+     * added right after the vote, with no other verb between, take its side. The parser hangs "together with" on the
+     * text and "joined by" on whatever comes near, so they are read in order of the words.
+     */
+    private static Optional<VoteTallies.Tally> joinedAfterVote(ExtractionContext context, Sentence s, String target,
+            SemgrexRules voteRules) {
+        for (int t = 2; t + 2 <= s.tokens().size(); t++) {
+            List<String> voters = new ArrayList<>();
+            int phrase = t;
+            if (s.token(t).word().equals(",") && s.token(t + 1).word().equalsIgnoreCase("joined")
+                    && s.token(t + 2).word().equalsIgnoreCase("by")) {
+                phrase = t + 1;
+                if (!byNames(context, s, t + 3, voters)) {
+                    continue;
+                }
+            } else if (s.token(t).word().equalsIgnoreCase("with") || companionsAt(context, s, t, voters) == t) {
+                // a bare "with" is too often the text's own ("a resolution with teeth", "in line with")
+                continue;
+            }
+            Set<String> sides = new HashSet<>();
+            for (SemgrexRules.Match m : voteRules.matches(s)) {
+                String side = RULE_SIDES.get(m.label());
+                if (side != null && m.has("cue") && m.node("cue") < phrase && noVerbBetween(s, m.node("cue"), phrase)) {
+                    sides.add(side);
+                }
+            }
+            int end = phrase;
+            s.tokens().stream().filter(k -> k.index() < end && k.lemma().equalsIgnoreCase("abstain")
+                    && k.pos().startsWith("VB") && !ExtractionContext.isNegated(s, k.index())
+                    && noVerbBetween(s, k.index(), end)).forEach(k -> sides.add("abstainedOn"));
+            voters.remove(target);
+            if (sides.size() == 1 && !voters.isEmpty()) {
+                return Optional.of(new VoteTallies.Tally(voters, sides.iterator().next(), target, phrase,
+                        "vote-joined-after"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean byNames(ExtractionContext context, Sentence s, int from, List<String> names) {
+        int n = from;
+        List<String> found = new ArrayList<>();
+        for (; n <= s.tokens().size(); n++) {
+            Optional<String> actor = context.actorAt(s.index(), n);
+            if (actor.isPresent()) {
+                actor.filter(a -> !found.contains(a)).ifPresent(found::add);
+            } else if (found.isEmpty() && !s.token(n).word().equalsIgnoreCase("the")
+                    || !found.isEmpty() && !s.token(n).word().matches("(?i),|and|the")) {
+                break;
+            }
+        }
+        names.addAll(found);
+        return !found.isEmpty();
+    }
+
+    private static boolean noVerbBetween(Sentence s, int cue, int phrase) {
+        for (int t = cue + 1; t < phrase; t++) {
+            if (s.token(t).pos().startsWith("VB") || s.token(t).word().matches("(?i)which|who|that|while|but|;")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "A abstained, as did B and C": the one side voted before ", as did" is the side of the names after it. */

@@ -26,12 +26,12 @@ final class ResolutionTopics {
     private static final Set<String> MEASURE_VERBS = Set.of("impose", "lift", "ease", "tighten", "extend", "renew", "expand");
     /**
      * Branches of a resolution's phrase that are not its content: who votes or speaks (subjects, agents, "while China
-     * abstained"), when and amid what ("after days of haggling with X"), and asides about a place ("X, the enclave
-     * near Y").
+     * abstained"), when and amid what ("after days of haggling with X"), asides about a place ("X, the enclave
+     * near Y"), and who voted on it beside the subject ("voted against it together with X").
      */
     private static final Pattern NOT_CONTENT = Pattern.compile(
             "nsubj.*|csubj.*|obl:agent|obl:by|nmod:by|obl:with|advcl.*|acl:as|parataxis|appos|discourse|ref|obl:tmod|"
-                    + "obl:(after|before|since|until|during|amid|despite)|nmod:poss");
+                    + "obl:(after|before|since|until|during|amid|despite)|nmod:poss|(nmod|obl):(together_with|along_with|alongside)");
     /** Nouns of a stance taken on the text, whose holder is no topic of it. */
     private static final Pattern STANCE_NOUNS = Pattern.compile(
             "(?i)objection|opposition|resistance|support|backing|protest|reservation|veto");
@@ -48,6 +48,11 @@ final class ResolutionTopics {
 
     ResolutionTopics(Lexicon outcomes) {
         this.outcomes = outcomes;
+    }
+
+    private static boolean votedBeside(Sentence s, int name) {
+        return s.dependentsOf(name).stream().anyMatch(c -> c.relation().equals("case") && c.dependent() > 1
+                && s.token(c.dependent() - 1).word().matches("(?i)together|along"));
     }
 
     /** The places and evacuations among these tokens: what the resolution is about. */
@@ -117,8 +122,12 @@ final class ResolutionTopics {
                 // the text itself is another member of a list, not what the text is about
                 boolean namedBesideTheText = t == head && d.relation().startsWith("conj")
                         && s.token(d.dependent()).pos().startsWith("NNP");
+                // "voted against the resolution together with A": who voted beside the subject, however it is hung
+                boolean companion = d.relation().equals("nmod:with") && (votedBeside(s, d.dependent()) || s.dependencies()
+                        .stream().anyMatch(c -> c.dependent() == d.dependent() && c.relation().startsWith("conj")
+                                && votedBeside(s, c.governor())));
                 boolean excluded = NOT_CONTENT.matcher(d.relation()).matches() && !possessorOfObject(s, head, d)
-                        || namedBesideTheText;
+                        || namedBesideTheText || companion;
                 if (d.relation().equals("advcl:to") && addressedClause(s, d.dependent())) {
                     // "calling on X's government to stop ...": the parser makes the one called on the subject of the
                     // infinitive; who is called on, and whose, is what the text is about, unless the act asked for has

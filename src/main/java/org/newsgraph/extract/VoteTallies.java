@@ -48,6 +48,7 @@ final class VoteTallies {
         tallies.addAll(CountedVoterLists.find(context, s, target.get()));
         tallies.addAll(VotingStances.find(context, s, target.get()));
         tallies.addAll(CompanionVoters.find(context, s, target.get(), voteRules));
+        AsideSubjectVoters.find(context, s, target.get(), voteRules).ifPresent(tallies::add);
         amongThem(context, s, target.get()).ifPresent(tallies::add);
         subjectless(context, s, target.get()).ifPresent(tallies::add);
         for (SemgrexRules.Match m : voteRules.matches(s)) {
