@@ -6,7 +6,6 @@ import org.newsgraph.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,9 +15,6 @@ import java.util.Optional;
  */
 final class AsideSubjectVoters {
 
-    private static final Map<String, String> RULE_SIDES = Map.of("votedfor", "votedFor", "votedagainst",
-            "votedAgainst", "abstainedon", "abstainedOn");
-    private static final List<String> VOTE_PREDICATES = List.of("votedFor", "votedAgainst", "abstainedOn");
     /** Adverbs that may stand between the aside's closing comma and the vote. */
     private static final String BETWEEN = "(?i)also|then|later|eventually|nonetheless|nevertheless|however|too";
 
@@ -26,21 +22,10 @@ final class AsideSubjectVoters {
     }
 
     static Optional<VoteTallies.Tally> find(ExtractionContext context, Sentence s, String target, SemgrexRules voteRules) {
-        List<int[]> cues = new ArrayList<>();
-        for (SemgrexRules.Match m : voteRules.matches(s)) {
-            String side = RULE_SIDES.get(m.label());
-            if (side != null && m.has("cue")) {
-                cues.add(new int[] {m.node("cue"), VOTE_PREDICATES.indexOf(side)});
-            }
-        }
-        s.tokens().stream().filter(k -> k.lemma().equalsIgnoreCase("abstain") && k.pos().startsWith("VB")
-                && !ExtractionContext.isNegated(s, k.index()))
-                .forEach(k -> cues.add(new int[] {k.index(), VOTE_PREDICATES.indexOf("abstainedOn")}));
-        for (int[] cue : cues) {
-            List<String> voters = beforeAside(context, s, cue[0], target);
+        for (CompanionVoters.VoteCue cue : CompanionVoters.voteCues(s, voteRules)) {
+            List<String> voters = beforeAside(context, s, cue.token(), target);
             if (!voters.isEmpty()) {
-                return Optional.of(new VoteTallies.Tally(voters, VOTE_PREDICATES.get(cue[1]), target, cue[0],
-                        "vote-after-aside"));
+                return Optional.of(new VoteTallies.Tally(voters, cue.side(), target, cue.token(), "vote-after-aside"));
             }
         }
         return Optional.empty();

@@ -28,6 +28,27 @@ final class CompanionVoters {
     private CompanionVoters() {
     }
 
+    /** A recorded vote a sentence casts: the token that casts it and its side. */
+    record VoteCue(int token, String side) {}
+
+    /**
+     * The recorded votes a sentence casts, in the order the companion readings try them: each vote rule's cue with its
+     * side, then every verb "abstain" that is not negated.
+     */
+    static List<VoteCue> voteCues(Sentence s, SemgrexRules voteRules) {
+        List<VoteCue> cues = new ArrayList<>();
+        for (SemgrexRules.Match m : voteRules.matches(s)) {
+            String side = RULE_SIDES.get(m.label());
+            if (side != null && m.has("cue")) {
+                cues.add(new VoteCue(m.node("cue"), side));
+            }
+        }
+        s.tokens().stream().filter(k -> k.lemma().equalsIgnoreCase("abstain") && k.pos().startsWith("VB")
+                && !ExtractionContext.isNegated(s, k.index()))
+                .forEach(k -> cues.add(new VoteCue(k.index(), "abstainedOn")));
+        return cues;
+    }
+
     static List<VoteTallies.Tally> find(ExtractionContext context, Sentence s, String target, SemgrexRules voteRules) {
         List<VoteTallies.Tally> tallies = new ArrayList<>();
         votingWith(context, s, target).ifPresent(tallies::add);
@@ -282,17 +303,10 @@ final class CompanionVoters {
                 // a bare "with" is too often the text's own ("a resolution with teeth", "in line with")
                 continue;
             }
-            Set<String> sides = new HashSet<>();
-            for (SemgrexRules.Match m : voteRules.matches(s)) {
-                String side = RULE_SIDES.get(m.label());
-                if (side != null && m.has("cue") && m.node("cue") < phrase && noVerbBetween(s, m.node("cue"), phrase)) {
-                    sides.add(side);
-                }
-            }
             int end = phrase;
-            s.tokens().stream().filter(k -> k.index() < end && k.lemma().equalsIgnoreCase("abstain")
-                    && k.pos().startsWith("VB") && !ExtractionContext.isNegated(s, k.index())
-                    && noVerbBetween(s, k.index(), end)).forEach(k -> sides.add("abstainedOn"));
+            Set<String> sides = new HashSet<>();
+            voteCues(s, voteRules).stream().filter(c -> c.token() < end && noVerbBetween(s, c.token(), end))
+                    .forEach(c -> sides.add(c.side()));
             voters.remove(target);
             if (sides.size() == 1 && !voters.isEmpty()) {
                 return Optional.of(new VoteTallies.Tally(voters, sides.iterator().next(), target, phrase,
@@ -337,15 +351,7 @@ final class CompanionVoters {
             }
             int comma = t;
             Set<String> sides = new HashSet<>();
-            for (SemgrexRules.Match m : voteRules.matches(s)) {
-                String side = RULE_SIDES.get(m.label());
-                if (side != null && m.has("cue") && m.node("cue") < comma) {
-                    sides.add(side);
-                }
-            }
-            s.tokens().stream().filter(k -> k.index() < comma && k.lemma().equalsIgnoreCase("abstain")
-                    && k.pos().startsWith("VB") && !ExtractionContext.isNegated(s, k.index()))
-                    .forEach(k -> sides.add("abstainedOn"));
+            voteCues(s, voteRules).stream().filter(c -> c.token() < comma).forEach(c -> sides.add(c.side()));
             List<String> voters = new ArrayList<>();
             for (int n = t + 3; n <= s.tokens().size(); n++) {
                 Optional<String> actor = context.actorAt(s.index(), n);
